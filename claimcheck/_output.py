@@ -1,0 +1,145 @@
+"""Writing records as a terminal table, JSON lines, JSON or Markdown.
+
+Article text is data, never markup: the table builds rich `Text` objects (no
+markup parsing) with control characters made visible, and Markdown escapes
+HTML and table pipes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+FORMATS = ("table", "jsonl", "json", "markdown")
+
+BADGES = {
+    "direct_quote": ("QUOTE", "bold green"),
+    "reported_speech": ("REPORTED", "bold blue"),
+    "unattributed": ("UNATTRIBUTED", "bold red"),
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str) -> str:
+    """Make control characters (ANSI escapes included) visible instead of active."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def markdown_escape(text: str) -> str:
+    """Article text for a Markdown table cell: no HTML, no emphasis, no cell breaks."""
+    text = plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", text).replace("\n", " ")
+
+
+class RecordWriter:
+    """Collects the records of one run and writes them in the chosen format.
+
+    jsonl is streamed record by record; the other formats need the whole article.
+    """
+
+    def __init__(self, fmt: str, stream: IO[str], console: Console | None = None) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.fmt = fmt
+        self.stream = stream
+        self.console = console or Console(file=stream, highlight=False, soft_wrap=False)
+        self._json_records: list[Mapping[str, Any]] = []
+
+    def write_article(self, records: Iterable[Mapping[str, Any]]) -> None:
+        records = list(records)
+        if self.fmt == "jsonl":
+            for record in records:
+                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.flush()
+        elif self.fmt == "json":
+            self._json_records.extend(records)
+        elif self.fmt == "markdown":
+            self.stream.write(markdown_article(records))
+        else:
+            self.console.print(table_article(records))
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            json.dump(self._json_records, self.stream, ensure_ascii=False, indent=2)
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _speaker_label(record: Mapping[str, Any]) -> str:
+    speaker = record.get("speaker")
+    if not speaker:
+        return ""
+    label = str(speaker["text"])
+    if speaker.get("resolved") and speaker["resolved"] != speaker["text"]:
+        label += f" → {speaker['resolved']}"
+    if speaker.get("role"):
+        label += f" ({speaker['role']})"
+    return label
+
+
+def _flags(record: Mapping[str, Any]) -> str:
+    flags = []
+    if record.get("hedged"):
+        flags.append("hedged")
+    if record.get("vague_source"):
+        flags.append("vague source")
+    return ", ".join(flags)
+
+
+def table_article(records: list[Mapping[str, Any]]) -> Table:
+    article = records[0]
+    sentences = records[1:]
+    title = plain(str(article.get("title") or article["input"]))
+    meta = [str(article[k]) for k in ("outlet", "published", "language") if article.get(k)]
+    table = Table(title=Text(title + (f"  ({', '.join(meta)})" if meta else ""), style="bold"),
+                  show_lines=False, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("attribution", no_wrap=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("sentence", ratio=3)
+    for record in sentences:
+        label, style = BADGES[record["attribution"]]
+        badge = Text(label, style=style)
+        flags = _flags(record)
+        if flags:
+            badge.append(f"\n{flags}", style="yellow")
+        table.add_row(
+            str(record["index"]),
+            badge,
+            Text(plain(_speaker_label(record))),
+            f"{record['claim_score']:.2f}" if record.get("claim") else "–",
+            Text(str(record.get("claim_kind") or "")),
+            Text(plain(record["text"]), style="" if record.get("claim") else "dim"),
+        )
+    if not sentences:
+        table.add_row("", "", "", "", "", Text("no claims found", style="dim"))
+    return table
+
+
+def markdown_article(records: list[Mapping[str, Any]]) -> str:
+    article = records[0]
+    lines = [f"## {markdown_escape(str(article.get('title') or article['input']))}", ""]
+    for key in ("input", "outlet", "url", "published", "author", "language"):
+        if article.get(key):
+            lines.append(f"- **{key}**: {markdown_escape(str(article[key]))}")
+    lines += ["", "| # | attribution | speaker | score | kind | flags | sentence |",
+              "|---:|---|---|---:|---|---|---|"]
+    for record in records[1:]:
+        score = f"{record['claim_score']:.2f}" if record.get("claim") else "–"
+        lines.append(
+            f"| {record['index']} | {record['attribution'].replace('_', ' ')} | "
+            f"{markdown_escape(_speaker_label(record))} | {score} | "
+            f"{record.get('claim_kind') or ''} | {_flags(record)} | "
+            f"{markdown_escape(record['text'])} |"
+        )
+    lines.append("")
+    return "\n".join(lines) + "\n"
