@@ -31,7 +31,9 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
     },
     "sentences": {
         "abbreviations": "words",
+        "number_abbreviations": "words",
         "ordinal_followers": "words",
+        "ordinal_preceders": "words",
         "sentence_starters": "words",
         "attached_fragment": "pattern",
     },

@@ -19,6 +19,11 @@ from ._body import Paragraph
 from ._rules import Rules
 
 _CLOSING = "\"'“”»«‘’)]"
+# "verschwunden.Der": a sentence end with the space missing
+_GLUED = re.compile(r"(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+# "J.P." / "C.Y." at the end of a piece: initials of a name, not a sentence end
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ]\.){2,3}$")
+_ORDINAL_END = re.compile(r"(\w+)\s+\d{1,3}\.$")
 
 
 class _NewsLanguageVars(PunktLanguageVars):
@@ -52,10 +57,15 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         yield paragraph.start, paragraph.end
         return
     attached = rules.pattern("sentences", "attached_fragment")
+    before_numbers, before_ordinals = _number_words(rules)
     spans: list[list[int]] = []
-    for start, end in _tokenizer(rules).span_tokenize(chunk):
+    for start, end in _punkt_spans(chunk, rules):
         piece = chunk[start:end]
-        if spans and _belongs_to_previous(chunk, spans[-1][1], piece, attached):
+        previous = chunk[: spans[-1][1]].rstrip() if spans else ""
+        if spans and (_belongs_to_previous(previous, piece, attached)
+                      or _number_follows_abbreviation(previous, piece, before_numbers)
+                      or _is_ordinal(previous, before_ordinals)
+                      or _INITIALS.search(previous) and piece[:1].isupper()):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -63,9 +73,41 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         yield paragraph.start + start, paragraph.start + end
 
 
-def _belongs_to_previous(chunk: str, previous_end: int, piece: str,
-                         attached: re.Pattern[str] | None) -> bool:
-    previous = chunk[:previous_end].rstrip()
+def _punkt_spans(chunk: str, rules: Rules) -> Iterator[tuple[int, int]]:
+    """Punkt's spans, after cutting where a full stop has no space after it
+    ("verschwunden.Der"), which Punkt never splits."""
+    offset = 0
+    for m in _GLUED.finditer(chunk):
+        for start, end in _tokenizer(rules).span_tokenize(chunk[offset : m.end()]):
+            yield offset + start, offset + end
+        offset = m.end()
+    for start, end in _tokenizer(rules).span_tokenize(chunk[offset:]):
+        yield offset + start, offset + end
+
+
+@cache
+def _number_words(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(w.lower() for w in rules.words("sentences", "number_abbreviations")),
+            frozenset(w.lower() for w in rules.words("sentences", "ordinal_preceders")))
+
+
+def _last_word(previous: str) -> str:
+    words = previous[:-1].split()
+    return words[-1].lower() if words else ""
+
+
+def _number_follows_abbreviation(previous: str, piece: str, abbreviations: frozenset[str]) -> bool:
+    """"Art. 5" / "No. 12": the abbreviation and its number stay in one sentence."""
+    return piece[:1].isdigit() and previous.endswith(".") and _last_word(previous) in abbreviations
+
+
+def _is_ordinal(previous: str, preceders: frozenset[str]) -> bool:
+    """"des 3. Bataillons": a short number after an article is an ordinal."""
+    m = _ORDINAL_END.search(previous)
+    return bool(m) and m is not None and m.group(1).lower() in preceders
+
+
+def _belongs_to_previous(previous: str, piece: str, attached: re.Pattern[str] | None) -> bool:
     if not previous:
         return False
     if attached is None or not attached.match(piece):
