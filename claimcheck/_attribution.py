@@ -1,0 +1,856 @@
+"""Attribution: who stands behind each sentence, and how.
+
+The rules, as a linguist would state them (word lists in rules/<lang>/):
+
+1. Quotations. Words in quotation marks („…“, »…«, «…», "…", “…”, ‘…’) are a
+   direct quote when they are someone's words: long enough or a whole sentence,
+   and not introduced as a title or term (das sogenannte „…“, the so-called "…").
+   A quotation may run over several sentences and paragraphs.
+2. Cues. A speech, thought or writing verb (speech_verbs.toml), the postposed
+   "so X", a preposition such as "laut X" / "according to X", a postposition such
+   as "X zufolge", "wie X mitteilte" / "as X said", or an impersonal "heißt es".
+3. Speakers. The subject of the cue verb: the noun phrase before it, or after
+   it where the verb comes first (", sagte Peskow", "said the minister", German
+   inversion after a fronted phrase). Participle cues find their subject around
+   the auxiliary ("hat Kremlsprecher Dmitri Peskow angekündigt").
+4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
+   or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
+   before it. Verbs of saying and thinking need such a clause; narrated speech
+   acts ("warnt vor …", "dämpft die Hoffnungen") do not.
+5. Continuation. A German sentence that goes on in Konjunktiv I right after
+   reported speech, with no cue of its own, keeps the speaker.
+6. Reference. A surname or pronoun resolves to the last compatible full name
+   before it ("Peskow" -> "Dmitri Peskow", "Sie" -> "Tatjana Stanowaja").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
+from ._rules import Rules
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_QUOTE_TOKEN = "\x00QUOTE"
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", _QUOTE_TOKEN})
+_END_PUNCT = frozenset({".", "!", "?", "…"})
+_MAX_QUOTE_CHARS = 6000
+
+# Opening mark -> closing marks, by language. Straight and single marks need a
+# look at their neighbours (apostrophes, inch signs) and are handled apart.
+_PAIRS = {
+    "de": {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”\"", "\"": "\"", "›": "‹"},
+    "en": {"“": "”\"", "\"": "\"", "«": "»", "»": "«", "‘": "’", "„": "“”"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Quote:
+    """A stretch of text in quotation marks (the marks included)."""
+
+    start: int
+    end: int
+    words: int
+    speech: bool = True
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    explanation: str = ""
+    vague: bool = False
+    resolved_by_frame: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _CueForm:
+    lemma: str
+    category: str
+    rest: tuple[str, ...]  # particle or further words that must follow in the clause
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: AttributionKind
+    speaker: Speaker | None
+    cue: Span | None
+    content: tuple[int, int] | None
+    explanation: str
+    vague: bool = False
+    # a cue before its clause opens a passage of reported speech that the next
+    # sentences may continue; a cue after it ("…, so Peskow.") closes the passage
+    opens: bool = False
+
+
+@dataclass(slots=True)
+class _Engine:
+    rules: Rules
+    language: str
+    forms: dict[str, list[_CueForm]] = field(default_factory=dict)
+    participles: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    preposed: tuple[tuple[str, ...], ...] = ()
+    pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_words: tuple[str, ...] = ()
+    female_endings: tuple[str, ...] = ()
+    vague_patterns: tuple[re.Pattern[str], ...] = ()
+    impersonal: tuple[tuple[str, ...], ...] = ()
+    min_quote_words: int = 4
+
+    def has(self, key: str, token: str) -> bool:
+        return token in self.words[key]
+
+
+_WORD_KEYS = (
+    "complementizers", "auxiliaries", "subjunctive_forms", "conditional_forms", "prepositions",
+    "postposed_cues", "postposed_prepositions", "as_cues", "vague_sources", "name_particles",
+    "not_names", "title_quote_markers", "determiners", "skippable", "clause_breakers",
+    "continuation_connectives", "reportive_modals", "passive_auxiliaries", "agent_prepositions",
+)
+
+
+@cache
+def _engine(rules: Rules) -> _Engine:
+    engine = _Engine(rules=rules, language=rules.language)
+    participles: set[str] = set()
+    for category in ("speech", "thought", "writing", "speech_act"):
+        for lemma, forms in rules.mapping("speech_verbs", category).items():
+            for form in forms:
+                parts = form.lower().split()
+                engine.forms.setdefault(parts[0], []).append(
+                    _CueForm(lemma, category, tuple(parts[1:])))
+                if rules.language == "de" and parts[0].startswith("ge") or parts[0].endswith(
+                        ("ed", "en", "t")):
+                    participles.add(parts[0])
+    engine.participles = frozenset(participles)
+    for key in _WORD_KEYS:
+        engine.words[key] = frozenset(w.lower() for w in rules.words("attribution", key))
+    engine.preposed = tuple(sorted(
+        (tuple(p.lower().split()) for p in rules.words("attribution", "preposed_prepositions")),
+        key=len, reverse=True))
+    engine.impersonal = tuple(
+        tuple(p.lower().split()) for p in rules.words("attribution", "impersonal_cues"))
+    engine.pronouns = {k: frozenset(v) for k, v in
+                       rules.mapping("attribution", "pronouns").items()}
+    engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
+    engine.female_endings = tuple(
+        e.lower() for e in rules.words("attribution", "female_role_endings"))
+    engine.vague_patterns = rules.patterns("attribution", "vague_source_patterns")
+    engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
+    return engine
+
+
+# ---------------------------------------------------------------- quotations
+
+def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
+    """Top-level quotations in text[start:end], including multi-paragraph ones."""
+    pairs = _PAIRS.get(language, _PAIRS["en"])
+    quotes: list[Quote] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        closers = pairs.get(ch)
+        if closers is None or not _can_open(text, i):
+            i += 1
+            continue
+        close = _find_close(text, i, end, ch, closers)
+        if close is None:
+            i += 1
+            continue
+        inner = text[i + 1 : close]
+        quotes.append(Quote(i, close + 1, len(_WORD.findall(inner))))
+        i = close + 1
+    return quotes
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    ch = text[i]
+    if ch in "\"'‘":
+        return before.isspace() or before in "([{–—-/:„»«" or i == 0
+    return not before.isalnum()
+
+
+def _find_close(text: str, i: int, end: int, opener: str, closers: str) -> int | None:
+    j = i + 1
+    limit = min(end, i + _MAX_QUOTE_CHARS)
+    while j < limit:
+        ch = text[j]
+        if ch == "\n":
+            # A quotation goes on into the next paragraph only when that paragraph
+            # opens with the same mark (the typographic convention for long quotes).
+            k = j
+            while k < limit and text[k].isspace():
+                k += 1
+            if k < limit and text[k] == opener:
+                j = k + 1
+                continue
+            return None
+        if ch in closers and j > i + 1:
+            if ch in "’'\"" and ch == "’":
+                nxt = text[j + 1] if j + 1 < len(text) else " "
+                if nxt.isalpha():  # an apostrophe: don’t, Peskow’s
+                    j += 1
+                    continue
+            if ch == "\"" and opener == "\"":
+                prev = text[j - 1]
+                if prev.isspace():
+                    j += 1
+                    continue
+            return j
+        j += 1
+    return None
+
+
+def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
+    inner = text[quote.start + 1 : quote.end - 1].strip()
+    before = text[max(0, quote.start - 40) : quote.start].lower().split()
+    marker = bool(before) and (
+        before[-1].strip(",:") in engine.words["title_quote_markers"]
+        or " ".join(before[-2:]) in engine.words["title_quote_markers"])
+    whole_sentence = inner[-1:] in ".!?…" or (inner[-1:] in ",;" and quote.words >= 2)
+    if marker:
+        quote.speech = False
+    elif quote.words >= engine.min_quote_words:
+        quote.speech = True
+    else:
+        quote.speech = whole_sentence
+
+
+# ---------------------------------------------------------------- tokens, phrases
+
+def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -> list[_Tok]:
+    """Tokens of text[start:end]; each masked span becomes one quotation token."""
+    toks: list[_Tok] = []
+    pos = start
+    for m_start, m_end in masks:
+        if m_end <= start or m_start >= end:
+            continue
+        toks.extend(_plain_tokens(text, pos, max(pos, m_start)))
+        toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
+        pos = min(m_end, end)
+    toks.extend(_plain_tokens(text, pos, end))
+    return toks
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_role(engine: _Engine, tok: _Tok) -> bool:
+    low = tok.lower
+    if engine.language == "de":
+        return any(low.endswith(r) for r in engine.role_words if len(r) > 3) or low in engine.role_words
+    return low in engine.role_words or low + "." in engine.role_words
+
+
+def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
+    """Can this token stand inside a speaker's noun phrase?"""
+    low = tok.lower
+    if tok.text == _QUOTE_TOKEN or low in engine.words["clause_breakers"]:
+        return False
+    if tok.text in {"-", ".", "'", "’"}:
+        return not first
+    if tok.capitalised or tok.text[:1].isdigit():
+        return True
+    if low in engine.words["determiners"] or low in engine.words["name_particles"]:
+        return True
+    if engine.language == "de":
+        # lower-case words inside German noun phrases are adjectives and participles
+        return len(low) > 2 and low.endswith(("e", "en", "er", "es", "em")) and not _is_verbish(
+            engine, low)
+    return low.isalpha() and not _is_verbish(engine, low)
+
+
+def _is_verbish(engine: _Engine, low: str) -> bool:
+    return (low in engine.forms or low in engine.words["auxiliaries"]
+            or low in engine.words["subjunctive_forms"] or low in engine.words["prepositions"])
+
+
+def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
+    for kind in ("female", "male", "plural", "neutral"):
+        if tok.lower in engine.pronouns.get(kind, ()):
+            return kind
+    return None
+
+
+def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
+    if not toks or len(toks) > 14:
+        return False
+    first = toks[0]
+    if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
+        return False
+    if len(toks) == 1 and _pronoun(engine, first):
+        return first.lower not in engine.pronouns.get("neutral", ()) or engine.language == "de"
+    if not all(_np_token_ok(engine, t, i == 0) for i, t in enumerate(toks)):
+        return False
+    head_ok = any(t.capitalised and t.lower not in engine.words["determiners"]
+                  and t.lower not in engine.words["not_names"] for t in toks[1:]) or (
+        first.capitalised and first.lower not in engine.words["determiners"])
+    if engine.language == "en":
+        # English common-noun sources: "the minister", "officials", "a spokesman for X"
+        head_ok = head_ok or any(_is_role(engine, t) or t.lower in engine.words["vague_sources"]
+                                 for t in toks)
+    return head_ok
+
+
+def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The noun phrase starting at or shortly after toks[j] (a subject after its verb)."""
+    k = j
+    skipped = 0
+    while k < len(toks) and toks[k].lower in engine.words["skippable"] and skipped < 4:
+        if _pronoun(engine, toks[k]):
+            break
+        k += 1
+        skipped += 1
+    if k >= len(toks):
+        return None
+    if _pronoun(engine, toks[k]) and toks[k].lower != "es":
+        return k, k + 1
+    if toks[k].lower in engine.words["vague_sources"] and (
+            k + 1 >= len(toks) or not toks[k + 1].capitalised):
+        return k, k + 1
+    start = k
+    if toks[k].lower in engine.words["determiners"]:
+        k += 1
+    while k < len(toks) and not toks[k].capitalised and _np_token_ok(engine, toks[k], False) \
+            and toks[k].lower not in engine.words["determiners"] and k - start < 5:
+        k += 1
+    names = k
+    while k < len(toks) and (toks[k].capitalised or (
+            toks[k].lower in engine.words["name_particles"] and k + 1 < len(toks)
+            and toks[k + 1].capitalised) or (toks[k].text in ".-" and k > names)):
+        if toks[k].lower in engine.words["not_names"] and k > names:
+            break
+        k += 1
+    if k == names:
+        if engine.language == "en" and k > start and any(
+                _is_role(engine, t) or t.lower in engine.words["vague_sources"]
+                for t in toks[start:k]):
+            return start, k
+        return None
+    # genitive or "of"/"von" complement: "der Sprecher des Ministeriums", "head of the agency"
+    if k < len(toks) and toks[k].lower in {"des", "der", "of", "for", "von", "vom"}:
+        m = k + 1
+        if m < len(toks) and toks[m].lower in engine.words["determiners"]:
+            m += 1
+        while m < len(toks) and not toks[m].capitalised and _np_token_ok(engine, toks[m], False) \
+                and m - k < 4:
+            m += 1
+        if m < len(toks) and toks[m].capitalised:
+            while m < len(toks) and toks[m].capitalised:
+                m += 1
+            k = m
+    return start, k
+
+
+def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) -> tuple[int, int] | None:
+    """The noun phrase between the clause start and the verb, if it is one."""
+    chunk = toks[clause_start:verb]
+    if _valid_subject(engine, chunk):
+        return clause_start, verb
+    # English: "Smith, the party's chair, said" -> the phrase before the apposition
+    return None
+
+
+# ---------------------------------------------------------------- speakers
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None
+    female: bool | None
+    position: int
+
+
+class _References:
+    """The people named so far in an article, to resolve surnames and pronouns."""
+
+    def __init__(self, engine: _Engine, text: str) -> None:
+        self.engine = engine
+        self.text = text
+        self.people: list[_Person] = []
+
+    def add(self, person: _Person) -> None:
+        self.people.append(person)
+
+    def resolve(self, mention: str, position: int, kind: str | None) -> _Person | None:
+        candidates = [p for p in reversed(self.people) if p.position <= position]
+        if kind in ("female", "male"):
+            want_female = kind == "female"
+            for person in candidates:
+                if person.female is None or person.female == want_female:
+                    return person
+            return None
+        last = mention.split()[-1] if mention.split() else mention
+        for person in candidates:
+            if person.name.split()[-1] == last and person.name != mention:
+                return person
+        found = self._scan_back(last, position)
+        return found
+
+    def _scan_back(self, surname: str, position: int) -> _Person | None:
+        """Find "Firstname Surname" written out earlier in the article."""
+        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,4})" + re.escape(surname) + r"\b")
+        best = None
+        for m in pattern.finditer(self.text, 0, position):
+            best = m
+        if best is None:
+            return None
+        words = best.group(1).split()
+        roles = [w for w in words if _is_role(self.engine, _Tok(w, w.lower(), 0, 0))]
+        names = [w for w in words if w not in roles and w.lower() not in self.engine.words[
+            "not_names"] and w.lower() not in self.engine.words["determiners"]]
+        if not names:
+            return None
+        return _Person(" ".join([*names, surname]), " ".join(roles) or None,
+                       _female(self.engine, roles), best.start())
+
+
+def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
+    if not roles:
+        return None
+    return any(r.lower().endswith(engine.female_endings) for r in roles)
+
+
+def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int, int],
+                  refs: _References) -> tuple[Speaker, str, bool]:
+    """Speaker from a noun phrase: mention, role, resolved name; and a note, vague flag."""
+    phrase = toks[span[0] : span[1]]
+    start, end = phrase[0].start, phrase[-1].end
+    mention = text[start:end]
+    kind = _pronoun(engine, phrase[0]) if len(phrase) == 1 else None
+    vague = any(t.lower in engine.words["vague_sources"] for t in phrase if t.text != _QUOTE_TOKEN)
+    if kind:
+        person = refs.resolve(mention, start, kind)
+        if person:
+            return (Speaker(mention, start, end, person.name, person.role),
+                    f"pronoun '{mention}' = '{person.name}'", False)
+        return Speaker(mention, start, end), f"pronoun '{mention}' not resolved", False
+    roles = [t for t in phrase if _is_role(engine, t)]
+    first_role = phrase.index(roles[0]) if roles else None
+    name_toks = [t for t in phrase if t.capitalised and t not in roles
+                 and t.lower not in engine.words["determiners"]
+                 and t.lower not in engine.words["not_names"]]
+    if roles and name_toks and name_toks[0].start < roles[-1].start:
+        # "Peskow, der Sprecher" or genitive complements: keep only names before the role
+        name_toks = [t for t in name_toks if t.start < roles[0].start] or name_toks
+    if roles and first_role is not None:
+        role_start = first_role
+        while role_start > 0 and not phrase[role_start - 1].capitalised and \
+                phrase[role_start - 1].lower not in engine.words["determiners"]:
+            role_start -= 1
+        role_end = phrase.index(roles[-1]) + 1
+        if name_toks and name_toks[0].start > roles[-1].start:
+            role_text = text[phrase[role_start].start : roles[-1].end]
+        else:
+            role_text = text[phrase[role_start].start : phrase[min(len(phrase), role_end) - 1].end]
+            if name_toks:
+                role_text = text[phrase[role_start].start : roles[-1].end]
+    else:
+        role_text = None
+    note = f"speaker '{mention}'"
+    resolved = None
+    if name_toks and not vague:
+        name = text[name_toks[0].start : name_toks[-1].end]
+        if len(name_toks) >= 2 and all(t.capitalised or t.lower in engine.words["name_particles"]
+                                      for t in phrase[phrase.index(name_toks[0]):
+                                                      phrase.index(name_toks[-1]) + 1]):
+            resolved = name
+            refs.add(_Person(name, role_text, _female(engine, [r.text for r in roles]), start))
+        elif len(name_toks) == 1:
+            person = refs.resolve(name, start, None)
+            if person:
+                resolved = person.name
+                role_text = role_text or person.role
+                note += f"; earlier mention '{person.name}'"
+            elif roles:
+                refs.add(_Person(name, role_text, _female(engine, [r.text for r in roles]), start))
+    elif roles and not vague:
+        refs.add(_Person(mention, role_text, _female(engine, [r.text for r in roles]), start))
+    return Speaker(mention, start, end, resolved, role_text), note, vague
+
+
+# ---------------------------------------------------------------- cues
+
+def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and toks[start - 1].text not in _CLAUSE_PUNCT:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT:
+        end += 1
+    return start, end
+
+
+def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int] | None:
+    """A cue verb form at toks[i]; returns it and the index of its last word."""
+    forms = engine.forms.get(toks[i].lower)
+    if not forms:
+        return None
+    _, clause_end = _clause_bounds(toks, i)
+    best: tuple[_CueForm, int] | None = None
+    for form in forms:
+        if not form.rest:
+            if best is None:
+                best = (form, i)
+            continue
+        # the further words must follow in order within the clause (a separable
+        # particle stands at its end: "kündigte … an")
+        k = i + 1
+        last = i
+        for word in form.rest:
+            while k < clause_end and toks[k].lower != word:
+                k += 1
+            if k >= clause_end:
+                break
+            last = k
+            k += 1
+        else:
+            if best is None or not best[0].rest:
+                best = (form, last)
+    return best
+
+
+def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int] | None:
+    """Token range of the clause after index k: '…, dass X', ': X', ', X sei …'."""
+    n = len(toks)
+    while k < n and toks[k].text in {",", ":", "–", "—"}:
+        k += 1
+    end = n
+    while end > k and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    if k >= end:
+        return None
+    if toks[k].lower in engine.words["complementizers"]:
+        k += 1
+    return (k, end) if k < end else None
+
+
+def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
+                       refs: _References) -> list[_Found]:
+    found: list[_Found] = []
+    n = len(toks)
+    # (a) prepositions before the source: "laut Peskow", "according to the ministry"
+    for i in range(n):
+        for phrase in engine.preposed:
+            if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
+                continue
+            np = _np_right(engine, toks, i + len(phrase))
+            if np is None:
+                continue
+            speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+            rest = [(0, i), (np[1], n)]
+            content = _longest_content(toks, rest)
+            cue = Span(toks[i].start, toks[i + len(phrase) - 1].end,
+                       text[toks[i].start : toks[i + len(phrase) - 1].end])
+            found.append(_Found("reported_speech", speaker, cue, content,
+                                f"cue '{cue.text}' before the source, {note}", vague))
+            break
+    # (b) postpositions: "dem Bericht zufolge"
+    for i in range(1, n):
+        if toks[i].lower in engine.words["postposed_prepositions"] and (
+                toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT)):
+            start = i
+            while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
+                start -= 1
+            if start < i and _valid_subject(engine, toks[start:i]):
+                speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
+                content = _longest_content(toks, [(0, start), (i + 1, n)])
+                cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                found.append(_Found("reported_speech", speaker, cue, content,
+                                    f"cue '{cue.text}' after the source, {note}", vague))
+    # (c) postposed cue words: "…, so Peskow."
+    for i in range(1, n - 1):
+        if toks[i].lower in engine.words["postposed_cues"] and toks[i - 1].text in {",", "–", "—"} \
+                or (toks[i].lower in engine.words["postposed_cues"] and toks[i - 1].text == _QUOTE_TOKEN):
+            np = _np_right(engine, toks, i + 1)
+            if np is None:
+                continue
+            tail = np[1]
+            if tail < n and toks[tail].text not in _END_PUNCT and toks[tail].text not in {",", _QUOTE_TOKEN}:
+                continue
+            speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+            content = _span(toks, 0, i - 1) if i - 1 > 0 else None
+            cue = Span(toks[i].start, toks[i].end, toks[i].text)
+            found.append(_Found("reported_speech", speaker, cue, content,
+                                f"cue '{cue.text}' after the claim, {note}", vague))
+    # (d) verbs of saying, thinking, writing; narrated speech acts
+    i = 0
+    while i < n:
+        match = _match_cue(engine, toks, i)
+        if match is None:
+            i += 1
+            continue
+        form, last = match
+        result = _verb_attribution(engine, text, toks, i, last, form, refs)
+        if result is not None:
+            found.append(result)
+            i = last + 1
+        else:
+            i += 1
+    # (e) impersonal cues: "heißt es", "it is said"
+    for i in range(n):
+        for phrase in engine.impersonal:
+            if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+                cue = Span(toks[i].start, toks[i + len(phrase) - 1].end,
+                           text[toks[i].start : toks[i + len(phrase) - 1].end])
+                content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
+                found.append(_Found("reported_speech", None, cue, content,
+                                    f"impersonal cue '{cue.text}': nobody named", True))
+    return found
+
+
+def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    for a, b in ranges:
+        while a < b and (toks[a].text in _CLAUSE_PUNCT or toks[a].text in _END_PUNCT):
+            a += 1
+        while b > a and (toks[b - 1].text in _CLAUSE_PUNCT or toks[b - 1].text in _END_PUNCT):
+            b -= 1
+        if b - a >= 2 and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return _span(toks, *best) if best else None
+
+
+def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last: int,
+                      form: _CueForm, refs: _References) -> _Found | None:
+    n = len(toks)
+    clause_start, clause_end = _clause_bounds(toks, i)
+    verb = i
+    # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
+    aux = None
+    for k in range(i - 1, clause_start - 1, -1):
+        if toks[k].lower in engine.words["auxiliaries"]:
+            aux = k
+            break
+    subject: tuple[int, int] | None = None
+    if aux is not None and toks[i].lower in engine.participles and \
+            toks[aux].lower in engine.words["passive_auxiliaries"]:
+        # the passive gives the position to its agent: "wird von vielen … betrachtet"
+        agent = next((k for k in range(aux + 1, i)
+                      if toks[k].lower in engine.words["agent_prepositions"]), None)
+        if agent is not None:
+            np = _np_right(engine, toks, agent + 1)
+            if np is not None and np[1] <= i:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                content = _longest_content(toks, [(0, n)])
+                return _Found("reported_speech", speaker, cue, content,
+                              f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
+                              f"'{toks[agent].text} {speaker.text}'; {note}", vague)
+    if aux is not None and toks[i].lower in engine.participles:
+        between = (aux + 1, i)
+        if _valid_subject(engine, toks[between[0] : between[1]]):
+            subject = between
+        else:
+            subject = _np_left(engine, toks, clause_start, aux)
+            if subject is None and between[0] < between[1]:
+                subject = _np_right(engine, toks, aux + 1)
+                if subject and subject[1] > i:
+                    subject = None
+        verb = aux
+    else:
+        # "wie X mitteilte" / "as X said": the source between 'wie' and the verb
+        if clause_start < i and toks[clause_start].lower in engine.words["as_cues"]:
+            if _valid_subject(engine, toks[clause_start + 1 : i]):
+                subject = (clause_start + 1, i)
+        if subject is None:
+            subject = _np_left(engine, toks, clause_start, i)
+        inverted = subject is None
+        if inverted:
+            subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            if subject is not None and engine.language == "en" and clause_start < i:
+                # English puts the verb first only right after the quotation or clause
+                if not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0):
+                    subject = None
+    if subject is None:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    if last > i and last == i + 1:
+        cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+    after = max(last, subject[1] - 1) + 1
+    if form.rest and last >= after:
+        after = last + 1
+    content_toks = None
+    # a short object between the verb and its clause: "äußert die Vermutung, dass …",
+    # "gave no reason why …"
+    if after < n and toks[after].text not in {",", ":", _QUOTE_TOKEN} and \
+            toks[after].lower not in engine.words["complementizers"]:
+        for k in range(after + 1, min(n, after + 6)):
+            if toks[k].text in {",", ":"} and k + 1 < n and (
+                    toks[k + 1].lower in engine.words["complementizers"] or toks[k].text == ":"):
+                after = k
+                break
+            if toks[k].lower in engine.words["complementizers"]:
+                after = k
+                break
+            if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
+                break
+    # the clause after the cue: a complementizer, a comma or colon clause, a quote
+    if after < n and toks[after].text == _QUOTE_TOKEN:
+        content = (toks[after].start, toks[after].end)
+        how = "quotation after the cue"
+    else:
+        content_toks = _content_after(toks, after, engine)
+        content = _span(toks, *content_toks) if content_toks else None
+        how = "clause after the cue"
+    ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
+    if ends_sentence and clause_start > 0:
+        content = _longest_content(toks, [(0, clause_start)])
+        how = "cue after the clause"
+        if clause_start >= 1 and toks[clause_start - 1].text == _QUOTE_TOKEN:
+            q = toks[clause_start - 1]
+            content = (q.start, q.end)
+            how = "cue after the quotation"
+    if content is None:
+        return None
+    if form.category in ("speech", "thought", "writing") and how == "clause after the cue" \
+            and content_toks is not None:
+        # verbs of saying and thinking need a clause: a complementizer, a comma or
+        # colon clause, or (English) a finite clause with no 'that'
+        opener = toks[after] if after < n else None
+        has_clause = opener is not None and (
+            opener.text in {",", ":", "–", "—"}
+            or opener.lower in engine.words["complementizers"]
+            or engine.language == "en")
+        if not has_clause:
+            return None
+    kind_note = {"speech": "verb of saying", "thought": "verb of thinking",
+                 "writing": "verb of writing", "speech_act": "speech act"}[form.category]
+    return _Found("reported_speech", speaker, cue, content,
+                  f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}", vague,
+                  opens=how in ("clause after the cue", "quotation after the cue"))
+
+
+# ---------------------------------------------------------------- the article
+
+def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
+    """Fill in `attributions` (and the vague flag) of every sentence of an article."""
+    if not sentences:
+        return
+    engine = _engine(rules)
+    refs = _References(engine, text)
+    quotes = find_quotes(text, sentences[0].start, sentences[-1].end, rules.language)
+    for quote in quotes:
+        _classify_quote(text, quote, engine)
+    speech_quotes = [q for q in quotes if q.speech]
+    q_index = 0
+    previous: Sentence | None = None
+    previous_found: _Found | None = None
+    previous_opens = False
+    for sentence in sentences:
+        while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
+            q_index += 1
+        inside = [q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start]
+        masks = [(q.start, q.end) for q in inside]
+        toks = _tokens(text, sentence.start, sentence.end, masks)
+        found = _find_attributions(engine, text, toks, refs) if toks else []
+        results: list[Attribution] = []
+        if inside:
+            results.extend(_quote_attributions(engine, text, sentence, inside, found, previous,
+                                               previous_found))
+        for f in found:
+            if inside and f.content and any(q.start <= f.content[0] < q.end for q in inside):
+                continue
+            if inside and f.cue and any(r.cue == f.cue for r in results):
+                continue
+            results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague,
+                                       f.explanation))
+        if not results and previous is not None:
+            carried = _continuation(engine, toks, sentence, previous, previous_opens)
+            if carried is not None:
+                results.append(carried)
+        sentence.attributions = results
+        if found:
+            previous_opens = found[0].opens
+        elif not results:
+            previous_opens = False
+        if any(p.search(sentence.text) for p in engine.vague_patterns):
+            sentence.vague = True
+        previous = sentence
+        previous_found = found[0] if found else None
+
+
+def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: list[Quote],
+                        found: list[_Found], previous: Sentence | None,
+                        previous_found: _Found | None) -> list[Attribution]:
+    results: list[Attribution] = []
+    for quote in inside:
+        frame = next((f for f in found if f.content and f.content[0] <= quote.start
+                      and f.content[1] >= quote.end - 1), None)
+        if frame is None:
+            frame = next((f for f in found if f.speaker is not None), None)
+        if frame is not None and quote.speaker is None:
+            quote.speaker, quote.cue, quote.vague = frame.speaker, frame.cue, frame.vague
+            quote.explanation = "quotation; " + frame.explanation
+            quote.resolved_by_frame = True
+        if quote.speaker is None and not quote.resolved_by_frame and previous is not None:
+            carried = previous.main
+            if carried is not None and carried.speaker is not None and (
+                    text[previous.start : previous.end].rstrip().endswith(":")
+                    or sentence.paragraph - previous.paragraph <= 1):
+                quote.speaker, quote.vague = carried.speaker, carried.vague_source
+                quote.explanation = (f"quotation with no cue of its own; speaker of the sentence "
+                                     f"before, '{carried.speaker.resolved or carried.speaker.text}'")
+                quote.resolved_by_frame = True
+        if not quote.explanation:
+            quote.explanation = "quotation; no speaker found"
+        results.append(Attribution("direct_quote", quote.speaker, quote.cue,
+                                   (quote.start, quote.end), quote.vague, quote.explanation))
+    return results
+
+
+def _continuation(engine: _Engine, toks: list[_Tok], sentence: Sentence,
+                  previous: Sentence, previous_opens: bool) -> Attribution | None:
+    """A sentence that goes on in the mood of reported speech keeps its speaker.
+
+    Konjunktiv I continues any reported speech. Weaker signs continue only a
+    passage that a cue before its clause opened ("Sie äußert die Vermutung, dass
+    …"): the reportive modal sollen ("… entschieden werden soll"), and Konjunktiv II
+    after a connective ("Zudem könnte …").
+    """
+    carried = previous.main
+    if carried is None or carried.speaker is None or sentence.paragraph - previous.paragraph > 1:
+        return None
+    lows = [t.lower for t in toks]
+    subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
+    conditional = any(w in engine.words["conditional_forms"] for w in lows)
+    reportive = any(w in engine.words["reportive_modals"] for w in lows)
+    connectives = engine.words["continuation_connectives"]
+    connective = bool(lows) and (lows[0] in connectives or " ".join(lows[:2]) in connectives
+                                 or " ".join(lows[:3]) in connectives)
+    if subjunctive:
+        mood = "Konjunktiv I"
+    elif previous_opens and conditional and connective:
+        mood = "the subjunctive after a connective"
+    elif previous_opens and reportive:
+        mood = "the reportive modal 'sollen'"
+    else:
+        return None
+    who = carried.speaker.resolved or carried.speaker.text
+    return Attribution("reported_speech", carried.speaker, None,
+                       (sentence.start, sentence.end), carried.vague_source,
+                       f"goes on in {mood} after reported speech, no new cue; speaker '{who}'")
