@@ -137,7 +137,7 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 def document_from_bytes(data: bytes, input_name: str, *, html: bool | None = None,
-                        url: str | None = None) -> Document:
+                        url: str | None = None, charset: str | None = None) -> Document:
     """Turn the bytes of one input into a Document, refusing what is not an article."""
     if not data.strip():
         raise InputError(input_name, "empty input" if not data else "contains only white space")
@@ -149,7 +149,7 @@ def document_from_bytes(data: bytes, input_name: str, *, html: bool | None = Non
     if html:
         from ._web import extract_html
 
-        page = extract_html(data, input_name=input_name, url=url)
+        page = extract_html(data, input_name=input_name, url=url, charset=charset)
         return Document(input=input_name, text=normalise_newlines(page.text), is_html=True,
                         title=page.title, outlet=page.outlet, author=page.author,
                         published=page.published, url=page.url or url)
@@ -193,7 +193,7 @@ def read_url(url: str, *, transport: httpx.BaseTransport | None = None) -> Docum
         if not text.strip():
             raise InputError(url, "the page is empty")
         return Document(input=url, text=normalise_newlines(text), url=page.url)
-    return document_from_bytes(page.content, url, html=True, url=page.url)
+    return document_from_bytes(page.content, url, html=True, url=page.url, charset=page.charset)
 
 
 def read_input(name: str, *, stdin: BinaryIO | None = None,
