@@ -29,12 +29,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
 from ._rules import Rules
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_WORD_OR_PUNCT = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
@@ -48,8 +50,7 @@ _PAIRS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     lower: str
     start: int
@@ -102,12 +103,14 @@ class _Engine:
     forms: dict[str, list[_CueForm]] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    preposed: tuple[tuple[str, ...], ...] = ()
+    preposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # words one of which a sentence must contain to have any attribution at all
+    triggers: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
-    vague_patterns: tuple[re.Pattern[str], ...] = ()
-    impersonal: tuple[tuple[str, ...], ...] = ()
+    vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
 
     def has(self, key: str, token: str) -> bool:
@@ -138,19 +141,33 @@ def _engine(rules: Rules) -> _Engine:
     engine.participles = frozenset(participles)
     for key in _WORD_KEYS:
         engine.words[key] = frozenset(w.lower() for w in rules.words("attribution", key))
-    engine.preposed = tuple(sorted(
-        (tuple(p.lower().split()) for p in rules.words("attribution", "preposed_prepositions")),
-        key=len, reverse=True))
-    engine.impersonal = tuple(
-        tuple(p.lower().split()) for p in rules.words("attribution", "impersonal_cues"))
+    engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
+    engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
+    # A phrase triggers on its longest word, the rarest ("nach Angaben" on "angaben");
+    # the postposition "nach" ("dem Bericht nach") is too common to look at always.
+    phrases = [*rules.words("attribution", "preposed_prepositions"),
+               *rules.words("attribution", "impersonal_cues")]
+    engine.triggers = (frozenset(engine.forms) | {max(p.lower().split(), key=len) for p in phrases}
+                       | engine.words["postposed_cues"]
+                       | (engine.words["postposed_prepositions"] - {"nach"}))
     engine.pronouns = {k: frozenset(v) for k, v in
                        rules.mapping("attribution", "pronouns").items()}
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings"))
-    engine.vague_patterns = rules.patterns("attribution", "vague_source_patterns")
+    vague = rules.patterns("attribution", "vague_source_patterns")
+    engine.vague_pattern = re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     return engine
+
+
+def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        index.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in index.items()}
 
 
 # ---------------------------------------------------------------- quotations
@@ -158,22 +175,27 @@ def _engine(rules: Rules) -> _Engine:
 def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
     """Top-level quotations in text[start:end], including multi-paragraph ones."""
     pairs = _PAIRS.get(language, _PAIRS["en"])
+    openers = _opener_pattern(language)
     quotes: list[Quote] = []
     i = start
-    while i < end:
+    while True:
+        m = openers.search(text, i, end)
+        if m is None:
+            return quotes
+        i = m.start()
         ch = text[i]
-        closers = pairs.get(ch)
-        if closers is None or not _can_open(text, i):
-            i += 1
-            continue
-        close = _find_close(text, i, end, ch, closers)
+        close = _find_close(text, i, end, ch, pairs[ch]) if _can_open(text, i) else None
         if close is None:
             i += 1
             continue
         inner = text[i + 1 : close]
         quotes.append(Quote(i, close + 1, len(_WORD.findall(inner))))
         i = close + 1
-    return quotes
+
+
+@cache
+def _opener_pattern(language: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(_PAIRS.get(language, _PAIRS["en"]))) + "]")
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -190,7 +212,12 @@ def _can_open(text: str, i: int) -> bool:
 def _find_close(text: str, i: int, end: int, opener: str, closers: str) -> int | None:
     j = i + 1
     limit = min(end, i + _MAX_QUOTE_CHARS)
+    stops = _stop_pattern(closers)
     while j < limit:
+        m = stops.search(text, j, limit)
+        if m is None:
+            return None
+        j = m.start()
         ch = text[j]
         if ch == "\n":
             # A quotation goes on into the next paragraph only when that paragraph
@@ -216,6 +243,11 @@ def _find_close(text: str, i: int, end: int, opener: str, closers: str) -> int |
             return j
         j += 1
     return None
+
+
+@cache
+def _stop_pattern(closers: str) -> re.Pattern[str]:
+    return re.compile("[\n" + re.escape(closers) + "]")
 
 
 def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
@@ -554,7 +586,7 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
     n = len(toks)
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
     for i in range(n):
-        for phrase in engine.preposed:
+        for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
             np = _np_right(engine, toks, i + len(phrase))
@@ -612,7 +644,7 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
             i += 1
     # (e) impersonal cues: "heißt es", "it is said"
     for i in range(n):
-        for phrase in engine.impersonal:
+        for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 cue = Span(toks[i].start, toks[i + len(phrase) - 1].end,
                            text[toks[i].start : toks[i + len(phrase) - 1].end])
@@ -765,9 +797,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
         inside = [q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start]
-        masks = [(q.start, q.end) for q in inside]
-        toks = _tokens(text, sentence.start, sentence.end, masks)
-        found = _find_attributions(engine, text, toks, refs) if toks else []
+        lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
+        found: list[_Found] = []
+        if inside or not engine.triggers.isdisjoint(lows):
+            masks = [(q.start, q.end) for q in inside]
+            toks = _tokens(text, sentence.start, sentence.end, masks)
+            found = _find_attributions(engine, text, toks, refs)
         results: list[Attribution] = []
         if inside:
             results.extend(_quote_attributions(engine, text, sentence, inside, found, previous,
@@ -780,7 +815,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague,
                                        f.explanation))
         if not results and previous is not None:
-            carried = _continuation(engine, toks, sentence, previous, previous_opens)
+            carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
         sentence.attributions = results
@@ -788,7 +823,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             previous_opens = found[0].opens
         elif not results:
             previous_opens = False
-        if any(p.search(sentence.text) for p in engine.vague_patterns):
+        if engine.vague_pattern is not None and engine.vague_pattern.search(sentence.text):
             sentence.vague = True
         previous = sentence
         previous_found = found[0] if found else None
@@ -823,7 +858,7 @@ def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: 
     return results
 
 
-def _continuation(engine: _Engine, toks: list[_Tok], sentence: Sentence,
+def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
                   previous: Sentence, previous_opens: bool) -> Attribution | None:
     """A sentence that goes on in the mood of reported speech keeps its speaker.
 
@@ -835,7 +870,6 @@ def _continuation(engine: _Engine, toks: list[_Tok], sentence: Sentence,
     carried = previous.main
     if carried is None or carried.speaker is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    lows = [t.lower for t in toks]
     subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
     conditional = any(w in engine.words["conditional_forms"] for w in lows)
     reportive = any(w in engine.words["reportive_modals"] for w in lows)

@@ -65,7 +65,7 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         if spans and (_belongs_to_previous(previous, piece, attached)
                       or _number_follows_abbreviation(previous, piece, before_numbers)
                       or _is_ordinal(previous, before_ordinals)
-                      or _INITIALS.search(previous) and piece[:1].isupper()):
+                      or _INITIALS.search(previous[-12:]) and piece[:1].isupper()):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -103,7 +103,7 @@ def _number_follows_abbreviation(previous: str, piece: str, abbreviations: froze
 
 def _is_ordinal(previous: str, preceders: frozenset[str]) -> bool:
     """"des 3. Bataillons": a short number after an article is an ordinal."""
-    m = _ORDINAL_END.search(previous)
+    m = _ORDINAL_END.search(previous[-40:])
     return bool(m) and m is not None and m.group(1).lower() in preceders
 
 
