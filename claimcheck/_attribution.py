@@ -368,7 +368,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     names = k
     while k < len(toks) and (toks[k].capitalised or (
             toks[k].lower in engine.words["name_particles"] and k + 1 < len(toks)
-            and toks[k + 1].capitalised) or (toks[k].text in ".-" and k > names)):
+            and toks[k + 1].capitalised) or (toks[k].text in ".-" and k > names
+                                             and k + 1 < len(toks) and toks[k + 1].capitalised)):
         if toks[k].lower in engine.words["not_names"] and k > names:
             break
         k += 1
@@ -765,9 +766,24 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         # colon clause, or (English) a finite clause with no 'that'
         opener = toks[after] if after < n else None
         has_clause = opener is not None and (
-            opener.text in {",", ":", "–", "—"}
+            opener.text in {",", "–", "—"}
             or opener.lower in engine.words["complementizers"]
             or engine.language == "en")
+        if engine.language == "de" and opener is not None and opener.text == "," \
+                and content_toks is not None and toks[content_toks[0] - 1].text == ",":
+            # a bare comma clause is reported speech when it is in the subjunctive
+            # ("sagte, die Lage sei ernst") or a zu-infinitive ("erklärte, nichts zu
+            # wissen"); otherwise it is a relative or adverbial clause of the article
+            clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
+            has_clause = ("zu" in clause[-3:] or not engine.words["subjunctive_forms"].isdisjoint(
+                clause) or not engine.words["conditional_forms"].isdisjoint(clause))
+        if opener is not None and opener.text == ":" and content_toks is not None:
+            # after a colon German gives words to a speaker in quotation marks or in
+            # Konjunktiv I; an indicative clause is the article explaining itself
+            # ("hält an seinen Forderungen fest: Die Ukraine soll …")
+            clause = {t.lower for t in toks[content_toks[0] : content_toks[1]]}
+            has_clause = engine.language == "en" or not clause.isdisjoint(
+                engine.words["subjunctive_forms"])
         if not has_clause:
             return None
     kind_note = {"speech": "verb of saying", "thought": "verb of thinking",
