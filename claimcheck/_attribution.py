@@ -38,8 +38,12 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _WORD_OR_PUNCT = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _QUOTE_TOKEN = "\x00QUOTE"
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", _QUOTE_TOKEN})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
+_INFINITIVE_MARKERS = frozenset({"zu", "to"})
+# endings of German participles inflected as adjectives
+_ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+_OPENING_MARKS = frozenset("„“\"»«‚‘")
 _MAX_QUOTE_CHARS = 6000
 
 # Opening mark -> closing marks, by language. Straight and single marks need a
@@ -109,6 +113,7 @@ class _Engine:
     triggers: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
+    source_nouns: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
@@ -122,6 +127,7 @@ _WORD_KEYS = (
     "postposed_cues", "postposed_prepositions", "as_cues", "vague_sources", "name_particles",
     "not_names", "title_quote_markers", "determiners", "skippable", "clause_breakers",
     "continuation_connectives", "reportive_modals", "passive_auxiliaries", "agent_prepositions",
+    "source_prepositions", "relative_pronouns",
 )
 
 
@@ -135,8 +141,8 @@ def _engine(rules: Rules) -> _Engine:
                 parts = form.lower().split()
                 engine.forms.setdefault(parts[0], []).append(
                     _CueForm(lemma, category, tuple(parts[1:])))
-                if rules.language == "de" and parts[0].startswith("ge") or parts[0].endswith(
-                        ("ed", "en", "t")):
+                # forms that can follow an auxiliary ("hat … gesagt", "has said")
+                if rules.language != "de" or parts[0].endswith(("t", "en")):
                     participles.add(parts[0])
     engine.participles = frozenset(participles)
     for key in _WORD_KEYS:
@@ -148,11 +154,12 @@ def _engine(rules: Rules) -> _Engine:
     phrases = [*rules.words("attribution", "preposed_prepositions"),
                *rules.words("attribution", "impersonal_cues")]
     engine.triggers = (frozenset(engine.forms) | {max(p.lower().split(), key=len) for p in phrases}
-                       | engine.words["postposed_cues"]
+                       | engine.words["postposed_cues"] | engine.words["source_prepositions"]
                        | (engine.words["postposed_prepositions"] - {"nach"}))
     engine.pronouns = {k: frozenset(v) for k, v in
                        rules.mapping("attribution", "pronouns").items()}
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
+    engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings"))
     vague = rules.patterns("attribution", "vague_source_patterns")
@@ -311,6 +318,22 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
     return low.isalpha() and not _is_verbish(engine, low)
 
 
+def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    """Inside a noun phrase after its head: a prepositional modifier ("Experten vor Ort",
+    "a spokesman for the ministry") or a parenthesis ("Merkel (CDU)")."""
+    if i == 0:
+        return False
+    tok = toks[i]
+    if tok.text in {"(", ")"}:
+        return True
+    if any(t.text == "(" for t in toks[:i]) and not any(t.text == ")" for t in toks[:i]):
+        return tok.text != _QUOTE_TOKEN  # anything inside a parenthesis
+    if tok.lower in engine.words["prepositions"] and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return nxt.capitalised or nxt.lower in engine.words["determiners"]
+    return False
+
+
 def _is_verbish(engine: _Engine, low: str) -> bool:
     return (low in engine.forms or low in engine.words["auxiliaries"]
             or low in engine.words["subjunctive_forms"] or low in engine.words["prepositions"])
@@ -324,14 +347,23 @@ def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
 
 
 def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
-    if not toks or len(toks) > 14:
+    limit = 24 if any(t.text == "(" for t in toks) else 14
+    if not toks or len(toks) > limit or toks[-1].lower in engine.words["prepositions"]:
         return False
     first = toks[0]
+    if engine.language == "de" and not (
+            first.capitalised or first.lower in engine.words["determiners"]
+            or first.lower in engine.words["vague_sources"] or _pronoun(engine, first)):
+        return False  # a German subject opens with an article, a name or a noun
+    if any(a.lower in engine.words["determiners"] and b.lower in engine.words["determiners"]
+           for a, b in zip(toks, toks[1:])):
+        return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
     if len(toks) == 1 and _pronoun(engine, first):
         return first.lower not in engine.pronouns.get("neutral", ()) or engine.language == "de"
-    if not all(_np_token_ok(engine, t, i == 0) for i, t in enumerate(toks)):
+    if not all(_np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i)
+               for i, t in enumerate(toks)):
         return False
     head_ok = any(t.capitalised and t.lower not in engine.words["determiners"]
                   and t.lower not in engine.words["not_names"] for t in toks[1:]) or (
@@ -352,6 +384,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             break
         k += 1
         skipped += 1
+    if k < len(toks) and toks[k].text in _OPENING_MARKS:
+        k += 1
     if k >= len(toks):
         return None
     if _pronoun(engine, toks[k]) and toks[k].lower != "es":
@@ -392,6 +426,46 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
                 m += 1
             k = m
     return start, k
+
+
+def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """Drop adverbs and time phrases between a subject and its verb-final cue:
+    "wie die Polizei am Montag mitteilte" -> "die Polizei"."""
+    while end > start + 1:
+        last = toks[end - 1]
+        if last.text == ")" or (last.capitalised and last.lower not in engine.words["not_names"]):
+            if end - 2 >= start and toks[end - 2].lower in engine.words["prepositions"] and \
+                    last.lower in engine.words["not_names"]:
+                end -= 2
+                continue
+            break
+        end -= 1
+    return end
+
+
+def _subject_with_apposition(engine: _Engine, toks: list[_Tok],
+                             clause_start: int) -> tuple[int, int] | None:
+    """"Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit": a subject
+    and its apposition, each between commas, before a verb that opens its clause."""
+    if clause_start < 2 or toks[clause_start - 1].text != ",":
+        return None
+    apposition_end = clause_start - 1
+    apposition_start = apposition_end
+    while apposition_start > 0 and toks[apposition_start - 1].text not in _CLAUSE_PUNCT:
+        apposition_start -= 1
+    if apposition_start < 2 or toks[apposition_start - 1].text != ",":
+        return None
+    head_end = apposition_start - 1
+    head_start = head_end
+    while head_start > 0 and toks[head_start - 1].text not in _CLAUSE_PUNCT:
+        head_start -= 1
+    if not _valid_subject(engine, toks[head_start:head_end]):
+        return None
+    if toks[apposition_start].lower in engine.words["relative_pronouns"]:
+        return head_start, head_end  # "Baptie, der … hatte, sagte": the relative clause is not the name
+    if _valid_subject(engine, toks[apposition_start:apposition_end]):
+        return head_start, apposition_end
+    return None
 
 
 def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) -> tuple[int, int] | None:
@@ -457,6 +531,40 @@ class _References:
                        _female(self.engine, roles), best.start())
 
 
+def _name_runs(engine: _Engine, phrase: list[_Tok], roles: list[_Tok]) -> list[list[_Tok]]:
+    """Runs of consecutive name words in a noun phrase (roles, articles, dates excluded)."""
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    for k, tok in enumerate(phrase):
+        is_name = (tok.capitalised and tok not in roles
+                   and tok.lower not in engine.words["determiners"]
+                   and tok.lower not in engine.words["not_names"])
+        particle = (bool(current) and tok.lower in engine.words["name_particles"]
+                    and k + 1 < len(phrase) and phrase[k + 1].capitalised)
+        if is_name or particle:
+            current.append(tok)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [r[:-1] if r[-1].lower in engine.words["name_particles"] else r for r in runs]
+
+
+def _role_text(engine: _Engine, text: str, phrase: list[_Tok], roles: list[_Tok],
+               name_run: list[_Tok]) -> str | None:
+    """The role words with their adjectives: "russische Politologin", "Kremlsprecher"."""
+    if not roles:
+        return None
+    before_name = [r for r in roles if not name_run or r.start < name_run[0].start]
+    chosen = before_name or roles
+    first = phrase.index(chosen[0])
+    while first > 0 and not phrase[first - 1].capitalised and phrase[first - 1].lower not in \
+            engine.words["determiners"] and phrase[first - 1].text.isalpha():
+        first -= 1
+    return text[phrase[first].start : chosen[-1].end]
+
+
 def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
     if not roles:
         return None
@@ -478,46 +586,30 @@ def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int,
                     f"pronoun '{mention}' = '{person.name}'", False)
         return Speaker(mention, start, end), f"pronoun '{mention}' not resolved", False
     roles = [t for t in phrase if _is_role(engine, t)]
-    first_role = phrase.index(roles[0]) if roles else None
-    name_toks = [t for t in phrase if t.capitalised and t not in roles
-                 and t.lower not in engine.words["determiners"]
-                 and t.lower not in engine.words["not_names"]]
-    if roles and name_toks and name_toks[0].start < roles[-1].start:
-        # "Peskow, der Sprecher" or genitive complements: keep only names before the role
-        name_toks = [t for t in name_toks if t.start < roles[0].start] or name_toks
-    if roles and first_role is not None:
-        role_start = first_role
-        while role_start > 0 and not phrase[role_start - 1].capitalised and \
-                phrase[role_start - 1].lower not in engine.words["determiners"]:
-            role_start -= 1
-        role_end = phrase.index(roles[-1]) + 1
-        if name_toks and name_toks[0].start > roles[-1].start:
-            role_text = text[phrase[role_start].start : roles[-1].end]
-        else:
-            role_text = text[phrase[role_start].start : phrase[min(len(phrase), role_end) - 1].end]
-            if name_toks:
-                role_text = text[phrase[role_start].start : roles[-1].end]
-    else:
-        role_text = None
+    runs = _name_runs(engine, phrase, roles)
+    # a full name is the first run of two or more name words ("Patrick Kamanda von
+    # der Behörde …", "der Sprecher des Ministeriums, Jan Weber"); else the last word
+    long_runs = [r for r in runs if len(r) >= 2]
+    name_run = long_runs[0] if long_runs else (runs[-1] if runs else [])
+    role_text = _role_text(engine, text, phrase, roles, name_run)
     note = f"speaker '{mention}'"
     resolved = None
-    if name_toks and not vague:
-        name = text[name_toks[0].start : name_toks[-1].end]
-        if len(name_toks) >= 2 and all(t.capitalised or t.lower in engine.words["name_particles"]
-                                      for t in phrase[phrase.index(name_toks[0]):
-                                                      phrase.index(name_toks[-1]) + 1]):
+    female = _female(engine, [r.text for r in roles])
+    if name_run and not vague:
+        name = text[name_run[0].start : name_run[-1].end]
+        if len(name_run) >= 2:
             resolved = name
-            refs.add(_Person(name, role_text, _female(engine, [r.text for r in roles]), start))
-        elif len(name_toks) == 1:
+            refs.add(_Person(name, role_text, female, start))
+        else:
             person = refs.resolve(name, start, None)
             if person:
                 resolved = person.name
                 role_text = role_text or person.role
                 note += f"; earlier mention '{person.name}'"
             elif roles:
-                refs.add(_Person(name, role_text, _female(engine, [r.text for r in roles]), start))
+                refs.add(_Person(name, role_text, female, start))
     elif roles and not vague:
-        refs.add(_Person(mention, role_text, _female(engine, [r.text for r in roles]), start))
+        refs.add(_Person(mention, role_text, female, start))
     return Speaker(mention, start, end, resolved, role_text), note, vague
 
 
@@ -536,17 +628,20 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
 def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int] | None:
     """A cue verb form at toks[i]; returns it and the index of its last word."""
     forms = engine.forms.get(toks[i].lower)
-    if not forms:
+    if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
+        # "… zu schätzen", "to say": an infinitive gives nobody's words
         return None
-    _, clause_end = _clause_bounds(toks, i)
+    if engine.language == "de" and _german_non_verb(engine, toks, i):
+        return None
+    clause_start, clause_end = _clause_bounds(toks, i)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
         if not form.rest:
             if best is None:
                 best = (form, i)
             continue
-        # the further words must follow in order within the clause (a separable
-        # particle stands at its end: "kündigte … an")
+        # the further words must follow in order within the clause, and a separable
+        # particle stands at its end: "kündigte … an, dass", not "forderte ein Taifun"
         k = i + 1
         last = i
         for word in form.rest:
@@ -557,9 +652,35 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             last = k
             k += 1
         else:
-            if best is None or not best[0].rest:
+            particle_ends_clause = last + 1 >= len(toks) or last + 1 == clause_end or \
+                toks[last + 1].lower in engine.words["complementizers"]
+            if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
+
+
+def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    """A German word that looks like a cue verb but is a noun or an adjective.
+
+    Inside a sentence a capitalised word is a noun ("Schloss"); an inflected
+    participle before a noun is an adjective ("ein von Putin unterstützten
+    Referendum", "beschuldigte Personen") unless it opens its clause ("…, sagten
+    Experten").
+    """
+    tok = toks[i]
+    at_start = i == 0 or toks[i - 1].text in _CLAUSE_PUNCT or toks[i - 1].text in _OPENING_MARKS
+    if tok.capitalised and not at_start:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.capitalised and nxt.lower not in engine.words["determiners"] \
+            and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS) and "ge" in tok.lower[:-3]:
+        previous = toks[i - 1] if i > 0 else None
+        if at_start and tok.capitalised:
+            return True  # "Anerkannte Regelungen …"
+        if previous is not None and not at_start and _pronoun(engine, previous) is None \
+                and previous.lower not in engine.words["auxiliaries"]:
+            return True
+    return False
 
 
 def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int] | None:
@@ -601,6 +722,19 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
             found.append(_Found("reported_speech", speaker, cue, content,
                                 f"cue '{cue.text}' before the source, {note}", vague))
             break
+    # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
+    for i in range(n):
+        if toks[i].lower not in engine.words["source_prepositions"] or any(
+                f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found):
+            continue
+        phrase = _source_phrase(engine, toks, i)
+        if phrase is None:
+            continue
+        speaker, note, vague = _make_speaker(engine, text, toks, phrase, refs)
+        content = _longest_content(toks, [(0, min(i, phrase[0])), (max(i, phrase[1] - 1) + 1, n)])
+        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        found.append(_Found("reported_speech", speaker, cue, content,
+                            f"'{cue.text}' with a noun of reporting, {note}", vague))
     # (b) postpositions: "dem Bericht zufolge"
     for i in range(1, n):
         if toks[i].lower in engine.words["postposed_prepositions"] and (
@@ -655,6 +789,34 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
     return found
 
 
+def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The noun phrase of reporting next to a source preposition at toks[i]:
+    after it ("nach einem Bericht der Zeitung X") or, for a postposition, before
+    it ("eigenen Angaben zufolge")."""
+    n = len(toks)
+    k = i + 1
+    while k < n and (toks[k].lower in engine.words["determiners"] or (
+            not toks[k].capitalised and _np_token_ok(engine, toks[k], False))) and k - i < 4:
+        k += 1
+    if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
+        end = k + 1
+        # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus"
+        if end < n and toks[end].lower in {"der", "des", "von", "vom", "of", "by"}:
+            np = _np_right(engine, toks, end + 1)
+            if np is not None:
+                end = np[1]
+        return i + 1, end
+    if toks[i].lower not in engine.words["postposed_prepositions"]:
+        return None
+    start = i
+    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 6:
+        start -= 1
+    heads = [t for t in toks[start:i] if t.capitalised]
+    if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
+        return start, i
+    return None
+
+
 def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for a, b in ranges:
@@ -693,6 +855,22 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
                 return _Found("reported_speech", speaker, cue, content,
                               f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
                               f"'{toks[agent].text} {speaker.text}'; {note}", vague)
+    if aux is not None and toks[i].lower in engine.participles and \
+            toks[aux].lower in engine.words["passive_auxiliaries"]:
+        # an agentless passive hides its speaker: with a clause it reports words of
+        # nobody named ("Es wird vermutet, dass …"); without one it is an event
+        # ("Der Antrag wurde abgelehnt")
+        content_toks = _content_after(toks, last + 1, engine)
+        opener = toks[last + 1] if last + 1 < n else None
+        if form.category == "speech_act" or content_toks is None or opener is None or not (
+                opener.lower in engine.words["complementizers"] or (
+                    opener.text == "," and last + 2 < n
+                    and toks[last + 2].lower in engine.words["complementizers"])):
+            return None
+        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        return _Found("reported_speech", None, cue, _span(toks, *content_toks),
+                      f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with no agent: "
+                      "the source is not named", True)
     if aux is not None and toks[i].lower in engine.participles:
         between = (aux + 1, i)
         if _valid_subject(engine, toks[between[0] : between[1]]):
@@ -707,10 +885,13 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
     else:
         # "wie X mitteilte" / "as X said": the source between 'wie' and the verb
         if clause_start < i and toks[clause_start].lower in engine.words["as_cues"]:
-            if _valid_subject(engine, toks[clause_start + 1 : i]):
-                subject = (clause_start + 1, i)
+            end = _strip_adverbials(engine, toks, clause_start + 1, i)
+            if _valid_subject(engine, toks[clause_start + 1 : end]):
+                subject = (clause_start + 1, end)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
+        if subject is None and clause_start == i:
+            subject = _subject_with_apposition(engine, toks, clause_start)
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
@@ -751,6 +932,12 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         content = _span(toks, *content_toks) if content_toks else None
         how = "clause after the cue"
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
+    if not ends_sentence and clause_start > 0 and subject[0] > i and i - clause_start <= 1 \
+            and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}:
+        # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that
+        # opens the last clause, followed by no clause of its own, closes the sentence
+        ends_sentence = not any(t.text in {",", ":"} or t.lower in engine.words["complementizers"]
+                                for t in toks[after:])
     if ends_sentence and clause_start > 0:
         content = _longest_content(toks, [(0, clause_start)])
         how = "cue after the clause"
