@@ -62,7 +62,9 @@ class _Tok(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
+        return self.text[:1].isupper() or (
+            self.text[:1].isdigit() and "-" in self.text and self.text.rsplit("-", 1)[1][:1].isupper())
 
 
 @dataclass(slots=True)
@@ -127,7 +129,7 @@ _WORD_KEYS = (
     "postposed_cues", "postposed_prepositions", "as_cues", "vague_sources", "name_particles",
     "not_names", "title_quote_markers", "determiners", "skippable", "clause_breakers",
     "continuation_connectives", "reportive_modals", "passive_auxiliaries", "agent_prepositions",
-    "source_prepositions", "relative_pronouns",
+    "source_prepositions", "relative_pronouns", "demonstratives",
 )
 
 
@@ -326,6 +328,9 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if tok.text in {"(", ")"}:
         return True
+    if tok.text == "," and i + 1 < len(toks) and (toks[i + 1].capitalised or toks[
+            i + 1].lower in engine.words["determiners"]):
+        return True  # an apposition: "die Mitarbeiterin seines Büros, Arminda Thomas"
     if any(t.text == "(" for t in toks[:i]) and not any(t.text == ")" for t in toks[:i]):
         return tok.text != _QUOTE_TOKEN  # anything inside a parenthesis
     if tok.lower in engine.words["prepositions"] and i + 1 < len(toks):
@@ -877,6 +882,8 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
             subject = between
         else:
             subject = _np_left(engine, toks, clause_start, aux)
+            if subject is None and clause_start == aux:
+                subject = _subject_with_apposition(engine, toks, clause_start)
             if subject is None and between[0] < between[1]:
                 subject = _np_right(engine, toks, aux + 1)
                 if subject and subject[1] > i:
@@ -884,10 +891,29 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         verb = aux
     else:
         # "wie X mitteilte" / "as X said": the source between 'wie' and the verb
-        if clause_start < i and toks[clause_start].lower in engine.words["as_cues"]:
-            end = _strip_adverbials(engine, toks, clause_start + 1, i)
-            if _valid_subject(engine, toks[clause_start + 1 : end]):
-                subject = (clause_start + 1, end)
+        as_cue = next((k for k in range(i - 1, max(-1, i - 25), -1)
+                       if toks[k].lower in engine.words["as_cues"]
+                       and (k == 0 or toks[k - 1].text in {",", "–", "—"})), None)
+        if as_cue is not None and not any(t.text in _END_PUNCT or t.text in {";", ":"}
+                                          for t in toks[as_cue:i]):
+            end = _strip_adverbials(engine, toks, as_cue + 1, i)
+            while end > as_cue + 1 and toks[end - 1].text == ",":
+                end -= 1
+            if _valid_subject(engine, toks[as_cue + 1 : end]):
+                subject = (as_cue + 1, end)
+                clause_start = as_cue
+        if subject is None and i - clause_start == 1 and \
+                toks[clause_start].lower in engine.words["demonstratives"]:
+            # a fronted object ("Das meldet die Zeitung X"): the subject follows the verb
+            subject = _np_right(engine, toks, i + 1)
+            if subject is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+                cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end]) \
+                    if last == i + 1 else Span(toks[i].start, toks[i].end, toks[i].text)
+                dem = toks[clause_start]
+                return _Found("reported_speech", speaker, cue, (dem.start, dem.end),
+                              f"'{dem.text}' (what was just said) given by {form.lemma} "
+                              f"'{cue.text}'; {note}", vague)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
@@ -909,6 +935,9 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
     if form.rest and last >= after:
         after = last + 1
     content_toks = None
+    while after < n - 1 and toks[after].lower in engine.words["skippable"] and \
+            toks[after + 1].text in {",", ":"}:
+        after += 1  # "argumentierten außerdem, …"
     # a short object between the verb and its clause: "äußert die Vermutung, dass …",
     # "gave no reason why …"
     if after < n and toks[after].text not in {",", ":", _QUOTE_TOKEN} and \

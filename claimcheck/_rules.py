@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "source_prepositions": "words",
         "source_nouns": "words",
         "relative_pronouns": "words",
+        "demonstratives": "words",
         "prepositions": "words",
         "postposed_cues": "words",
         "preposed_prepositions": "words",
