@@ -75,6 +75,10 @@ class Quote:
     end: int
     words: int
     speech: bool = True
+    # a title, a name or a term ("der „Sacharow-Preis“", das sogenannte „…“)
+    title: bool = False
+    # ends like a sentence: "… ernst.“", "… ernst,“ sagte sie"
+    sentence_like: bool = False
     speaker: Speaker | None = None
     cue: Span | None = None
     explanation: str = ""
@@ -266,8 +270,10 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
         before[-1].strip(",:") in engine.words["title_quote_markers"]
         or " ".join(before[-2:]) in engine.words["title_quote_markers"])
     whole_sentence = inner[-1:] in ".!?…" or (inner[-1:] in ",;" and quote.words >= 2)
+    quote.sentence_like = whole_sentence
     if marker:
         quote.speech = False
+        quote.title = True
     elif quote.words >= engine.min_quote_words:
         quote.speech = True
     else:
@@ -1021,6 +1027,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     for quote in quotes:
         _classify_quote(text, quote, engine)
     speech_quotes = [q for q in quotes if q.speech]
+    fragments = [q for q in quotes if not q.speech and not q.title]
     q_index = 0
     previous: Sentence | None = None
     previous_found: _Found | None = None
@@ -1039,6 +1046,17 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if inside:
             results.extend(_quote_attributions(engine, text, sentence, inside, found, previous,
                                                previous_found))
+        speaking = next((f for f in found if f.speaker is not None), None)
+        if speaking is not None:
+            # a mixed quotation: a few quoted words inside reported speech
+            # ("wies alle Vorwürfe als „haltlos“ zurück")
+            for q in fragments:
+                if sentence.start <= q.start and q.end <= sentence.end:
+                    results.append(Attribution(
+                        "direct_quote", speaking.speaker, speaking.cue, (q.start, q.end),
+                        speaking.vague, "quoted words inside reported speech; " +
+                        speaking.explanation))
+                    break
         for f in found:
             if inside and f.content and any(q.start <= f.content[0] < q.end for q in inside):
                 continue
@@ -1097,7 +1115,7 @@ def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
     Konjunktiv I continues any reported speech. Weaker signs continue only a
     passage that a cue before its clause opened ("Sie äußert die Vermutung, dass
     …"): the reportive modal sollen ("… entschieden werden soll"), and Konjunktiv II
-    after a connective ("Zudem könnte …").
+    ("Zudem könnte …", "Die Lieferungen hätten nie stattgefunden").
     """
     carried = previous.main
     if carried is None or carried.speaker is None or sentence.paragraph - previous.paragraph > 1:
@@ -1110,8 +1128,8 @@ def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
                                  or " ".join(lows[:3]) in connectives)
     if subjunctive:
         mood = "Konjunktiv I"
-    elif previous_opens and conditional and connective:
-        mood = "the subjunctive after a connective"
+    elif previous_opens and conditional:
+        mood = "Konjunktiv II after a clause of reported speech"
     elif previous_opens and reportive:
         mood = "the reportive modal 'sollen'"
     else:
