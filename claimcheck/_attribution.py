@@ -197,6 +197,16 @@ def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
             return quotes
         i = m.start()
         ch = text[i]
+        if ch == "'":
+            # two apostrophes as quotation marks (''…''), as some newswires write them
+            double_close = _find_double_close(text, i, end)
+            if double_close is not None:
+                inner = text[i + 2 : double_close]
+                quotes.append(Quote(i, double_close + 2, len(_WORD.findall(inner))))
+                i = double_close + 2
+            else:
+                i += 1
+            continue
         close = _find_close(text, i, end, ch, pairs[ch]) if _can_open(text, i) else None
         if close is None:
             i += 1
@@ -208,7 +218,18 @@ def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
 
 @cache
 def _opener_pattern(language: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(_PAIRS.get(language, _PAIRS["en"]))) + "]")
+    marks = "".join(_PAIRS.get(language, _PAIRS["en"]))
+    return re.compile("[" + re.escape(marks) + "]|''")
+
+
+def _find_double_close(text: str, i: int, end: int) -> int | None:
+    if text[i : i + 2] != "''" or i + 2 >= len(text) or text[i + 2].isspace() or (
+            i > 0 and text[i - 1].isalnum()):
+        return None
+    paragraph_end = text.find("\n", i, end)
+    limit = min(end if paragraph_end < 0 else paragraph_end, i + _MAX_QUOTE_CHARS)
+    close = text.find("''", i + 2, limit)
+    return close if close > i + 2 else None
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -481,6 +502,13 @@ def _subject_with_apposition(engine: _Engine, toks: list[_Tok],
 
 def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) -> tuple[int, int] | None:
     """The noun phrase between the clause start and the verb, if it is one."""
+    # "But Fowler said", "Doch Peskow sagte": a conjunction or adverb before the subject
+    while clause_start < verb - 1 and (toks[clause_start].lower in engine.words["clause_breakers"]
+                                       or toks[clause_start].lower in engine.words["skippable"]
+                                       or toks[clause_start].lower in engine.words["not_names"]) \
+            and toks[clause_start].lower not in engine.words["prepositions"] \
+            and toks[clause_start].lower not in engine.words["determiners"]:
+        clause_start += 1
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
