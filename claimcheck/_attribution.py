@@ -460,6 +460,18 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     return start, k
 
 
+def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
+    """Nothing but an object and adverbs follow the verb: no clause of its own."""
+    return not any(t.text in {",", ":", _QUOTE_TOKEN} for t in toks[verb + 1 :])
+
+
+def _plain_phrase(engine: _Engine, toks: list[_Tok]) -> bool:
+    """A short phrase with no verb in it."""
+    return 0 < len(toks) <= 8 and not any(
+        _is_verbish(engine, t.lower) and t.lower not in engine.words["prepositions"]
+        or t.text in _CLAUSE_PUNCT for t in toks)
+
+
 def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
     """Drop adverbs and time phrases between a subject and its verb-final cue:
     "wie die Polizei am Montag mitteilte" -> "die Polizei"."""
@@ -495,7 +507,8 @@ def _subject_with_apposition(engine: _Engine, toks: list[_Tok],
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"]:
         return head_start, head_end  # "Baptie, der … hatte, sagte": the relative clause is not the name
-    if _valid_subject(engine, toks[apposition_start:apposition_end]):
+    if _valid_subject(engine, toks[apposition_start:apposition_end]) or _plain_phrase(
+            engine, toks[apposition_start:apposition_end]):
         return head_start, apposition_end
     return None
 
@@ -511,6 +524,12 @@ def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) ->
         clause_start += 1
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
+        return clause_start, verb
+    if engine.language == "en" and clause_start > 0 and \
+            toks[clause_start - 1].text in {",", _QUOTE_TOKEN} and _closes_sentence(toks, verb) \
+            and _plain_phrase(engine, chunk):
+        # "…, attorneys for the family said.": what stands between the comma and a
+        # closing cue is its subject, named or not
         return clause_start, verb
     # English: "Smith, the party's chair, said" -> the phrase before the apposition
     return None
@@ -995,8 +1014,9 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         content = _span(toks, *content_toks) if content_toks else None
         how = "clause after the cue"
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
-    if not ends_sentence and clause_start > 0 and subject[0] > i and i - clause_start <= 1 \
-            and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}:
+    closing_position = clause_start > 0 and toks[clause_start - 1].text in {",", _QUOTE_TOKEN} and (
+        (subject[0] > i and i - clause_start <= 1) or subject[1] <= i)
+    if not ends_sentence and closing_position:
         # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that
         # opens the last clause, followed by no clause of its own, closes the sentence
         ends_sentence = not any(t.text in {",", ":"} or t.lower in engine.words["complementizers"]
