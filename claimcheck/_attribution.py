@@ -84,6 +84,8 @@ class Quote:
     explanation: str = ""
     vague: bool = False
     resolved_by_frame: bool = False
+    carried: bool = False
+    revised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +395,7 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
     if len(toks) == 1 and _pronoun(engine, first):
-        return first.lower not in engine.pronouns.get("neutral", ()) or engine.language == "de"
+        return True
     if not all(_np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i)
                for i, t in enumerate(toks)):
         return False
@@ -1125,6 +1127,21 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             sentence.vague = True
         previous = sentence
         previous_found = found[0] if found else None
+    _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:
+    """Give the earlier sentences of a quotation the speaker its closing cue named."""
+    by_span = {(q.start, q.end): q for q in revised}
+    if not by_span:
+        return
+    for sentence in sentences:
+        for k, a in enumerate(sentence.attributions):
+            quote = by_span.get(a.content) if a.kind == "direct_quote" and a.content else None
+            if quote is not None and a.speaker is not quote.speaker:
+                sentence.attributions[k] = Attribution(
+                    "direct_quote", quote.speaker, quote.cue, a.content, quote.vague,
+                    quote.explanation)
 
 
 def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: list[Quote],
@@ -1136,7 +1153,11 @@ def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: 
                       and f.content[1] >= quote.end - 1), None)
         if frame is None:
             frame = next((f for f in found if f.speaker is not None), None)
-        if frame is not None and quote.speaker is None:
+        if frame is not None and (quote.speaker is None or quote.carried):
+            # a cue in a later sentence of the quotation ("…,” he added.) outranks
+            # the speaker carried over from the sentence before it
+            quote.revised = quote.carried
+            quote.carried = False
             quote.speaker, quote.cue, quote.vague = frame.speaker, frame.cue, frame.vague
             quote.explanation = "quotation; " + frame.explanation
             quote.resolved_by_frame = True
@@ -1149,6 +1170,7 @@ def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: 
                 quote.explanation = (f"quotation with no cue of its own; speaker of the sentence "
                                      f"before, '{carried.speaker.resolved or carried.speaker.text}'")
                 quote.resolved_by_frame = True
+                quote.carried = True
         if not quote.explanation:
             quote.explanation = "quotation; no speaker found"
         results.append(Attribution("direct_quote", quote.speaker, quote.cue,

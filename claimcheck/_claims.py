@@ -1,0 +1,426 @@
+"""Rule-based claim detection: is a sentence a checkable statement about the world?
+
+Everything language-specific lives in `rules/<lang>/claims.toml`; this module only
+applies it. A sentence is judged in three steps:
+
+1. Vetoes. `not_claim` names kinds of sentence that are never claims (questions,
+   reader addresses and calls to action, greetings and thanks, page furniture,
+   bylines). The first family one of whose patterns matches decides: `claim` is
+   False, the score 0, and the family's name is the reason.
+2. Evidence. Each named feature fires at most once: when one of its words or
+   phrases (`feature_words`: whole words, case-insensitive, a phrase is words in a
+   row) or one of its regular expressions (`feature_patterns`, matched as written)
+   occurs, or a word of the shape of one of its `feature_affixes` ("*ung" a word
+   ending in -ung, "russisch*" one beginning with russisch-, "ge*t" both, matched as
+   written, so that "ge*t" takes "gedämpft" and not "Gewalt"; the words of
+   `affix_exceptions` excepted). A word of `hedges` fires the feature "hedge". The score is the logistic
+   of `score_weights.bias` plus the weights of the features that fired, plus the
+   weights "attributed" / "quoted" when the attribution stage gives the sentence to
+   a speaker / finds it a direct quote. Figures, comparisons, named people and
+   bodies, causes and history weigh up; first-person opinion, evaluation and
+   exhortation weigh down. The sentence is a claim when the score reaches
+   `threshold`.
+3. Kind. The first kind of `kind_order` one of whose `kind_features` fired is the
+   kind. Failing that, a direct quote is "quote" (the claim is someone's quoted
+   words and nothing more specific is known), a sentence given to a speaker is
+   "position" (what the speaker says or holds), and anything else is "other".
+
+The reasons name the veto, or the features that moved the score most with their
+weights, and the hedge, so that a reviewer can see why a sentence was or was not
+taken. Rules are compiled once per `Rules` object; a call costs one pass over the
+words and a few short regular-expression searches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import repeat
+
+from ._errors import RulesError
+from ._rules import Rules
+
+FILE = "claims"
+CLAIM_KINDS = ("quantity", "prediction", "causal", "rule", "quote", "event", "position", "other")
+HEDGE = "hedge"
+_VETO = "not_claim:"  # lexicon features of this prefix are vetoes
+# Tokens are what is left between spaces and punctuation; apostrophes and hyphens stay inside.
+_PUNCTUATION = re.compile(r"[.,;:!?\"()\[\]{}<>«»‹›„“”‚‘…–—/*|+=~^]+")
+_GLOBAL_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
+_DEFAULT_THRESHOLD = 0.5
+_MAX_REASONS = 4  # how many features an explanation names, strongest first
+
+# What a word fires: the features it fires by itself, and, by the number of words that must
+# follow it, the phrases it starts: following words -> features.
+_Entry = tuple[tuple[str, ...], tuple[tuple[int, Mapping[tuple[str, ...], tuple[str, ...]]], ...]]
+_NOTHING: _Entry = ((), ())
+_TOKEN_CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True)
+class ClaimAssessment:
+    """Whether a sentence is a claim, how check-worthy it is, and why."""
+
+    claim: bool
+    score: float  # 0..1 check-worthiness
+    kind: str | None  # one of CLAIM_KINDS; None when not a claim
+    hedged: bool
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """The claims rules of one Rules object, compiled for fast scoring."""
+
+    vetoes: _Searcher
+    lexicon: Mapping[str, _Entry]  # lower-cased first word -> what it fires
+    prefixes: tuple[str, ...]  # the first parts of the affix entries, for a quick test
+    suffixes: tuple[str, ...]  # the last parts of the affix entries without a first part
+    affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
+    affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
+    patterns: _Searcher
+    token_cache: dict[str, _Entry]  # token as written -> what it fires, filled as met
+    weights: Mapping[str, float]
+    labels: Mapping[str, str]  # feature -> its name as the explanation spells it
+    tags: Mapping[str, str]  # feature -> its weight as the explanation gives it
+    bias: float
+    threshold: float
+    lengths: tuple[tuple[str, float, float], ...]  # feature, at most, at least so many words
+    kinds: tuple[tuple[str, frozenset[str]], ...]
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, lower-cased."""
+    return _PUNCTUATION.sub(" ", text.lower().replace("\u2019", "'")).split()
+
+
+def _scoped(source: str) -> str:
+    """`source` as a group, its leading global flags ("(?i)...") made local ("(?i:...)")."""
+    flags = _GLOBAL_FLAGS.match(source)
+    if flags:
+        return f"(?{flags.group(1)}:{source[flags.end():]})"
+    return f"(?:{source})"
+
+
+def _anchored_body(source: str) -> str | None:
+    """For a source that can match only at the start ("^..." without a "|" outside
+    parentheses), the source without its "^" and with its flags made local; else None."""
+    flags = _GLOBAL_FLAGS.match(source)
+    body = source[flags.end():] if flags else source
+    if not body.startswith("^"):
+        return None
+    depth, escaped, in_class = 0, False, False
+    for char in body:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+    return _scoped((flags.group(0) if flags else "") + body[1:])
+
+
+@dataclass(frozen=True)
+class _Searcher:
+    """The patterns of a table of names (features or vetoes), compiled for speed.
+
+    The sources anchored at the start of the sentence are joined into one pattern that
+    is tried once, at the start, each name in a group of its own; every other source is
+    compiled on its own, so that the engine can skip ahead to its first letter.
+    """
+
+    anchored: re.Pattern[str] | None
+    groups: tuple[tuple[str, str], ...]  # group in `anchored` -> name
+    floating: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _searcher(table: Mapping[str, Iterable[str]], path: str, key: str,
+              all_matches: bool) -> _Searcher:
+    """A _Searcher for `table`. With `all_matches` the anchored pattern reports every name
+    whose pattern matches; without, the first one (for vetoes, where one is enough)."""
+    anchored: dict[str, list[str]] = {}
+    floating = []
+    for name, sources in table.items():
+        for i, source in enumerate(sources):
+            try:
+                compiled = re.compile(source)
+            except re.error as exc:
+                raise RulesError(path, f"{key}.{name}[{i}]",
+                                 f"invalid regular expression {source!r}: {exc}") from None
+            body = _anchored_body(source)
+            if body is None:
+                floating.append((name, compiled))
+            else:
+                anchored.setdefault(name, []).append(body)
+    groups = tuple((f"_claims{i}", name) for i, name in enumerate(anchored))
+    parts = [f"(?P<{group}>{'|'.join(anchored[name])})" for group, name in groups]
+    if not parts:
+        pattern = None
+    elif all_matches:
+        pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
+    else:
+        pattern = re.compile("|".join(parts))
+    return _Searcher(pattern, groups, tuple(floating))
+
+
+def _compile(rules: Rules) -> _Compiled:
+    values = rules.values.get(FILE, {})
+    path = f"{rules.directory}/{FILE}.toml"
+
+    def table(key: str) -> Mapping[str, tuple[str, ...]]:
+        return dict(values.get(key, {}))
+
+    vetoes = _searcher(table("not_claim"), path, "not_claim", all_matches=False)
+
+    singles: dict[str, dict[str, None]] = {}
+    phrases: dict[str, dict[int, dict[tuple[str, ...], dict[str, None]]]] = {}
+    word_table = {**table("feature_words"), HEDGE: rules.words(FILE, "hedges")}
+    word_table.update({_VETO + name: words for name, words in table("not_claim_words").items()})
+    for name, entries in word_table.items():
+        for entry in entries:
+            first, *rest = _words(entry) or [""]
+            if rest:
+                by_length = phrases.setdefault(first, {}).setdefault(len(rest), {})
+                by_length.setdefault(tuple(rest), {})[name] = None
+            elif first:
+                singles.setdefault(first, {})[name] = None
+    lexicon = {
+        word: (
+            tuple(singles.get(word, ())),
+            tuple((n, {rest: tuple(names) for rest, names in table_.items()})
+                  for n, table_ in sorted(phrases.get(word, {}).items())),
+        )
+        for word in {*singles, *phrases}
+    }
+
+    affixes: list[tuple[str, str, int, str]] = []
+    for name, entries in table("feature_affixes").items():
+        for entry in entries:
+            head, star, tail = entry.partition("*")
+            if not star or "*" in tail or not (head or tail):
+                raise RulesError(path, f"feature_affixes.{name}",
+                                 f"expected one '*' beside letters ('*ung', 'ge*t'), got {entry!r}")
+            # Between a prefix and a suffix at least two letters; before a suffix three.
+            affixes.append((head, tail, len(head) + len(tail) + (2 if head else 3), name))
+    exceptions = {
+        name: frozenset(w.lower() for w in words)
+        for name, words in table("affix_exceptions").items()
+    }
+
+    pattern_table = {
+        **table("feature_patterns"),
+        HEDGE: tuple(p.pattern for p in rules.patterns(FILE, "hedge_patterns")),
+    }
+    patterns = _searcher(pattern_table, path, "feature_patterns", all_matches=True)
+
+    weights = {
+        name: float(value)
+        for name, value in table("score_weights").items()
+        if isinstance(value, int | float)
+    }
+    bias = weights.pop("bias", 0.0)
+    lengths = [(name, float(n), -math.inf) for name, n in table("max_words").items()]
+    lengths += [(name, math.inf, float(n)) for name, n in table("min_words").items()]
+
+    kind_table = table("kind_features")
+    kinds = []
+    for kind in dict.fromkeys([*rules.words(FILE, "kind_order"), *kind_table]):
+        if kind not in CLAIM_KINDS:
+            raise RulesError(path, f"kind_features.{kind}",
+                             f"unknown claim kind (known: {', '.join(CLAIM_KINDS)})")
+        if kind_table.get(kind):
+            kinds.append((kind, frozenset(kind_table[kind])))
+
+    return _Compiled(
+        vetoes=vetoes,
+        lexicon=lexicon,
+        prefixes=tuple(dict.fromkeys(head for head, _, _, _ in affixes if head)),
+        suffixes=tuple(dict.fromkeys(tail for head, tail, _, _ in affixes if not head)),
+        affixes=tuple(affixes),
+        affix_exceptions=exceptions,
+        token_cache={},
+        patterns=patterns,
+        weights=weights,
+        labels={name: name.replace("_", " ") for name in weights},
+        tags={name: f"({weight:+.1f})" for name, weight in weights.items()},
+        bias=bias,
+        threshold=rules.number(FILE, "threshold", _DEFAULT_THRESHOLD),
+        lengths=tuple(lengths),
+        kinds=tuple(kinds),
+    )
+
+
+_cache: dict[int, tuple[Rules, _Compiled]] = {}
+_cache_lock = threading.Lock()
+
+
+def _compiled(rules: Rules) -> _Compiled:
+    """The compiled claims rules of `rules`, compiled on first use."""
+    entry = _cache.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    compiled = _compile(rules)
+    with _cache_lock:
+        if len(_cache) >= 64:
+            _cache.clear()
+        # The entry holds on to `rules`, so its id cannot be reused by another object.
+        _cache[id(rules)] = (rules, compiled)
+    return compiled
+
+
+def _token(token: str, c: _Compiled) -> _Entry:
+    """What `token` fires by itself (its word in the lexicon, its affixes) and the phrases it
+    starts; remembered, since most words come again and again."""
+    word = token.lower()
+    names, phrases = c.lexicon.get(word, _NOTHING)
+    if token.startswith(c.prefixes) or token.endswith(c.suffixes):
+        extra = tuple(
+            name
+            for head, tail, least, name in c.affixes
+            if len(token) >= least and token.startswith(head) and token.endswith(tail)
+            and word not in c.affix_exceptions.get(name, ())
+        )
+        names = tuple(dict.fromkeys(names + extra))
+    entry = (names, phrases) if names or phrases else _NOTHING
+    if len(c.token_cache) >= _TOKEN_CACHE_SIZE:
+        c.token_cache.clear()
+    c.token_cache[token] = entry
+    return entry
+
+
+# What fired a feature: the words, or the match of a pattern (widened to words when shown).
+_Fired = dict[str, "str | re.Match[str]"]
+
+
+def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
+    """The veto that applies to `text`, if any, else each fired feature with what fired it."""
+    cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
+    tokens = cleaned.split()
+    if not tokens:
+        return "no words", {}
+    vetoes = c.vetoes
+    if vetoes.anchored is not None:
+        match = vetoes.anchored.match(text)
+        if match:
+            return dict(vetoes.groups)[match.lastgroup or ""], {}
+    for name, veto in vetoes.floating:
+        if veto.search(text):
+            return name, {}
+    words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
+    fired: _Fired = {}
+    get = c.token_cache.get
+    for i, token in enumerate(tokens):
+        entry = get(token) or _token(token, c)
+        if entry is _NOTHING:
+            continue
+        names, phrases = entry
+        for name in names:
+            if name not in fired:
+                fired[name] = token
+        if phrases:
+            if words is None:
+                words = cleaned.lower().split()
+            for n, table in phrases:
+                following = table.get(tuple(words[i + 1:i + 1 + n]))
+                for name in following or ():
+                    if name not in fired:
+                        fired[name] = " ".join(tokens[i:i + 1 + n])
+    for name in fired:
+        if name.startswith(_VETO):
+            return name[len(_VETO):], {}
+    count = len(tokens)
+    for name, at_most, at_least in c.lengths:
+        if at_least <= count <= at_most:
+            fired[name] = ""
+    patterns = c.patterns
+    if patterns.anchored is not None:
+        match = patterns.anchored.match(text)
+        if match:
+            for group, name in patterns.groups:
+                found = match.group(group)
+                if found is not None and name not in fired:
+                    fired[name] = found
+    for name, pattern in patterns.floating:
+        if name not in fired:
+            match = pattern.search(text)
+            if match:
+                fired[name] = match
+    return None, fired
+
+
+def _shown(found: str | re.Match[str]) -> str:
+    """What fired a feature as the explanation quotes it: a match widened to whole words."""
+    if isinstance(found, str):
+        return found
+    text, start, end = found.string, found.start(), found.end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
+
+
+def claim_features(text: str, rules: Rules) -> dict[str, str]:
+    """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
+    return {name: _shown(found) for name, found in _evidence(text.strip(), _compiled(rules))[1].items()}
+
+
+def assess_claim(
+    text: str, rules: Rules, *, attributed: bool = False, quoted: bool = False
+) -> ClaimAssessment:
+    """Whether the sentence `text` is a claim, its check-worthiness, kind and reasons.
+
+    `attributed` and `quoted` come from the attribution stage: the sentence is given
+    to a speaker / is a direct quote.
+    """
+    c = _compiled(rules)
+    veto, fired = _evidence(text.strip(), c)
+    found_hedge = fired.get(HEDGE)
+    hedge = None if found_hedge is None else _shown(found_hedge)
+    if veto is not None:
+        return ClaimAssessment(False, 0.0, None, hedge is not None,
+                               ("not a claim: " + veto.replace("_", " "),))
+    if attributed:
+        fired["attributed"] = ""
+    if quoted:
+        fired["quoted"] = ""
+
+    weights = c.weights
+    total = c.bias + sum(map(weights.get, fired, repeat(0.0)))
+    score = 1.0 / (1.0 + math.exp(-total))
+    claim = score >= c.threshold
+
+    kind: str | None = None
+    if claim:
+        kind = next((k for k, features in c.kinds if not features.isdisjoint(fired)), None)
+        if kind is None:
+            kind = "quote" if quoted else "position" if attributed else "other"
+
+    # What pushed the decision its way: the strongest features for a claim, against a non-claim.
+    if claim:
+        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE)
+        ranked.reverse()
+    else:
+        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE)
+    reasons = []
+    for weight, name in ranked[:_MAX_REASONS]:
+        shown = _shown(fired[name])
+        tag = c.tags.get(name) or f"({weight:+.1f})"
+        label = c.labels.get(name, name)
+        reasons.append(f"{label} '{shown}' {tag}" if shown else f"{label} {tag}")
+    if hedge is not None:
+        reasons.append(f"hedged: '{hedge}'")
+    if not reasons:
+        reasons.append("a plain statement" if claim else "nothing checkable")
+    return ClaimAssessment(claim, round(score, 3), kind, hedge is not None, tuple(reasons))
