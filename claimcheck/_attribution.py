@@ -1026,9 +1026,10 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
     if ends_sentence and clause_start > 0:
         content = _longest_content(toks, [(0, clause_start)])
         how = "cue after the clause"
-        if clause_start >= 1 and toks[clause_start - 1].text == _QUOTE_TOKEN:
-            q = toks[clause_start - 1]
-            content = (q.start, q.end)
+        quoted = next((t for t in reversed(toks[max(0, clause_start - 2) : clause_start])
+                       if t.text == _QUOTE_TOKEN), None)
+        if quoted is not None:  # „…“, sagte er. / "…," she said.
+            content = (quoted.start, quoted.end)
             how = "cue after the quotation"
     if content is None:
         return None
@@ -1054,8 +1055,8 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
             # Konjunktiv I; an indicative clause is the article explaining itself
             # ("hält an seinen Forderungen fest: Die Ukraine soll …")
             clause = {t.lower for t in toks[content_toks[0] : content_toks[1]]}
-            has_clause = engine.language == "en" or not clause.isdisjoint(
-                engine.words["subjunctive_forms"])
+            has_clause = engine.language == "en" or _QUOTE_TOKEN in clause or not \
+                clause.isdisjoint(engine.words["subjunctive_forms"])
         if not has_clause:
             return None
     kind_note = {"speech": "verb of saying", "thought": "verb of thinking",
