@@ -41,6 +41,9 @@ _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
+# words too common to start the search for a multi-word cue ("sich äußern", "davon ausgehen")
+_COMMON_FORM_WORDS = frozenset({"sich", "es", "davon", "dazu", "darauf", "damit", "daran", "darüber",
+                                "dafür", "dagegen", "it", "itself", "himself", "herself", "up", "out"})
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset("„“\"»«‚‘")
@@ -93,6 +96,9 @@ class _CueForm:
     lemma: str
     category: str
     rest: tuple[str, ...]  # particle or further words that must follow in the clause
+    # words that must come before it in the clause: "die Vermutung äußerte" is
+    # found at "äußerte", so that common words like "die" never start a search
+    before: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -119,6 +125,7 @@ class _Engine:
     impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words one of which a sentence must contain to have any attribution at all
     triggers: frozenset[str] = frozenset()
+    needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
@@ -143,18 +150,25 @@ _WORD_KEYS = (
 def _engine(rules: Rules) -> _Engine:
     engine = _Engine(rules=rules, language=rules.language)
     participles: set[str] = set()
+    for key in _WORD_KEYS:
+        engine.words[key] = frozenset(w.lower() for w in rules.words("attribution", key))
+    common = (engine.words["determiners"] | engine.words["prepositions"]
+              | engine.words["complementizers"] | engine.words["auxiliaries"] | _INFINITIVE_MARKERS
+              | _COMMON_FORM_WORDS)
     for category in ("speech", "thought", "writing", "speech_act"):
         for lemma, forms in rules.mapping("speech_verbs", category).items():
             for form in forms:
                 parts = form.lower().split()
-                engine.forms.setdefault(parts[0], []).append(
-                    _CueForm(lemma, category, tuple(parts[1:])))
+                anchor = 0
+                if len(parts) > 1 and parts[0] in common:
+                    anchor = max(range(len(parts)),
+                                 key=lambda k: (parts[k] not in common, len(parts[k])))
+                engine.forms.setdefault(parts[anchor], []).append(_CueForm(
+                    lemma, category, tuple(parts[anchor + 1 :]), tuple(parts[:anchor])))
                 # forms that can follow an auxiliary ("hat … gesagt", "has said")
-                if rules.language != "de" or parts[0].endswith(("t", "en")):
-                    participles.add(parts[0])
+                if rules.language != "de" or parts[anchor].endswith(("t", "en")):
+                    participles.add(parts[anchor])
     engine.participles = frozenset(participles)
-    for key in _WORD_KEYS:
-        engine.words[key] = frozenset(w.lower() for w in rules.words("attribution", key))
     engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
     # A phrase triggers on its longest word, the rarest ("nach Angaben" on "angaben");
@@ -164,6 +178,14 @@ def _engine(rules: Rules) -> _Engine:
     engine.triggers = (frozenset(engine.forms) | {max(p.lower().split(), key=len) for p in phrases}
                        | engine.words["postposed_cues"] | engine.words["source_prepositions"]
                        | (engine.words["postposed_prepositions"] - {"nach"}))
+    # what else a sentence must hold for a trigger word to matter: all the words of
+    # one of its multi-word forms ("kam … zu dem Schluss"), or a noun of reporting
+    # after a source preposition
+    needs: dict[str, list[frozenset[str]]] = {}
+    for word, cue_forms in engine.forms.items():
+        if all(f.rest or f.before for f in cue_forms):
+            needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
+    engine.needs = needs
     engine.pronouns = {k: frozenset(v) for k, v in
                        rules.mapping("attribution", "pronouns").items()}
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
@@ -696,6 +718,8 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     clause_start, clause_end = _clause_bounds(toks, i)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
+        if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
+            continue
         if not form.rest:
             if best is None:
                 best = (form, i)
@@ -717,6 +741,17 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
+
+
+def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
+    """Do `words` occur in `seen` in this order (with gaps)?"""
+    position = 0
+    for word in words:
+        try:
+            position = seen.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
@@ -1089,7 +1124,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         inside = [q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start]
         lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
         found: list[_Found] = []
-        if inside or not engine.triggers.isdisjoint(lows):
+        if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
             toks = _tokens(text, sentence.start, sentence.end, masks)
             found = _find_attributions(engine, text, toks, refs)
@@ -1129,6 +1164,29 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         previous = sentence
         previous_found = found[0] if found else None
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _triggered(engine: _Engine, lows: list[str]) -> bool:
+    """Could this sentence (its lower-case words) hold an attribution at all?
+
+    A cheap test that lets most sentences skip the full analysis."""
+    hits = engine.triggers.intersection(lows)
+    if not hits:
+        return False
+    words: set[str] | None = None
+    for hit in hits:
+        if hit in engine.words["source_prepositions"] and hit not in engine.forms and \
+                hit not in engine.preposed and hit not in engine.words["postposed_cues"]:
+            if any(w.endswith(engine.source_nouns) for w in lows):
+                return True
+            continue
+        required = engine.needs.get(hit)
+        if required is None:
+            return True
+        words = words if words is not None else set(lows)
+        if any(r <= words for r in required):
+            return True
+    return False
 
 
 def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:
