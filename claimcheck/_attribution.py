@@ -1096,9 +1096,16 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
             return None
     kind_note = {"speech": "verb of saying", "thought": "verb of thinking",
                  "writing": "verb of writing", "speech_act": "speech act"}[form.category]
+    if form.category == "speech_act" and how == "clause after the cue" and (
+            content_toks is None or toks[content_toks[0] - 1].text not in {",", ":"}):
+        # a narrated speech act has no clause to report; the position it gives is
+        # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
+        content = _longest_content(toks, [(0, n)])
+        how = "the statement as a whole"
     return _Found("reported_speech", speaker, cue, content,
                   f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}", vague,
-                  opens=how in ("clause after the cue", "quotation after the cue"))
+                  opens=how in ("clause after the cue", "quotation after the cue",
+                                "the statement as a whole"))
 
 
 # ---------------------------------------------------------------- the article
