@@ -425,9 +425,11 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
                   and t.lower not in engine.words["not_names"] for t in toks[1:]) or (
         first.capitalised and first.lower not in engine.words["determiners"])
     if engine.language == "en":
-        # English common-noun sources: "the minister", "officials", "a spokesman for X"
+        # English common-noun sources: "the minister", "officials", "the union",
+        # "their attorneys", "a spokesman for X"
         head_ok = head_ok or any(_is_role(engine, t) or t.lower in engine.words["vague_sources"]
-                                 for t in toks)
+                                 for t in toks) or (
+            first.lower in engine.words["determiners"] and 2 <= len(toks) <= 6)
     return head_ok
 
 
@@ -464,9 +466,9 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             break
         k += 1
     if k == names:
-        if engine.language == "en" and k > start and any(
+        if engine.language == "en" and k > start and (any(
                 _is_role(engine, t) or t.lower in engine.words["vague_sources"]
-                for t in toks[start:k]):
+                for t in toks[start:k]) or toks[start].lower in engine.words["determiners"]):
             return start, k
         return None
     # genitive or "of"/"von" complement: "der Sprecher des Ministeriums", "head of the agency"
@@ -872,6 +874,19 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
             i = last + 1
         else:
             i += 1
+    # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
+    # opening the sentence give it to that speaker (headlines, transcripts)
+    colon = next((k for k in range(1, min(n, 5)) if toks[k].text == ":"), None)
+    if colon is not None and not found and colon + 1 < n and all(
+            t.capitalised and t.lower not in engine.words["not_names"]
+            and t.lower not in engine.words["determiners"] for t in toks[:colon]) \
+            and not any(_is_verbish(engine, t.lower) for t in toks[:colon]):
+        speaker, note, vague = _make_speaker(engine, text, toks, (0, colon), refs)
+        cue = Span(toks[colon].start, toks[colon].end, ":")
+        content = _longest_content(toks, [(colon + 1, n)])
+        if content is not None:
+            found.append(_Found("reported_speech", speaker, cue, content,
+                                f"name and colon before the words, {note}", vague, opens=True))
     # (e) impersonal cues: "heißt es", "it is said"
     for i in range(n):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
@@ -1011,9 +1026,12 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
-            if subject is not None and engine.language == "en" and clause_start < i:
-                # English puts the verb first only right after the quotation or clause
-                if not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0):
+            if subject is not None and engine.language == "en":
+                # English puts the verb first only right after the quotation or clause,
+                # and the subject then closes the clause: '…," said Smith.'
+                after_np = toks[subject[1]].text if subject[1] < n else "."
+                if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) \
+                        or (after_np not in _END_PUNCT and after_np not in {",", ";", _QUOTE_TOKEN}):
                     subject = None
     if subject is None:
         return None
