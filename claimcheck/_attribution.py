@@ -40,6 +40,7 @@ _WORD_OR_PUNCT = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
+_DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 # words too common to start the search for a multi-word cue ("sich äußern", "davon ausgehen")
 _COMMON_FORM_WORDS = frozenset({"sich", "es", "davon", "dazu", "darauf", "damit", "daran", "darüber",
@@ -551,6 +552,17 @@ def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) ->
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
+    if engine.language == "en" and chunk:
+        if _plain_phrase(engine, chunk) and len(chunk) <= 5 and not chunk[0].capitalised and \
+                verb + 1 < len(toks) and toks[verb + 1].lower in engine.words["complementizers"]:
+            return clause_start, verb  # "human rights groups warned that …"
+        # "In a meeting with the board Trump said": the name right before the verb
+        run = verb
+        while run > clause_start and toks[run - 1].capitalised and verb - run < 4 and \
+                toks[run - 1].lower not in engine.words["not_names"]:
+            run -= 1
+        if clause_start < run < verb and not toks[run - 1].capitalised:
+            return run, verb
     if engine.language == "en" and clause_start > 0 and \
             toks[clause_start - 1].text in {",", _QUOTE_TOKEN} and _closes_sentence(toks, verb) \
             and _plain_phrase(engine, chunk):
@@ -887,6 +899,17 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
         if content is not None:
             found.append(_Found("reported_speech", speaker, cue, content,
                                 f"name and colon before the words, {note}", vague, opens=True))
+    # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
+    for k in range(1, n - 1):
+        if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
+            np = _np_right(engine, toks, k + 1)
+            if np is not None and (np[1] >= n or toks[np[1]].text in _END_PUNCT | {","}):
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                quoted = toks[k - 1]
+                found.append(_Found("reported_speech", speaker,
+                                    Span(toks[k].start, toks[k].end, toks[k].text),
+                                    (quoted.start, quoted.end),
+                                    f"dash and name after the quotation, {note}", vague))
     # (e) impersonal cues: "heißt es", "it is said"
     for i in range(n):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
@@ -1233,8 +1256,11 @@ def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: 
                         previous_found: _Found | None) -> list[Attribution]:
     results: list[Attribution] = []
     for quote in inside:
-        frame = next((f for f in found if f.content and f.content[0] <= quote.start
-                      and f.content[1] >= quote.end - 1), None)
+        # the cue that gives exactly this quotation ('…,” she said.') before one
+        # whose clause merely contains it
+        frame = next((f for f in found if f.content == (quote.start, quote.end)), None) or next(
+            (f for f in found if f.content and f.content[0] <= quote.start
+             and f.content[1] >= quote.end - 1), None)
         if frame is None:
             frame = next((f for f in found if f.speaker is not None), None)
         if frame is not None and (quote.speaker is None or quote.carried):
