@@ -712,8 +712,18 @@ def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int,
 # ---------------------------------------------------------------- cues
 
 def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """The clause around toks[i], between punctuation; a parenthesis does not end it
+    ("Kamanda von der Behörde (National Environment Authority, NEMA) sagte")."""
     start = i
-    while start > 0 and toks[start - 1].text not in _CLAUSE_PUNCT:
+    depth = 0
+    while start > 0:
+        text = toks[start - 1].text
+        if text == ")":
+            depth += 1
+        elif text == "(" and depth:
+            depth -= 1
+        elif depth == 0 and text in _CLAUSE_PUNCT:
+            break
         start -= 1
     end = i + 1
     while end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT:
@@ -734,6 +744,10 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
             continue
+        if len(form.rest) == 1 and i > clause_start and toks[i - 1].lower == form.rest[0] and \
+                (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT):
+            # verb-final order: "wie das Ministerium heute bekannt gab"
+            return form, i
         if not form.rest:
             if best is None:
                 best = (form, i)
@@ -1073,9 +1087,12 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
     # "gave no reason why …"
     if after < n and toks[after].text not in {",", ":", _QUOTE_TOKEN} and \
             toks[after].lower not in engine.words["complementizers"]:
-        for k in range(after + 1, min(n, after + 6)):
+        for k in range(after + 1, min(n, after + 12)):
+            # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
+            # "sagte hierzu der Zeitung, sie könne …"
             if toks[k].text in {",", ":"} and k + 1 < n and (
-                    toks[k + 1].lower in engine.words["complementizers"] or toks[k].text == ":"):
+                    toks[k + 1].lower in engine.words["complementizers"] or toks[k].text == ":"
+                    or (k - after < 6 and engine.language == "de")):
                 after = k
                 break
             if toks[k].lower in engine.words["complementizers"]:
