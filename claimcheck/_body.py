@@ -126,6 +126,10 @@ def find_body(text: str, rules: Rules, *, keep_furniture: bool = False) -> Body:
         body.paragraphs.append(Paragraph(start, end, headline=headline))
         if not headline:
             seen_text = True
+    # A headline stands above a body: a text of one line is body, not a headline.
+    if body.paragraphs and all(p.headline for p in body.paragraphs):
+        body.paragraphs = [Paragraph(p.start, p.end) for p in body.paragraphs]
+        body.headline = None
     return body
 
 

@@ -3,32 +3,44 @@
 Everything language-specific lives in `rules/<lang>/claims.toml`; this module only
 applies it. A sentence is judged in three steps:
 
-1. Vetoes. `not_claim` names kinds of sentence that are never claims (questions,
-   reader addresses and calls to action, greetings and thanks, page furniture,
-   bylines). The first family one of whose patterns matches decides: `claim` is
-   False, the score 0, and the family's name is the reason.
-2. Evidence. Each named feature fires at most once: when one of its words or
-   phrases (`feature_words`: whole words, case-insensitive, a phrase is words in a
-   row) or one of its regular expressions (`feature_patterns`, matched as written)
-   occurs, or a word of the shape of one of its `feature_affixes` ("*ung" a word
-   ending in -ung, "russisch*" one beginning with russisch-, "ge*t" both, matched as
-   written, so that "ge*t" takes "gedämpft" and not "Gewalt"; the words of
-   `affix_exceptions` excepted). A word of `hedges` fires the feature "hedge". The score is the logistic
-   of `score_weights.bias` plus the weights of the features that fired, plus the
-   weights "attributed" / "quoted" when the attribution stage gives the sentence to
-   a speaker / finds it a direct quote. Figures, comparisons, named people and
-   bodies, causes and history weigh up; first-person opinion, evaluation and
-   exhortation weigh down. The sentence is a claim when the score reaches
-   `threshold`.
-3. Kind. The first kind of `kind_order` one of whose `kind_features` fired is the
-   kind. Failing that, a direct quote is "quote" (the claim is someone's quoted
-   words and nothing more specific is known), a sentence given to a speaker is
-   "position" (what the speaker says or holds), and anything else is "other".
+1. Vetoes. `not_claim` (patterns) and `not_claim_words` (words and phrases) name
+   kinds of sentence that are never claims: questions, reader addresses and calls
+   to action, greetings and thanks, page furniture, bylines. If one applies,
+   `claim` is False, the score 0, and the family's name is the reason.
+2. Evidence. Each named feature fires at most once, when
+   - one of its `feature_words` occurs (whole words, any case; an entry of several
+     words is a phrase), or
+   - a word has the shape of one of its `feature_affixes`, matched as written:
+     "*ung" a word ending in -ung, "russisch*" one beginning with russisch-, "ge*t"
+     both, so that "ge*t" takes "gedämpft" but not "Gewalt" (`affix_exceptions`
+     lists words that never count), or
+   - one of its `feature_patterns` (regular expressions) matches, or
+   - the sentence has at most `max_words` / at least `min_words` words.
+   A word of `hedges` or a match of `hedge_patterns` fires "hedge". The score is
+   the logistic of `score_weights.bias` plus the weights of the features that fired,
+   plus the weights "attributed" / "quoted" when the attribution stage gives the
+   sentence to a speaker / finds it a direct quote. Figures, comparisons, named
+   people and bodies, causes and history weigh up; first-person opinion,
+   evaluation, exhortation and hedges weigh down. The sentence is a claim when the
+   score reaches `threshold`.
+3. Kind (Full Fact's claim types). The first kind of `kind_order` one of whose
+   `kind_features` fired is the kind. Failing that, a direct quote is "quote" (the
+   claim is someone's quoted words and nothing more specific is known), a sentence
+   given to a speaker is "position" (what the speaker says or holds), and anything
+   else "other".
 
-The reasons name the veto, or the features that moved the score most with their
-weights, and the hedge, so that a reviewer can see why a sentence was or was not
-taken. Rules are compiled once per `Rules` object; a call costs one pass over the
-words and a few short regular-expression searches.
+The reasons name the veto, or the features that pushed the decision its way with
+their weights and the words that fired them, and the hedge, so that a reviewer can
+see why a sentence was or was not taken.
+
+The weights were fitted by logistic regression on the development data (check-worthy
+debate sentences for English, fact-claiming comments for German) and then rounded;
+a few were set by hand from what a claim in news prose needs (see the comments in
+the rule files).
+
+Speed: the rules are compiled once per `Rules` object; a call makes one pass over
+the words, with what each word fires remembered, one match at the start of the
+sentence for all anchored patterns together, and one search per other pattern.
 """
 
 from __future__ import annotations
@@ -178,8 +190,21 @@ def _compile(rules: Rules) -> _Compiled:
     values = rules.values.get(FILE, {})
     path = f"{rules.directory}/{FILE}.toml"
 
-    def table(key: str) -> Mapping[str, tuple[str, ...]]:
-        return dict(values.get(key, {}))
+    def table(key: str) -> dict[str, tuple[str, ...]]:
+        """A table of lists; a number where a list belongs is a RulesError."""
+        items = dict(values.get(key, {}))
+        for name, value in items.items():
+            if not isinstance(value, tuple):
+                raise RulesError(path, f"{key}.{name}", f"expected a list, got {value!r}")
+        return items
+
+    def numbers(key: str) -> dict[str, float]:
+        """A table of numbers; a list where a number belongs is a RulesError."""
+        items = dict(values.get(key, {}))
+        for name, value in items.items():
+            if isinstance(value, tuple):
+                raise RulesError(path, f"{key}.{name}", f"expected a number, got {list(value)!r}")
+        return {name: float(value) for name, value in items.items()}
 
     vetoes = _searcher(table("not_claim"), path, "not_claim", all_matches=False)
 
@@ -224,14 +249,10 @@ def _compile(rules: Rules) -> _Compiled:
     }
     patterns = _searcher(pattern_table, path, "feature_patterns", all_matches=True)
 
-    weights = {
-        name: float(value)
-        for name, value in table("score_weights").items()
-        if isinstance(value, int | float)
-    }
+    weights = numbers("score_weights")
     bias = weights.pop("bias", 0.0)
-    lengths = [(name, float(n), -math.inf) for name, n in table("max_words").items()]
-    lengths += [(name, math.inf, float(n)) for name, n in table("min_words").items()]
+    lengths = [(name, n, -math.inf) for name, n in numbers("max_words").items()]
+    lengths += [(name, math.inf, n) for name, n in numbers("min_words").items()]
 
     kind_table = table("kind_features")
     kinds = []
@@ -348,9 +369,8 @@ def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
         match = patterns.anchored.match(text)
         if match:
             for group, name in patterns.groups:
-                found = match.group(group)
-                if found is not None and name not in fired:
-                    fired[name] = found
+                if match.start(group) >= 0 and name not in fired:
+                    fired[name] = _widened(text, *match.span(group))
     for name, pattern in patterns.floating:
         if name not in fired:
             match = pattern.search(text)
@@ -359,11 +379,8 @@ def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
     return None, fired
 
 
-def _shown(found: str | re.Match[str]) -> str:
-    """What fired a feature as the explanation quotes it: a match widened to whole words."""
-    if isinstance(found, str):
-        return found
-    text, start, end = found.string, found.start(), found.end()
+def _widened(text: str, start: int, end: int) -> str:
+    """`text[start:end]` widened to whole words."""
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     while end < len(text) and text[end].isalnum():
@@ -371,9 +388,15 @@ def _shown(found: str | re.Match[str]) -> str:
     return text[start:end].strip()
 
 
+def _shown(found: str | re.Match[str]) -> str:
+    """What fired a feature as the explanation quotes it: a match widened to whole words."""
+    return found if isinstance(found, str) else _widened(found.string, *found.span())
+
+
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
-    return {name: _shown(found) for name, found in _evidence(text.strip(), _compiled(rules))[1].items()}
+    fired = _evidence(text.strip(), _compiled(rules))[1]
+    return {name: _shown(found) for name, found in fired.items()}
 
 
 def assess_claim(

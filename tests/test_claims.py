@@ -1,0 +1,263 @@
+"""The claim detector: claims and non-claims, kinds, hedges, scores and explanations.
+
+Every sentence here is written for these tests; none comes from a data set.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimcheck._claims import ClaimAssessment, assess_claim, claim_features
+from claimcheck._errors import RulesError
+from claimcheck._rules import Rules, load_rules_from
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def de() -> Rules:
+    return load_rules_from(RULES, "de")
+
+
+@pytest.fixture(scope="module")
+def en() -> Rules:
+    return load_rules_from(RULES, "en")
+
+
+def _rules(lang: str, de: Rules, en: Rules) -> Rules:
+    return de if lang == "de" else en
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Unemployment fell to 3.9 percent in May, the statistics office reported.",
+         "quantity"),
+        ("en", "The city spent $4.2 million on new buses last year.", "quantity"),
+        ("en", "Parliament passed a law that makes it illegal to sell fireworks to minors.",
+         "rule"),
+        ("en", "The factory closure caused hundreds of job losses because orders had dried up.",
+         "quantity"),
+        ("en", "Officials said the flooding was caused by a blocked drainage tunnel.", "causal"),
+        ("en", "The governor opposes the new pipeline and has called for a public inquiry.",
+         "position"),
+        ("en", "The mayor signed the budget on Tuesday after the council approved it.",
+         "event"),
+        ("de", "Die Arbeitslosenquote stieg im März um 0,4 Punkte auf 6,1 Prozent.", "quantity"),
+        ("de", "Der Bundestag hat das Gesetz gegen Einwegplastik am Donnerstag verabschiedet.",
+         "rule"),
+        ("de", "Wegen des Streiks fielen in Köln am Montag alle Züge aus, weil die Stellwerke "
+               "nicht besetzt waren.", "causal"),
+        ("de", "Die Regierung fordert von den Ländern eine Beteiligung an den Kosten der "
+               "Unterbringung.", "position"),
+        ("de", "Die Preise für Strom werden im kommenden Jahr voraussichtlich weiter steigen.",
+         "quantity"),
+        ("de", "Die Stadtverwaltung wird die Brücke im Herbst für den Verkehr sperren.",
+         "prediction"),
+        ("de", "Der frühere Minister wurde 2019 zum Präsidenten des Verbands gewählt.", "event"),
+    ],
+)
+def test_claims_and_their_kinds(lang: str, text: str, kind: str, de: Rules, en: Rules) -> None:
+    verdict = assess_claim(text, _rules(lang, de, en))
+    assert verdict.claim, verdict
+    assert verdict.kind == kind, verdict
+    assert 0.5 <= verdict.score <= 1.0
+    assert verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        # questions
+        ("en", "Is this the end of the road for the project?", "question"),
+        ("de", "Wie viele Menschen leben eigentlich in der Stadt?", "question"),
+        ("de", "Du willst keine Nachricht mehr verpassen?", "question"),
+        # reader addresses and calls to action
+        ("en", "Sign up now for our free morning briefing.", "reader address"),
+        ("en", "Click here to read the full report.", "reader address"),
+        ("de", "Abonnieren Sie unseren Newsletter für weitere Hintergründe.", "reader address"),
+        ("de", "Nutze die Suchfunktion für weitere Artikel zum Thema!", "reader address"),
+        ("de", "Jetzt kostenlos registrieren und mitdiskutieren!", "reader address"),
+        # greetings and thanks
+        ("en", "Thank you all for coming tonight.", "greeting"),
+        ("de", "Vielen Dank für Ihre Aufmerksamkeit!", "greeting"),
+        # page furniture and bylines
+        ("de", "Alle Kommentare werden moderiert.", "furniture"),
+        ("de", "Wir behalten uns vor, Beiträge ohne Bezug zum Thema zu löschen.", "furniture"),
+        ("de", "Projektleiter (m/w/d) Energiewende, Vollzeit", "furniture"),
+        ("en", "Read our cookie policy and privacy policy.", "furniture"),
+        ("en", "By Jane Doe", "byline"),
+        ("de", "Von Anna Beispiel", "byline"),
+    ],
+)
+def test_sentences_that_are_never_claims(lang: str, text: str, reason: str, de: Rules,
+                                         en: Rules) -> None:
+    verdict = assess_claim(text, _rules(lang, de, en))
+    assert verdict == ClaimAssessment(False, 0.0, None, verdict.hedged,
+                                      (f"not a claim: {reason}",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I think that's a wonderful idea."),
+        ("en", "What a great evening this is."),
+        ("de", "Das ist einfach nur peinlich."),
+        ("de", "Ich finde das total lächerlich!!"),
+        ("de", "Haha, typisch."),
+    ],
+)
+def test_opinion_and_insult_without_checkable_content(lang: str, text: str, de: Rules,
+                                                      en: Rules) -> None:
+    verdict = assess_claim(text, _rules(lang, de, en))
+    assert not verdict.claim
+    assert verdict.kind is None
+    assert verdict.score < 0.3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hedge"),
+    [
+        ("en", "The minister reportedly resigned after twelve days in office.", "reportedly"),
+        ("en", "The company may have broken export rules.", "may"),
+        ("en", "The virus apparently spread through the ventilation system.", "apparently"),
+        ("de", "Der Minister soll 2019 Steuern hinterzogen haben.", "soll"),
+        ("de", "Vermutlich stieg die Zahl der Opfer auf 40.", "Vermutlich"),
+        ("de", "Der Konzern dürfte im dritten Quartal Verluste schreiben.", "dürfte"),
+        ("de", "Die Regierung könnte die Steuer schon im Januar senken.", "könnte"),
+    ],
+)
+def test_hedges(lang: str, text: str, hedge: str, de: Rules, en: Rules) -> None:
+    verdict = assess_claim(text, _rules(lang, de, en))
+    assert verdict.hedged
+    assert any(r.startswith("hedged: ") and hedge.lower() in r.lower() for r in verdict.reasons)
+
+
+def test_the_month_may_is_no_hedge(en: Rules) -> None:
+    verdict = assess_claim("Prices rose by 2 percent in May.", en)
+    assert verdict.claim and not verdict.hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "plain", "hedged"),
+    [
+        ("en", "The plant released toxic gas into the river.",
+         "The plant allegedly released toxic gas into the river."),
+        ("de", "Die Firma hat giftige Abwässer in den Fluss geleitet.",
+         "Die Firma hat angeblich giftige Abwässer in den Fluss geleitet."),
+    ],
+)
+def test_a_hedge_lowers_the_score(lang: str, plain: str, hedged: str, de: Rules,
+                                  en: Rules) -> None:
+    rules = _rules(lang, de, en)
+    assert assess_claim(hedged, rules).score < assess_claim(plain, rules).score
+    assert assess_claim(hedged, rules).hedged and not assess_claim(plain, rules).hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "specific", "vague"),
+    [
+        ("en", "The Federal Reserve raised interest rates by 0.5 percentage points in March.",
+         "Honestly, things are just not going very well."),
+        ("de", "Das Statistische Bundesamt meldete für 2023 rund 84 Millionen Einwohner.",
+         "Das ist alles irgendwie ziemlich schlecht gelaufen."),
+    ],
+)
+def test_figures_and_named_bodies_score_above_vague_evaluation(
+        lang: str, specific: str, vague: str, de: Rules, en: Rules) -> None:
+    rules = _rules(lang, de, en)
+    high, low = assess_claim(specific, rules), assess_claim(vague, rules)
+    assert high.claim and not low.claim
+    assert high.score > low.score + 0.4
+
+
+def test_attribution_raises_the_score_and_sets_the_fallback_kind(en: Rules) -> None:
+    text = "The mood among the striking workers at the plant is calm and hopeful."
+    plain = assess_claim(text, en)
+    given = assess_claim(text, en, attributed=True)
+    quoted = assess_claim(text, en, attributed=True, quoted=True)
+    assert plain.score < given.score < quoted.score
+    # No kind of its own: a sentence given to a speaker states a position, a quote is a quote.
+    assert given.claim and given.kind == "position"
+    assert quoted.claim and quoted.kind == "quote"
+    assert any(r.startswith("quoted") for r in quoted.reasons)
+
+
+def test_reasons_name_the_features_and_their_words(en: Rules) -> None:
+    verdict = assess_claim("Exports to China fell by 12 percent in 2023.", en)
+    assert verdict.claim
+    assert any("count '12'" in r for r in verdict.reasons)
+    assert all("(" in r and ")" in r for r in verdict.reasons)
+
+
+def test_features_are_matched_as_written(de: Rules) -> None:
+    # "ge*t" takes the lower-case participle, not the noun "Gewalt".
+    assert claim_features("Die Erwartungen sind gedämpft.", de)["participle"] == "gedämpft"
+    assert "participle" not in claim_features("Die Gewalt nimmt zu.", de)
+    assert claim_features("Die Erwartungen sind gedämpft.", de)["nominal_style"] == "Erwartungen"
+
+
+def test_empty_text_is_no_claim(en: Rules) -> None:
+    assert not assess_claim("   ", en).claim
+    assert not assess_claim("...", en).claim
+
+
+def test_rules_are_compiled_once_per_rules_object(de: Rules) -> None:
+    from claimcheck import _claims
+
+    first = _claims._compiled(de)
+    assert _claims._compiled(de) is first
+    other = load_rules_from(RULES, "de")
+    assert _claims._compiled(other) is not first
+
+
+def _copy_rules(tmp_path: Path, lang: str, edit: tuple[str, str]) -> Path:
+    directory = tmp_path / "rules"
+    shutil.copytree(RULES / lang, directory / lang)
+    path = directory / lang / "claims.toml"
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    return directory
+
+
+def test_a_bad_pattern_names_the_file_and_the_key(tmp_path: Path) -> None:
+    directory = _copy_rules(tmp_path, "en", ("[not_claim]\n", "[not_claim]\nbroken = ['(x']\n"))
+    rules = load_rules_from(directory, "en")
+    with pytest.raises(RulesError) as caught:
+        assess_claim("The river rose by two metres.", rules)
+    assert caught.value.key == "not_claim.broken[0]"
+    assert str(directory / "en" / "claims.toml") in str(caught.value)
+
+
+def test_an_unknown_kind_is_refused(tmp_path: Path) -> None:
+    directory = _copy_rules(tmp_path, "de", ("[kind_features]\n",
+                                             "[kind_features]\nrumour = [\"hedge\"]\n"))
+    with pytest.raises(RulesError, match="unknown claim kind"):
+        assess_claim("Der Fluss stieg um zwei Meter.", load_rules_from(directory, "de"))
+
+
+def test_a_bad_affix_is_refused(tmp_path: Path) -> None:
+    directory = _copy_rules(tmp_path, "de", ("[feature_affixes]\n",
+                                             "[feature_affixes]\nbroken = [\"ung\"]\n"))
+    with pytest.raises(RulesError, match="feature_affixes.broken"):
+        assess_claim("Der Fluss stieg um zwei Meter.", load_rules_from(directory, "de"))
+
+
+def test_a_statement_left_joined_to_a_question_is_still_judged(de: Rules) -> None:
+    joined = "Die Miete stieg 2023 um 12 Prozent. Wer soll das noch bezahlen?"
+    assert assess_claim(joined, de).claim
+    assert assess_claim("Wer soll das noch bezahlen?", de).reasons == ("not a claim: question",)
+
+
+def test_long_runs_of_punctuation_stay_fast(de: Rules, en: Rules) -> None:
+    import time
+
+    start = time.perf_counter()
+    for rules in (de, en):
+        assess_claim("Na gut" + "." * 3000 + " na" + "!?" * 2000, rules)
+        assess_claim("Wirklich" + "?." * 3000, rules)
+    assert time.perf_counter() - start < 1.0
