@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
@@ -129,6 +129,8 @@ class _Engine:
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
+    role_set: frozenset[str] = frozenset()
+    role_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     vague_pattern: re.Pattern[str] | None = None
@@ -190,6 +192,8 @@ def _engine(rules: Rules) -> _Engine:
     engine.pronouns = {k: frozenset(v) for k, v in
                        rules.mapping("attribution", "pronouns").items()}
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
+    engine.role_set = frozenset(engine.role_words)
+    engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
     engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings"))
@@ -350,8 +354,9 @@ def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
 def _is_role(engine: _Engine, tok: _Tok) -> bool:
     low = tok.lower
     if engine.language == "de":
-        return any(low.endswith(r) for r in engine.role_words if len(r) > 3) or low in engine.role_words
-    return low in engine.role_words or low + "." in engine.role_words
+        # German compounds end in their role: "Kremlsprecher", "Bundesinnenministerin"
+        return low.endswith(engine.role_endings) or low in engine.role_set
+    return low in engine.role_set or low + "." in engine.role_set
 
 
 def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
@@ -611,7 +616,7 @@ class _References:
 
     def _scan_back(self, surname: str, position: int) -> _Person | None:
         """Find "Firstname Surname" written out earlier in the article."""
-        pattern = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,4})" + re.escape(surname) + r"\b")
+        pattern = _full_name_pattern(surname)
         best = None
         for m in pattern.finditer(self.text, 0, position):
             best = m
@@ -659,6 +664,11 @@ def _role_text(engine: _Engine, text: str, phrase: list[_Tok], roles: list[_Tok]
             engine.words["determiners"] and phrase[first - 1].text.isalpha():
         first -= 1
     return text[phrase[first].start : chosen[-1].end]
+
+
+@lru_cache(maxsize=4096)
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,4})" + re.escape(surname) + r"\b")
 
 
 def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:

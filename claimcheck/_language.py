@@ -9,7 +9,7 @@ from ._rules import LANGUAGES, load_rules
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Enough words to decide; reading a whole 50 MB file would only cost time.
-_SAMPLE_CHARS = 20_000
+_SAMPLE_CHARS = 4_000
 
 
 @cache
