@@ -78,16 +78,25 @@ def foundation(path: Path) -> int:
     document = read_input(str(path))
     rules = load_rules(detect_language(document.text))
     body = find_body(document.text, rules)
-    return sum(1 for paragraph in body.paragraphs
-               for _ in split_paragraph(document.text, paragraph, rules))
+    return sum(
+        1 for paragraph in body.paragraphs for _ in split_paragraph(document.text, paragraph, rules)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sizes", nargs="*", type=float, default=[5.0, 50.0],
-                        help="sizes of the test files in MB (default: 5 50)")
-    parser.add_argument("--foundation-only", action="store_true",
-                        help="time only ingest, language, body and sentences")
+    parser.add_argument(
+        "sizes",
+        nargs="*",
+        type=float,
+        default=[5.0, 50.0],
+        help="sizes of the test files in MB (default: 5 50)",
+    )
+    parser.add_argument(
+        "--foundation-only",
+        action="store_true",
+        help="time only ingest, language, body and sentences",
+    )
     args = parser.parse_args(argv)
 
     # Warm up: load the rules and build the sentence splitter once, outside the timing.
@@ -108,18 +117,20 @@ def main(argv: list[str] | None = None) -> int:
                     what = f"{records:,} records ({claims:,} claims)"
                 seconds = time.perf_counter() - started
                 results[stage].append((mb, seconds))
-                print(f"{stage:10s} {mb:8.2f} MB  {seconds:9.2f} s  {mb / seconds:7.3f} MB/s  "
-                      f"{what}", flush=True)
+                print(
+                    f"{stage:10s} {mb:8.2f} MB  {seconds:9.2f} s  {mb / seconds:7.3f} MB/s  {what}",
+                    flush=True,
+                )
             path.unlink()
 
     for stage, timings in results.items():
         if len(timings) >= 2:
             (mb0, s0), (mb1, s1) = timings[0], timings[-1]
             size_ratio, time_ratio = mb1 / mb0, s1 / s0
-            verdict = ("about linear" if time_ratio <= 1.3 * size_ratio
-                       else "worse than linear")
-            print(f"{stage:10s} size ratio {size_ratio:.1f}x, time ratio {time_ratio:.1f}x: "
-                  f"{verdict}")
+            verdict = "about linear" if time_ratio <= 1.3 * size_ratio else "worse than linear"
+            print(
+                f"{stage:10s} size ratio {size_ratio:.1f}x, time ratio {time_ratio:.1f}x: {verdict}"
+            )
     return 0
 
 

@@ -36,8 +36,9 @@ def load_texts(source: Path) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("source", nargs="?", default="sample_articles")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--lang", default="auto")
@@ -60,18 +61,24 @@ def main() -> int:
         best_punkt = min(best_punkt, time.perf_counter() - t0)
         t0 = time.perf_counter()
         pipeline_sentences = sum(
-            len(analyze_document(Document("bench", t), language=args.lang).sentences)
-            for t in texts)
+            len(analyze_document(Document("bench", t), language=args.lang).sentences) for t in texts
+        )
         best_pipeline = min(best_pipeline, time.perf_counter() - t0)
 
     punkt_rate = punkt_sentences / best_punkt
     pipeline_rate = pipeline_sentences / best_pipeline
     print(f"texts={len(texts)} chars={chars:,} repeat={args.repeat} (best run)")
-    print(f"bare punkt:  {punkt_sentences:,} sentences in {best_punkt:.3f} s = "
-          f"{punkt_rate:,.0f} sentences/s, {chars / best_punkt / 1e6:.2f} MB/s")
-    print(f"claimcheck:  {pipeline_sentences:,} sentences in {best_pipeline:.3f} s = "
-          f"{pipeline_rate:,.0f} sentences/s, {chars / best_pipeline / 1e6:.2f} MB/s")
-    print(f"ratio (chars/s, claimcheck / punkt): {best_punkt / best_pipeline:.2f}  (target >= 0.50)")
+    print(
+        f"bare punkt:  {punkt_sentences:,} sentences in {best_punkt:.3f} s = "
+        f"{punkt_rate:,.0f} sentences/s, {chars / best_punkt / 1e6:.2f} MB/s"
+    )
+    print(
+        f"claimcheck:  {pipeline_sentences:,} sentences in {best_pipeline:.3f} s = "
+        f"{pipeline_rate:,.0f} sentences/s, {chars / best_pipeline / 1e6:.2f} MB/s"
+    )
+    print(
+        f"ratio (chars/s, claimcheck / punkt): {best_punkt / best_pipeline:.2f}  (target >= 0.50)"
+    )
     return 0
 
 

@@ -43,18 +43,39 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 # words too common to start the search for a multi-word cue ("sich äußern", "davon ausgehen")
-_COMMON_FORM_WORDS = frozenset({"sich", "es", "davon", "dazu", "darauf", "damit", "daran", "darüber",
-                                "dafür", "dagegen", "it", "itself", "himself", "herself", "up", "out"})
+_COMMON_FORM_WORDS = frozenset(
+    {
+        "sich",
+        "es",
+        "davon",
+        "dazu",
+        "darauf",
+        "damit",
+        "daran",
+        "darüber",
+        "dafür",
+        "dagegen",
+        "it",
+        "itself",
+        "himself",
+        "herself",
+        "up",
+        "out",
+    }
+)
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
-_OPENING_MARKS = frozenset("„“\"»«‚‘")
+_OPENING_MARKS = frozenset('„“"»«‚‘')
 _MAX_QUOTE_CHARS = 6000
+# how far back a surname or pronoun is resolved (characters / people)
+_REFERENCE_WINDOW = 20_000
+_MAX_PEOPLE = 200
 
 # Opening mark -> closing marks, by language. Straight and single marks need a
 # look at their neighbours (apostrophes, inch signs) and are handled apart.
 _PAIRS = {
-    "de": {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”\"", "\"": "\"", "›": "‹"},
-    "en": {"“": "”\"", "\"": "\"", "«": "»", "»": "«", "‘": "’", "„": "“”"},
+    "de": {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": '”"', '"': '"', "›": "‹"},
+    "en": {"“": '”"', '"': '"', "«": "»", "»": "«", "‘": "’", "„": "“”"},
 }
 
 
@@ -68,7 +89,10 @@ class _Tok(NamedTuple):
     def capitalised(self) -> bool:
         """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
         return self.text[:1].isupper() or (
-            self.text[:1].isdigit() and "-" in self.text and self.text.rsplit("-", 1)[1][:1].isupper())
+            self.text[:1].isdigit()
+            and "-" in self.text
+            and self.text.rsplit("-", 1)[1][:1].isupper()
+        )
 
 
 @dataclass(slots=True)
@@ -141,11 +165,27 @@ class _Engine:
 
 
 _WORD_KEYS = (
-    "complementizers", "auxiliaries", "subjunctive_forms", "conditional_forms", "prepositions",
-    "postposed_cues", "postposed_prepositions", "as_cues", "vague_sources", "name_particles",
-    "not_names", "title_quote_markers", "determiners", "skippable", "clause_breakers",
-    "continuation_connectives", "reportive_modals", "passive_auxiliaries", "agent_prepositions",
-    "source_prepositions", "relative_pronouns", "demonstratives",
+    "complementizers",
+    "auxiliaries",
+    "subjunctive_forms",
+    "conditional_forms",
+    "prepositions",
+    "postposed_cues",
+    "postposed_prepositions",
+    "as_cues",
+    "vague_sources",
+    "name_particles",
+    "not_names",
+    "title_quote_markers",
+    "determiners",
+    "skippable",
+    "clause_breakers",
+    "reportive_modals",
+    "passive_auxiliaries",
+    "agent_prepositions",
+    "source_prepositions",
+    "relative_pronouns",
+    "demonstratives",
 )
 
 
@@ -155,19 +195,26 @@ def _engine(rules: Rules) -> _Engine:
     participles: set[str] = set()
     for key in _WORD_KEYS:
         engine.words[key] = frozenset(w.lower() for w in rules.words("attribution", key))
-    common = (engine.words["determiners"] | engine.words["prepositions"]
-              | engine.words["complementizers"] | engine.words["auxiliaries"] | _INFINITIVE_MARKERS
-              | _COMMON_FORM_WORDS)
+    common = (
+        engine.words["determiners"]
+        | engine.words["prepositions"]
+        | engine.words["complementizers"]
+        | engine.words["auxiliaries"]
+        | _INFINITIVE_MARKERS
+        | _COMMON_FORM_WORDS
+    )
     for category in ("speech", "thought", "writing", "speech_act"):
         for lemma, forms in rules.mapping("speech_verbs", category).items():
             for form in forms:
                 parts = form.lower().split()
                 anchor = 0
                 if len(parts) > 1 and parts[0] in common:
-                    anchor = max(range(len(parts)),
-                                 key=lambda k: (parts[k] not in common, len(parts[k])))
-                engine.forms.setdefault(parts[anchor], []).append(_CueForm(
-                    lemma, category, tuple(parts[anchor + 1 :]), tuple(parts[:anchor])))
+                    anchor = max(
+                        range(len(parts)), key=lambda k: (parts[k] not in common, len(parts[k]))
+                    )
+                engine.forms.setdefault(parts[anchor], []).append(
+                    _CueForm(lemma, category, tuple(parts[anchor + 1 :]), tuple(parts[:anchor]))
+                )
                 # forms that can follow an auxiliary ("hat … gesagt", "has said")
                 if rules.language != "de" or parts[anchor].endswith(("t", "en")):
                     participles.add(parts[anchor])
@@ -176,11 +223,17 @@ def _engine(rules: Rules) -> _Engine:
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
     # A phrase triggers on its longest word, the rarest ("nach Angaben" on "angaben");
     # the postposition "nach" ("dem Bericht nach") is too common to look at always.
-    phrases = [*rules.words("attribution", "preposed_prepositions"),
-               *rules.words("attribution", "impersonal_cues")]
-    engine.triggers = (frozenset(engine.forms) | {max(p.lower().split(), key=len) for p in phrases}
-                       | engine.words["postposed_cues"] | engine.words["source_prepositions"]
-                       | (engine.words["postposed_prepositions"] - {"nach"}))
+    phrases = [
+        *rules.words("attribution", "preposed_prepositions"),
+        *rules.words("attribution", "impersonal_cues"),
+    ]
+    engine.triggers = (
+        frozenset(engine.forms)
+        | {max(p.lower().split(), key=len) for p in phrases}
+        | engine.words["postposed_cues"]
+        | engine.words["source_prepositions"]
+        | (engine.words["postposed_prepositions"] - {"nach"})
+    )
     # what else a sentence must hold for a trigger word to matter: all the words of
     # one of its multi-word forms ("kam … zu dem Schluss"), or a noun of reporting
     # after a source preposition
@@ -189,16 +242,18 @@ def _engine(rules: Rules) -> _Engine:
         if all(f.rest or f.before for f in cue_forms):
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
-    engine.pronouns = {k: frozenset(v) for k, v in
-                       rules.mapping("attribution", "pronouns").items()}
+    engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
     engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
     engine.female_endings = tuple(
-        e.lower() for e in rules.words("attribution", "female_role_endings"))
+        e.lower() for e in rules.words("attribution", "female_role_endings")
+    )
     vague = rules.patterns("attribution", "vague_source_patterns")
-    engine.vague_pattern = re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
+    engine.vague_pattern = (
+        re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
+    )
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     return engine
 
@@ -213,6 +268,7 @@ def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], .
 
 
 # ---------------------------------------------------------------- quotations
+
 
 def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
     """Top-level quotations in text[start:end], including multi-paragraph ones."""
@@ -252,8 +308,12 @@ def _opener_pattern(language: str) -> re.Pattern[str]:
 
 
 def _find_double_close(text: str, i: int, end: int) -> int | None:
-    if text[i : i + 2] != "''" or i + 2 >= len(text) or text[i + 2].isspace() or (
-            i > 0 and text[i - 1].isalnum()):
+    if (
+        text[i : i + 2] != "''"
+        or i + 2 >= len(text)
+        or text[i + 2].isspace()
+        or (i > 0 and text[i - 1].isalnum())
+    ):
         return None
     paragraph_end = text.find("\n", i, end)
     limit = min(end if paragraph_end < 0 else paragraph_end, i + _MAX_QUOTE_CHARS)
@@ -298,7 +358,7 @@ def _find_close(text: str, i: int, end: int, opener: str, closers: str) -> int |
                 if nxt.isalpha():  # an apostrophe: don’t, Peskow’s
                     j += 1
                     continue
-            if ch == "\"" and opener == "\"":
+            if ch == '"' and opener == '"':
                 prev = text[j - 1]
                 if prev.isspace():
                     j += 1
@@ -318,7 +378,8 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
     before = text[max(0, quote.start - 40) : quote.start].lower().split()
     marker = bool(before) and (
         before[-1].strip(",:") in engine.words["title_quote_markers"]
-        or " ".join(before[-2:]) in engine.words["title_quote_markers"])
+        or " ".join(before[-2:]) in engine.words["title_quote_markers"]
+    )
     whole_sentence = inner[-1:] in ".!?…" or (inner[-1:] in ",;" and quote.words >= 2)
     quote.sentence_like = whole_sentence
     if marker:
@@ -331,6 +392,7 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
 
 
 # ---------------------------------------------------------------- tokens, phrases
+
 
 def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -> list[_Tok]:
     """Tokens of text[start:end]; each masked span becomes one quotation token."""
@@ -347,8 +409,10 @@ def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, end)]
+    return [
+        _Tok(m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 def _is_role(engine: _Engine, tok: _Tok) -> bool:
@@ -372,8 +436,11 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
         return True
     if engine.language == "de":
         # lower-case words inside German noun phrases are adjectives and participles
-        return len(low) > 2 and low.endswith(("e", "en", "er", "es", "em")) and not _is_verbish(
-            engine, low)
+        return (
+            len(low) > 2
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and not _is_verbish(engine, low)
+        )
     return low.isalpha() and not _is_verbish(engine, low)
 
 
@@ -385,8 +452,11 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if tok.text in {"(", ")"}:
         return True
-    if tok.text == "," and i + 1 < len(toks) and (toks[i + 1].capitalised or toks[
-            i + 1].lower in engine.words["determiners"]):
+    if (
+        tok.text == ","
+        and i + 1 < len(toks)
+        and (toks[i + 1].capitalised or toks[i + 1].lower in engine.words["determiners"])
+    ):
         return True  # an apposition: "die Mitarbeiterin seines Büros, Arminda Thomas"
     if any(t.text == "(" for t in toks[:i]) and not any(t.text == ")" for t in toks[:i]):
         return tok.text != _QUOTE_TOKEN  # anything inside a parenthesis
@@ -397,8 +467,12 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
 
 
 def _is_verbish(engine: _Engine, low: str) -> bool:
-    return (low in engine.forms or low in engine.words["auxiliaries"]
-            or low in engine.words["subjunctive_forms"] or low in engine.words["prepositions"])
+    return (
+        low in engine.forms
+        or low in engine.words["auxiliaries"]
+        or low in engine.words["subjunctive_forms"]
+        or low in engine.words["prepositions"]
+    )
 
 
 def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
@@ -414,28 +488,39 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False
     first = toks[0]
     if engine.language == "de" and not (
-            first.capitalised or first.lower in engine.words["determiners"]
-            or first.lower in engine.words["vague_sources"] or _pronoun(engine, first)):
+        first.capitalised
+        or first.lower in engine.words["determiners"]
+        or first.lower in engine.words["vague_sources"]
+        or _pronoun(engine, first)
+    ):
         return False  # a German subject opens with an article, a name or a noun
-    if any(a.lower in engine.words["determiners"] and b.lower in engine.words["determiners"]
-           for a, b in zip(toks, toks[1:])):
+    if any(
+        a.lower in engine.words["determiners"] and b.lower in engine.words["determiners"]
+        for a, b in zip(toks, toks[1:], strict=False)
+    ):
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
     if len(toks) == 1 and _pronoun(engine, first):
         return True
-    if not all(_np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i)
-               for i, t in enumerate(toks)):
+    if not all(
+        _np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i) for i, t in enumerate(toks)
+    ):
         return False
-    head_ok = any(t.capitalised and t.lower not in engine.words["determiners"]
-                  and t.lower not in engine.words["not_names"] for t in toks[1:]) or (
-        first.capitalised and first.lower not in engine.words["determiners"])
+    head_ok = any(
+        t.capitalised
+        and t.lower not in engine.words["determiners"]
+        and t.lower not in engine.words["not_names"]
+        for t in toks[1:]
+    ) or (first.capitalised and first.lower not in engine.words["determiners"])
     if engine.language == "en":
         # English common-noun sources: "the minister", "officials", "the union",
         # "their attorneys", "a spokesman for X"
-        head_ok = head_ok or any(_is_role(engine, t) or t.lower in engine.words["vague_sources"]
-                                 for t in toks) or (
-            first.lower in engine.words["determiners"] and 2 <= len(toks) <= 6)
+        head_ok = (
+            head_ok
+            or any(_is_role(engine, t) or t.lower in engine.words["vague_sources"] for t in toks)
+            or (first.lower in engine.words["determiners"] and 2 <= len(toks) <= 6)
+        )
     return head_ok
 
 
@@ -455,26 +540,45 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     if _pronoun(engine, toks[k]) and toks[k].lower != "es":
         return k, k + 1
     if toks[k].lower in engine.words["vague_sources"] and (
-            k + 1 >= len(toks) or not toks[k + 1].capitalised):
+        k + 1 >= len(toks) or not toks[k + 1].capitalised
+    ):
         return k, k + 1
     start = k
     if toks[k].lower in engine.words["determiners"]:
         k += 1
-    while k < len(toks) and not toks[k].capitalised and _np_token_ok(engine, toks[k], False) \
-            and toks[k].lower not in engine.words["determiners"] and k - start < 5:
+    while (
+        k < len(toks)
+        and not toks[k].capitalised
+        and _np_token_ok(engine, toks[k], False)
+        and toks[k].lower not in engine.words["determiners"]
+        and k - start < 5
+    ):
         k += 1
     names = k
-    while k < len(toks) and (toks[k].capitalised or (
-            toks[k].lower in engine.words["name_particles"] and k + 1 < len(toks)
-            and toks[k + 1].capitalised) or (toks[k].text in ".-" and k > names
-                                             and k + 1 < len(toks) and toks[k + 1].capitalised)):
+    while k < len(toks) and (
+        toks[k].capitalised
+        or (
+            toks[k].lower in engine.words["name_particles"]
+            and k + 1 < len(toks)
+            and toks[k + 1].capitalised
+        )
+        or (toks[k].text in ".-" and k > names and k + 1 < len(toks) and toks[k + 1].capitalised)
+    ):
         if toks[k].lower in engine.words["not_names"] and k > names:
             break
         k += 1
     if k == names:
-        if engine.language == "en" and k > start and (any(
-                _is_role(engine, t) or t.lower in engine.words["vague_sources"]
-                for t in toks[start:k]) or toks[start].lower in engine.words["determiners"]):
+        if (
+            engine.language == "en"
+            and k > start
+            and (
+                any(
+                    _is_role(engine, t) or t.lower in engine.words["vague_sources"]
+                    for t in toks[start:k]
+                )
+                or toks[start].lower in engine.words["determiners"]
+            )
+        ):
             return start, k
         return None
     # genitive or "of"/"von" complement: "der Sprecher des Ministeriums", "head of the agency"
@@ -482,8 +586,12 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         m = k + 1
         if m < len(toks) and toks[m].lower in engine.words["determiners"]:
             m += 1
-        while m < len(toks) and not toks[m].capitalised and _np_token_ok(engine, toks[m], False) \
-                and m - k < 4:
+        while (
+            m < len(toks)
+            and not toks[m].capitalised
+            and _np_token_ok(engine, toks[m], False)
+            and m - k < 4
+        ):
             m += 1
         if m < len(toks) and toks[m].capitalised:
             while m < len(toks) and toks[m].capitalised:
@@ -500,8 +608,11 @@ def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
 def _plain_phrase(engine: _Engine, toks: list[_Tok]) -> bool:
     """A short phrase with no verb in it."""
     return 0 < len(toks) <= 8 and not any(
-        _is_verbish(engine, t.lower) and t.lower not in engine.words["prepositions"]
-        or t.text in _CLAUSE_PUNCT for t in toks)
+        _is_verbish(engine, t.lower)
+        and t.lower not in engine.words["prepositions"]
+        or t.text in _CLAUSE_PUNCT
+        for t in toks
+    )
 
 
 def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
@@ -510,8 +621,11 @@ def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -
     while end > start + 1:
         last = toks[end - 1]
         if last.text == ")" or (last.capitalised and last.lower not in engine.words["not_names"]):
-            if end - 2 >= start and toks[end - 2].lower in engine.words["prepositions"] and \
-                    last.lower in engine.words["not_names"]:
+            if (
+                end - 2 >= start
+                and toks[end - 2].lower in engine.words["prepositions"]
+                and last.lower in engine.words["not_names"]
+            ):
                 end -= 2
                 continue
             break
@@ -519,9 +633,10 @@ def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -
     return end
 
 
-def _subject_with_apposition(engine: _Engine, toks: list[_Tok],
-                             clause_start: int) -> tuple[int, int] | None:
-    """"Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit": a subject
+def _subject_with_apposition(
+    engine: _Engine, toks: list[_Tok], clause_start: int
+) -> tuple[int, int] | None:
+    """ "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit": a subject
     and its apposition, each between commas, before a verb that opens its clause."""
     if clause_start < 2 or toks[clause_start - 1].text != ",":
         return None
@@ -538,39 +653,63 @@ def _subject_with_apposition(engine: _Engine, toks: list[_Tok],
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"]:
-        return head_start, head_end  # "Baptie, der … hatte, sagte": the relative clause is not the name
+        return (
+            head_start,
+            head_end,
+        )  # "Baptie, der … hatte, sagte": the relative clause is not the name
     if _valid_subject(engine, toks[apposition_start:apposition_end]) or _plain_phrase(
-            engine, toks[apposition_start:apposition_end]):
+        engine, toks[apposition_start:apposition_end]
+    ):
         return head_start, apposition_end
     return None
 
 
-def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) -> tuple[int, int] | None:
+def _np_left(
+    engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
+) -> tuple[int, int] | None:
     """The noun phrase between the clause start and the verb, if it is one."""
     # "But Fowler said", "Doch Peskow sagte": a conjunction or adverb before the subject
-    while clause_start < verb - 1 and (toks[clause_start].lower in engine.words["clause_breakers"]
-                                       or toks[clause_start].lower in engine.words["skippable"]
-                                       or toks[clause_start].lower in engine.words["not_names"]) \
-            and toks[clause_start].lower not in engine.words["prepositions"] \
-            and toks[clause_start].lower not in engine.words["determiners"]:
+    while (
+        clause_start < verb - 1
+        and (
+            toks[clause_start].lower in engine.words["clause_breakers"]
+            or toks[clause_start].lower in engine.words["skippable"]
+            or toks[clause_start].lower in engine.words["not_names"]
+        )
+        and toks[clause_start].lower not in engine.words["prepositions"]
+        and toks[clause_start].lower not in engine.words["determiners"]
+    ):
         clause_start += 1
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
     if engine.language == "en" and chunk:
-        if _plain_phrase(engine, chunk) and len(chunk) <= 5 and not chunk[0].capitalised and \
-                verb + 1 < len(toks) and toks[verb + 1].lower in engine.words["complementizers"]:
+        if (
+            _plain_phrase(engine, chunk)
+            and len(chunk) <= 5
+            and not chunk[0].capitalised
+            and verb + 1 < len(toks)
+            and toks[verb + 1].lower in engine.words["complementizers"]
+        ):
             return clause_start, verb  # "human rights groups warned that …"
         # "In a meeting with the board Trump said": the name right before the verb
         run = verb
-        while run > clause_start and toks[run - 1].capitalised and verb - run < 4 and \
-                toks[run - 1].lower not in engine.words["not_names"]:
+        while (
+            run > clause_start
+            and toks[run - 1].capitalised
+            and verb - run < 4
+            and toks[run - 1].lower not in engine.words["not_names"]
+        ):
             run -= 1
         if clause_start < run < verb and not toks[run - 1].capitalised:
             return run, verb
-    if engine.language == "en" and clause_start > 0 and \
-            toks[clause_start - 1].text in {",", _QUOTE_TOKEN} and _closes_sentence(toks, verb) \
-            and _plain_phrase(engine, chunk):
+    if (
+        engine.language == "en"
+        and clause_start > 0
+        and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
+        and _closes_sentence(toks, verb)
+        and _plain_phrase(engine, chunk)
+    ):
         # "…, attorneys for the family said.": what stands between the comma and a
         # closing cue is its subject, named or not
         return clause_start, verb
@@ -579,6 +718,7 @@ def _np_left(engine: _Engine, toks: list[_Tok], clause_start: int, verb: int) ->
 
 
 # ---------------------------------------------------------------- speakers
+
 
 @dataclass(slots=True)
 class _Person:
@@ -600,7 +740,9 @@ class _References:
         self.people.append(person)
 
     def resolve(self, mention: str, position: int, kind: str | None) -> _Person | None:
-        candidates = [p for p in reversed(self.people) if p.position <= position]
+        # the people of the last stretch of text only: references reach back a few
+        # paragraphs, and a bounded search keeps a huge input linear in its size
+        candidates = [p for p in reversed(self.people[-_MAX_PEOPLE:]) if p.position <= position]
         if kind in ("female", "male"):
             want_female = kind == "female"
             for person in candidates:
@@ -618,18 +760,27 @@ class _References:
         """Find "Firstname Surname" written out earlier in the article."""
         pattern = _full_name_pattern(surname)
         best = None
-        for m in pattern.finditer(self.text, 0, position):
+        for m in pattern.finditer(self.text, max(0, position - _REFERENCE_WINDOW), position):
             best = m
         if best is None:
             return None
         words = best.group(1).split()
         roles = [w for w in words if _is_role(self.engine, _Tok(w, w.lower(), 0, 0))]
-        names = [w for w in words if w not in roles and w.lower() not in self.engine.words[
-            "not_names"] and w.lower() not in self.engine.words["determiners"]]
+        names = [
+            w
+            for w in words
+            if w not in roles
+            and w.lower() not in self.engine.words["not_names"]
+            and w.lower() not in self.engine.words["determiners"]
+        ]
         if not names:
             return None
-        return _Person(" ".join([*names, surname]), " ".join(roles) or None,
-                       _female(self.engine, roles), best.start())
+        return _Person(
+            " ".join([*names, surname]),
+            " ".join(roles) or None,
+            _female(self.engine, roles),
+            best.start(),
+        )
 
 
 def _name_runs(engine: _Engine, phrase: list[_Tok], roles: list[_Tok]) -> list[list[_Tok]]:
@@ -637,11 +788,18 @@ def _name_runs(engine: _Engine, phrase: list[_Tok], roles: list[_Tok]) -> list[l
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
     for k, tok in enumerate(phrase):
-        is_name = (tok.capitalised and tok not in roles
-                   and tok.lower not in engine.words["determiners"]
-                   and tok.lower not in engine.words["not_names"])
-        particle = (bool(current) and tok.lower in engine.words["name_particles"]
-                    and k + 1 < len(phrase) and phrase[k + 1].capitalised)
+        is_name = (
+            tok.capitalised
+            and tok not in roles
+            and tok.lower not in engine.words["determiners"]
+            and tok.lower not in engine.words["not_names"]
+        )
+        particle = (
+            bool(current)
+            and tok.lower in engine.words["name_particles"]
+            and k + 1 < len(phrase)
+            and phrase[k + 1].capitalised
+        )
         if is_name or particle:
             current.append(tok)
         elif current:
@@ -652,16 +810,21 @@ def _name_runs(engine: _Engine, phrase: list[_Tok], roles: list[_Tok]) -> list[l
     return [r[:-1] if r[-1].lower in engine.words["name_particles"] else r for r in runs]
 
 
-def _role_text(engine: _Engine, text: str, phrase: list[_Tok], roles: list[_Tok],
-               name_run: list[_Tok]) -> str | None:
+def _role_text(
+    engine: _Engine, text: str, phrase: list[_Tok], roles: list[_Tok], name_run: list[_Tok]
+) -> str | None:
     """The role words with their adjectives: "russische Politologin", "Kremlsprecher"."""
     if not roles:
         return None
     before_name = [r for r in roles if not name_run or r.start < name_run[0].start]
     chosen = before_name or roles
     first = phrase.index(chosen[0])
-    while first > 0 and not phrase[first - 1].capitalised and phrase[first - 1].lower not in \
-            engine.words["determiners"] and phrase[first - 1].text.isalpha():
+    while (
+        first > 0
+        and not phrase[first - 1].capitalised
+        and phrase[first - 1].lower not in engine.words["determiners"]
+        and phrase[first - 1].text.isalpha()
+    ):
         first -= 1
     return text[phrase[first].start : chosen[-1].end]
 
@@ -677,8 +840,9 @@ def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
     return any(r.lower().endswith(engine.female_endings) for r in roles)
 
 
-def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int, int],
-                  refs: _References) -> tuple[Speaker, str, bool]:
+def _make_speaker(
+    engine: _Engine, text: str, toks: list[_Tok], span: tuple[int, int], refs: _References
+) -> tuple[Speaker, str, bool]:
     """Speaker from a noun phrase: mention, role, resolved name; and a note, vague flag."""
     phrase = toks[span[0] : span[1]]
     start, end = phrase[0].start, phrase[-1].end
@@ -688,8 +852,11 @@ def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int,
     if kind:
         person = refs.resolve(mention, start, kind)
         if person:
-            return (Speaker(mention, start, end, person.name, person.role),
-                    f"pronoun '{mention}' = '{person.name}'", False)
+            return (
+                Speaker(mention, start, end, person.name, person.role),
+                f"pronoun '{mention}' = '{person.name}'",
+                False,
+            )
         return Speaker(mention, start, end), f"pronoun '{mention}' not resolved", False
     roles = [t for t in phrase if _is_role(engine, t)]
     runs = _name_runs(engine, phrase, roles)
@@ -721,6 +888,7 @@ def _make_speaker(engine: _Engine, text: str, toks: list[_Tok], span: tuple[int,
 
 # ---------------------------------------------------------------- cues
 
+
 def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
     """The clause around toks[i], between punctuation; a parenthesis does not end it
     ("Kamanda von der Behörde (National Environment Authority, NEMA) sagte")."""
@@ -736,7 +904,9 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
             break
         start -= 1
     end = i + 1
-    while end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT:
+    while (
+        end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT
+    ):
         end += 1
     return start, end
 
@@ -754,8 +924,12 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
             continue
-        if len(form.rest) == 1 and i > clause_start and toks[i - 1].lower == form.rest[0] and \
-                (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT):
+        if (
+            len(form.rest) == 1
+            and i > clause_start
+            and toks[i - 1].lower == form.rest[0]
+            and (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT)
+        ):
             # verb-final order: "wie das Ministerium heute bekannt gab"
             return form, i
         if not form.rest:
@@ -774,8 +948,11 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             last = k
             k += 1
         else:
-            particle_ends_clause = last + 1 >= len(toks) or last + 1 == clause_end or \
-                toks[last + 1].lower in engine.words["complementizers"]
+            particle_ends_clause = (
+                last + 1 >= len(toks)
+                or last + 1 == clause_end
+                or toks[last + 1].lower in engine.words["complementizers"]
+            )
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
@@ -805,13 +982,22 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.capitalised and nxt.lower not in engine.words["determiners"] \
-            and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS) and "ge" in tok.lower[:-3]:
+    if (
+        nxt is not None
+        and nxt.capitalised
+        and nxt.lower not in engine.words["determiners"]
+        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        and "ge" in tok.lower[:-3]
+    ):
         previous = toks[i - 1] if i > 0 else None
         if at_start and tok.capitalised:
             return True  # "Anerkannte Regelungen …"
-        if previous is not None and not at_start and _pronoun(engine, previous) is None \
-                and previous.lower not in engine.words["auxiliaries"]:
+        if (
+            previous is not None
+            and not at_start
+            and _pronoun(engine, previous) is None
+            and previous.lower not in engine.words["auxiliaries"]
+        ):
             return True
     return False
 
@@ -835,8 +1021,9 @@ def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
 
-def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
-                       refs: _References) -> list[_Found]:
+def _find_attributions(
+    engine: _Engine, text: str, toks: list[_Tok], refs: _References
+) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
@@ -850,28 +1037,49 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
             content = _longest_content(toks, rest)
-            cue = Span(toks[i].start, toks[i + len(phrase) - 1].end,
-                       text[toks[i].start : toks[i + len(phrase) - 1].end])
-            found.append(_Found("reported_speech", speaker, cue, content,
-                                f"cue '{cue.text}' before the source, {note}", vague))
+            cue = Span(
+                toks[i].start,
+                toks[i + len(phrase) - 1].end,
+                text[toks[i].start : toks[i + len(phrase) - 1].end],
+            )
+            found.append(
+                _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"cue '{cue.text}' before the source, {note}",
+                    vague,
+                )
+            )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
     for i in range(n):
         if toks[i].lower not in engine.words["source_prepositions"] or any(
-                f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found):
+            f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
+        ):
             continue
-        phrase = _source_phrase(engine, toks, i)
-        if phrase is None:
+        source = _source_phrase(engine, toks, i)
+        if source is None:
             continue
-        speaker, note, vague = _make_speaker(engine, text, toks, phrase, refs)
-        content = _longest_content(toks, [(0, min(i, phrase[0])), (max(i, phrase[1] - 1) + 1, n)])
+        speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
+        content = _longest_content(toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)])
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
-        found.append(_Found("reported_speech", speaker, cue, content,
-                            f"'{cue.text}' with a noun of reporting, {note}", vague))
+        found.append(
+            _Found(
+                "reported_speech",
+                speaker,
+                cue,
+                content,
+                f"'{cue.text}' with a noun of reporting, {note}",
+                vague,
+            )
+        )
     # (b) postpositions: "dem Bericht zufolge"
     for i in range(1, n):
         if toks[i].lower in engine.words["postposed_prepositions"] and (
-                toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT)):
+            toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT)
+        ):
             start = i
             while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
                 start -= 1
@@ -879,23 +1087,48 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
                 speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
                 content = _longest_content(toks, [(0, start), (i + 1, n)])
                 cue = Span(toks[i].start, toks[i].end, toks[i].text)
-                found.append(_Found("reported_speech", speaker, cue, content,
-                                    f"cue '{cue.text}' after the source, {note}", vague))
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        cue,
+                        content,
+                        f"cue '{cue.text}' after the source, {note}",
+                        vague,
+                    )
+                )
     # (c) postposed cue words: "…, so Peskow."
     for i in range(1, n - 1):
-        if toks[i].lower in engine.words["postposed_cues"] and toks[i - 1].text in {",", "–", "—"} \
-                or (toks[i].lower in engine.words["postposed_cues"] and toks[i - 1].text == _QUOTE_TOKEN):
+        if (
+            toks[i].lower in engine.words["postposed_cues"]
+            and toks[i - 1].text in {",", "–", "—"}
+            or (
+                toks[i].lower in engine.words["postposed_cues"] and toks[i - 1].text == _QUOTE_TOKEN
+            )
+        ):
             np = _np_right(engine, toks, i + 1)
             if np is None:
                 continue
             tail = np[1]
-            if tail < n and toks[tail].text not in _END_PUNCT and toks[tail].text not in {",", _QUOTE_TOKEN}:
+            if (
+                tail < n
+                and toks[tail].text not in _END_PUNCT
+                and toks[tail].text not in {",", _QUOTE_TOKEN}
+            ):
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             content = _span(toks, 0, i - 1) if i - 1 > 0 else None
             cue = Span(toks[i].start, toks[i].end, toks[i].text)
-            found.append(_Found("reported_speech", speaker, cue, content,
-                                f"cue '{cue.text}' after the claim, {note}", vague))
+            found.append(
+                _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"cue '{cue.text}' after the claim, {note}",
+                    vague,
+                )
+            )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     i = 0
     while i < n:
@@ -913,16 +1146,33 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
     colon = next((k for k in range(1, min(n, 5)) if toks[k].text == ":"), None)
-    if colon is not None and not found and colon + 1 < n and all(
-            t.capitalised and t.lower not in engine.words["not_names"]
-            and t.lower not in engine.words["determiners"] for t in toks[:colon]) \
-            and not any(_is_verbish(engine, t.lower) for t in toks[:colon]):
+    if (
+        colon is not None
+        and not found
+        and colon + 1 < n
+        and all(
+            t.capitalised
+            and t.lower not in engine.words["not_names"]
+            and t.lower not in engine.words["determiners"]
+            for t in toks[:colon]
+        )
+        and not any(_is_verbish(engine, t.lower) for t in toks[:colon])
+    ):
         speaker, note, vague = _make_speaker(engine, text, toks, (0, colon), refs)
         cue = Span(toks[colon].start, toks[colon].end, ":")
         content = _longest_content(toks, [(colon + 1, n)])
         if content is not None:
-            found.append(_Found("reported_speech", speaker, cue, content,
-                                f"name and colon before the words, {note}", vague, opens=True))
+            found.append(
+                _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"name and colon before the words, {note}",
+                    vague,
+                    opens=True,
+                )
+            )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
     for k in range(1, n - 1):
         if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
@@ -930,19 +1180,36 @@ def _find_attributions(engine: _Engine, text: str, toks: list[_Tok],
             if np is not None and (np[1] >= n or toks[np[1]].text in _END_PUNCT | {","}):
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
                 quoted = toks[k - 1]
-                found.append(_Found("reported_speech", speaker,
-                                    Span(toks[k].start, toks[k].end, toks[k].text),
-                                    (quoted.start, quoted.end),
-                                    f"dash and name after the quotation, {note}", vague))
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        Span(toks[k].start, toks[k].end, toks[k].text),
+                        (quoted.start, quoted.end),
+                        f"dash and name after the quotation, {note}",
+                        vague,
+                    )
+                )
     # (e) impersonal cues: "heißt es", "it is said"
     for i in range(n):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
-                cue = Span(toks[i].start, toks[i + len(phrase) - 1].end,
-                           text[toks[i].start : toks[i + len(phrase) - 1].end])
+                cue = Span(
+                    toks[i].start,
+                    toks[i + len(phrase) - 1].end,
+                    text[toks[i].start : toks[i + len(phrase) - 1].end],
+                )
                 content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
-                found.append(_Found("reported_speech", None, cue, content,
-                                    f"impersonal cue '{cue.text}': nobody named", True))
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        None,
+                        cue,
+                        content,
+                        f"impersonal cue '{cue.text}': nobody named",
+                        True,
+                    )
+                )
     return found
 
 
@@ -952,8 +1219,14 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     it ("eigenen Angaben zufolge")."""
     n = len(toks)
     k = i + 1
-    while k < n and (toks[k].lower in engine.words["determiners"] or (
-            not toks[k].capitalised and _np_token_ok(engine, toks[k], False))) and k - i < 4:
+    while (
+        k < n
+        and (
+            toks[k].lower in engine.words["determiners"]
+            or (not toks[k].capitalised and _np_token_ok(engine, toks[k], False))
+        )
+        and k - i < 4
+    ):
         k += 1
     if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
         end = k + 1
@@ -986,11 +1259,17 @@ def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[i
     return _span(toks, *best) if best else None
 
 
-def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last: int,
-                      form: _CueForm, refs: _References) -> _Found | None:
+def _verb_attribution(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    form: _CueForm,
+    refs: _References,
+) -> _Found | None:
     n = len(toks)
     clause_start, clause_end = _clause_bounds(toks, i)
-    verb = i
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
     aux = None
     for k in range(i - 1, clause_start - 1, -1):
@@ -998,36 +1277,65 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
             aux = k
             break
     subject: tuple[int, int] | None = None
-    if aux is not None and toks[i].lower in engine.participles and \
-            toks[aux].lower in engine.words["passive_auxiliaries"]:
+    if (
+        aux is not None
+        and toks[i].lower in engine.participles
+        and toks[aux].lower in engine.words["passive_auxiliaries"]
+    ):
         # the passive gives the position to its agent: "wird von vielen … betrachtet"
-        agent = next((k for k in range(aux + 1, i)
-                      if toks[k].lower in engine.words["agent_prepositions"]), None)
+        agent = next(
+            (k for k in range(aux + 1, i) if toks[k].lower in engine.words["agent_prepositions"]),
+            None,
+        )
         if agent is not None:
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
                 cue = Span(toks[i].start, toks[i].end, toks[i].text)
                 content = _longest_content(toks, [(0, n)])
-                return _Found("reported_speech", speaker, cue, content,
-                              f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
-                              f"'{toks[agent].text} {speaker.text}'; {note}", vague)
-    if aux is not None and toks[i].lower in engine.participles and \
-            toks[aux].lower in engine.words["passive_auxiliaries"]:
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
+                    f"'{toks[agent].text} {speaker.text}'; {note}",
+                    vague,
+                )
+    if (
+        aux is not None
+        and toks[i].lower in engine.participles
+        and toks[aux].lower in engine.words["passive_auxiliaries"]
+    ):
         # an agentless passive hides its speaker: with a clause it reports words of
         # nobody named ("Es wird vermutet, dass …"); without one it is an event
         # ("Der Antrag wurde abgelehnt")
         content_toks = _content_after(toks, last + 1, engine)
         opener = toks[last + 1] if last + 1 < n else None
-        if form.category == "speech_act" or content_toks is None or opener is None or not (
-                opener.lower in engine.words["complementizers"] or (
-                    opener.text == "," and last + 2 < n
-                    and toks[last + 2].lower in engine.words["complementizers"])):
+        if (
+            form.category == "speech_act"
+            or content_toks is None
+            or opener is None
+            or not (
+                opener.lower in engine.words["complementizers"]
+                or (
+                    opener.text == ","
+                    and last + 2 < n
+                    and toks[last + 2].lower in engine.words["complementizers"]
+                )
+            )
+        ):
             return None
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
-        return _Found("reported_speech", None, cue, _span(toks, *content_toks),
-                      f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with no agent: "
-                      "the source is not named", True)
+        return _Found(
+            "reported_speech",
+            None,
+            cue,
+            _span(toks, *content_toks),
+            f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with no agent: "
+            "the source is not named",
+            True,
+        )
     if aux is not None and toks[i].lower in engine.participles:
         between = (aux + 1, i)
         if _valid_subject(engine, toks[between[0] : between[1]]):
@@ -1040,32 +1348,49 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
                 subject = _np_right(engine, toks, aux + 1)
                 if subject and subject[1] > i:
                     subject = None
-        verb = aux
     else:
         # "wie X mitteilte" / "as X said": the source between 'wie' and the verb
-        as_cue = next((k for k in range(i - 1, max(-1, i - 25), -1)
-                       if toks[k].lower in engine.words["as_cues"]
-                       and (k == 0 or toks[k - 1].text in {",", "–", "—"})), None)
-        if as_cue is not None and not any(t.text in _END_PUNCT or t.text in {";", ":"}
-                                          for t in toks[as_cue:i]):
+        as_cue = next(
+            (
+                k
+                for k in range(i - 1, max(-1, i - 25), -1)
+                if toks[k].lower in engine.words["as_cues"]
+                and (k == 0 or toks[k - 1].text in {",", "–", "—"})
+            ),
+            None,
+        )
+        if as_cue is not None and not any(
+            t.text in _END_PUNCT or t.text in {";", ":"} for t in toks[as_cue:i]
+        ):
             end = _strip_adverbials(engine, toks, as_cue + 1, i)
             while end > as_cue + 1 and toks[end - 1].text == ",":
                 end -= 1
             if _valid_subject(engine, toks[as_cue + 1 : end]):
                 subject = (as_cue + 1, end)
                 clause_start = as_cue
-        if subject is None and i - clause_start == 1 and \
-                toks[clause_start].lower in engine.words["demonstratives"]:
+        if (
+            subject is None
+            and i - clause_start == 1
+            and toks[clause_start].lower in engine.words["demonstratives"]
+        ):
             # a fronted object ("Das meldet die Zeitung X"): the subject follows the verb
             subject = _np_right(engine, toks, i + 1)
             if subject is not None:
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-                cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end]) \
-                    if last == i + 1 else Span(toks[i].start, toks[i].end, toks[i].text)
+                cue = (
+                    Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+                    if last == i + 1
+                    else Span(toks[i].start, toks[i].end, toks[i].text)
+                )
                 dem = toks[clause_start]
-                return _Found("reported_speech", speaker, cue, (dem.start, dem.end),
-                              f"'{dem.text}' (what was just said) given by {form.lemma} "
-                              f"'{cue.text}'; {note}", vague)
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    (dem.start, dem.end),
+                    f"'{dem.text}' (what was just said) given by {form.lemma} '{cue.text}'; {note}",
+                    vague,
+                )
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
@@ -1077,8 +1402,9 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
                 # English puts the verb first only right after the quotation or clause,
                 # and the subject then closes the clause: '…," said Smith.'
                 after_np = toks[subject[1]].text if subject[1] < n else "."
-                if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) \
-                        or (after_np not in _END_PUNCT and after_np not in {",", ";", _QUOTE_TOKEN}):
+                if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
+                    after_np not in _END_PUNCT and after_np not in {",", ";", _QUOTE_TOKEN}
+                ):
                     subject = None
     if subject is None:
         return None
@@ -1090,19 +1416,31 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
     if form.rest and last >= after:
         after = last + 1
     content_toks = None
-    while after < n - 1 and toks[after].lower in engine.words["skippable"] and \
-            toks[after + 1].text in {",", ":"}:
+    while (
+        after < n - 1
+        and toks[after].lower in engine.words["skippable"]
+        and toks[after + 1].text in {",", ":"}
+    ):
         after += 1  # "argumentierten außerdem, …"
     # a short object between the verb and its clause: "äußert die Vermutung, dass …",
     # "gave no reason why …"
-    if after < n and toks[after].text not in {",", ":", _QUOTE_TOKEN} and \
-            toks[after].lower not in engine.words["complementizers"]:
+    if (
+        after < n
+        and toks[after].text not in {",", ":", _QUOTE_TOKEN}
+        and toks[after].lower not in engine.words["complementizers"]
+    ):
         for k in range(after + 1, min(n, after + 12)):
             # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
             # "sagte hierzu der Zeitung, sie könne …"
-            if toks[k].text in {",", ":"} and k + 1 < n and (
-                    toks[k + 1].lower in engine.words["complementizers"] or toks[k].text == ":"
-                    or (k - after < 6 and engine.language == "de")):
+            if (
+                toks[k].text in {",", ":"}
+                and k + 1 < n
+                and (
+                    toks[k + 1].lower in engine.words["complementizers"]
+                    or toks[k].text == ":"
+                    or (k - after < 6 and engine.language == "de")
+                )
+            ):
                 after = k
                 break
             if toks[k].lower in engine.words["complementizers"]:
@@ -1119,64 +1457,103 @@ def _verb_attribution(engine: _Engine, text: str, toks: list[_Tok], i: int, last
         content = _span(toks, *content_toks) if content_toks else None
         how = "clause after the cue"
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
-    closing_position = clause_start > 0 and toks[clause_start - 1].text in {",", _QUOTE_TOKEN} and (
-        (subject[0] > i and i - clause_start <= 1) or subject[1] <= i)
+    closing_position = (
+        clause_start > 0
+        and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
+        and ((subject[0] > i and i - clause_start <= 1) or subject[1] <= i)
+    )
     if not ends_sentence and closing_position:
         # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that
         # opens the last clause, followed by no clause of its own, closes the sentence
-        ends_sentence = not any(t.text in {",", ":"} or t.lower in engine.words["complementizers"]
-                                for t in toks[after:])
+        ends_sentence = not any(
+            t.text in {",", ":"} or t.lower in engine.words["complementizers"] for t in toks[after:]
+        )
     if ends_sentence and clause_start > 0:
         content = _longest_content(toks, [(0, clause_start)])
         how = "cue after the clause"
-        quoted = next((t for t in reversed(toks[max(0, clause_start - 2) : clause_start])
-                       if t.text == _QUOTE_TOKEN), None)
+        quoted = next(
+            (
+                t
+                for t in reversed(toks[max(0, clause_start - 2) : clause_start])
+                if t.text == _QUOTE_TOKEN
+            ),
+            None,
+        )
         if quoted is not None:  # „…“, sagte er. / "…," she said.
             content = (quoted.start, quoted.end)
             how = "cue after the quotation"
     if content is None:
         return None
-    if form.category in ("speech", "thought", "writing") and how == "clause after the cue" \
-            and content_toks is not None:
+    if (
+        form.category in ("speech", "thought", "writing")
+        and how == "clause after the cue"
+        and content_toks is not None
+    ):
         # verbs of saying and thinking need a clause: a complementizer, a comma or
         # colon clause, or (English) a finite clause with no 'that'
         opener = toks[after] if after < n else None
         has_clause = opener is not None and (
             opener.text in {",", "–", "—"}
             or opener.lower in engine.words["complementizers"]
-            or engine.language == "en")
-        if engine.language == "de" and opener is not None and opener.text == "," \
-                and content_toks is not None and toks[content_toks[0] - 1].text == ",":
+            or engine.language == "en"
+        )
+        if (
+            engine.language == "de"
+            and opener is not None
+            and opener.text == ","
+            and content_toks is not None
+            and toks[content_toks[0] - 1].text == ","
+        ):
             # a bare comma clause is reported speech when it is in the subjunctive
             # ("sagte, die Lage sei ernst") or a zu-infinitive ("erklärte, nichts zu
             # wissen"); otherwise it is a relative or adverbial clause of the article
             clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
-            has_clause = ("zu" in clause[-3:] or not engine.words["subjunctive_forms"].isdisjoint(
-                clause) or not engine.words["conditional_forms"].isdisjoint(clause))
+            has_clause = (
+                "zu" in clause[-3:]
+                or not engine.words["subjunctive_forms"].isdisjoint(clause)
+                or not engine.words["conditional_forms"].isdisjoint(clause)
+            )
         if opener is not None and opener.text == ":" and content_toks is not None:
             # after a colon German gives words to a speaker in quotation marks or in
             # Konjunktiv I; an indicative clause is the article explaining itself
             # ("hält an seinen Forderungen fest: Die Ukraine soll …")
-            clause = {t.lower for t in toks[content_toks[0] : content_toks[1]]}
-            has_clause = engine.language == "en" or _QUOTE_TOKEN in clause or not \
-                clause.isdisjoint(engine.words["subjunctive_forms"])
+            colon_clause = {t.lower for t in toks[content_toks[0] : content_toks[1]]}
+            has_clause = (
+                engine.language == "en"
+                or _QUOTE_TOKEN in colon_clause
+                or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
+            )
         if not has_clause:
             return None
-    kind_note = {"speech": "verb of saying", "thought": "verb of thinking",
-                 "writing": "verb of writing", "speech_act": "speech act"}[form.category]
-    if form.category == "speech_act" and how == "clause after the cue" and (
-            content_toks is None or toks[content_toks[0] - 1].text not in {",", ":"}):
+    kind_note = {
+        "speech": "verb of saying",
+        "thought": "verb of thinking",
+        "writing": "verb of writing",
+        "speech_act": "speech act",
+    }[form.category]
+    if (
+        form.category == "speech_act"
+        and how == "clause after the cue"
+        and (content_toks is None or toks[content_toks[0] - 1].text not in {",", ":"})
+    ):
         # a narrated speech act has no clause to report; the position it gives is
         # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
         content = _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
-    return _Found("reported_speech", speaker, cue, content,
-                  f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}", vague,
-                  opens=how in ("clause after the cue", "quotation after the cue",
-                                "the statement as a whole"))
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}",
+        vague,
+        opens=how
+        in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
+    )
 
 
 # ---------------------------------------------------------------- the article
+
 
 def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     """Fill in `attributions` (and the vague flag) of every sentence of an article."""
@@ -1196,7 +1573,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
-        inside = [q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start]
+        inside = [
+            q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start
+        ]
         lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
         found: list[_Found] = []
         if inside or _triggered(engine, lows):
@@ -1205,26 +1584,32 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             found = _find_attributions(engine, text, toks, refs)
         results: list[Attribution] = []
         if inside:
-            results.extend(_quote_attributions(engine, text, sentence, inside, found, previous,
-                                               previous_found))
+            results.extend(
+                _quote_attributions(engine, text, sentence, inside, found, previous, previous_found)
+            )
         speaking = next((f for f in found if f.speaker is not None), None)
         if speaking is not None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")
             for q in fragments:
                 if sentence.start <= q.start and q.end <= sentence.end:
-                    results.append(Attribution(
-                        "direct_quote", speaking.speaker, speaking.cue, (q.start, q.end),
-                        speaking.vague, "quoted words inside reported speech; " +
-                        speaking.explanation))
+                    results.append(
+                        Attribution(
+                            "direct_quote",
+                            speaking.speaker,
+                            speaking.cue,
+                            (q.start, q.end),
+                            speaking.vague,
+                            "quoted words inside reported speech; " + speaking.explanation,
+                        )
+                    )
                     break
         for f in found:
             if inside and f.content and any(q.start <= f.content[0] < q.end for q in inside):
                 continue
             if inside and f.cue and any(r.cue == f.cue for r in results):
                 continue
-            results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague,
-                                       f.explanation))
+            results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
         if not results and previous is not None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
@@ -1250,8 +1635,12 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
         return False
     words: set[str] | None = None
     for hit in hits:
-        if hit in engine.words["source_prepositions"] and hit not in engine.forms and \
-                hit not in engine.preposed and hit not in engine.words["postposed_cues"]:
+        if (
+            hit in engine.words["source_prepositions"]
+            and hit not in engine.forms
+            and hit not in engine.preposed
+            and hit not in engine.words["postposed_cues"]
+        ):
             if any(w.endswith(engine.source_nouns) for w in lows):
                 return True
             continue
@@ -1274,20 +1663,36 @@ def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:
             quote = by_span.get(a.content) if a.kind == "direct_quote" and a.content else None
             if quote is not None and a.speaker is not quote.speaker:
                 sentence.attributions[k] = Attribution(
-                    "direct_quote", quote.speaker, quote.cue, a.content, quote.vague,
-                    quote.explanation)
+                    "direct_quote",
+                    quote.speaker,
+                    quote.cue,
+                    a.content,
+                    quote.vague,
+                    quote.explanation,
+                )
 
 
-def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: list[Quote],
-                        found: list[_Found], previous: Sentence | None,
-                        previous_found: _Found | None) -> list[Attribution]:
+def _quote_attributions(
+    engine: _Engine,
+    text: str,
+    sentence: Sentence,
+    inside: list[Quote],
+    found: list[_Found],
+    previous: Sentence | None,
+    previous_found: _Found | None,
+) -> list[Attribution]:
     results: list[Attribution] = []
     for quote in inside:
         # the cue that gives exactly this quotation ('…,” she said.') before one
         # whose clause merely contains it
         frame = next((f for f in found if f.content == (quote.start, quote.end)), None) or next(
-            (f for f in found if f.content and f.content[0] <= quote.start
-             and f.content[1] >= quote.end - 1), None)
+            (
+                f
+                for f in found
+                if f.content and f.content[0] <= quote.start and f.content[1] >= quote.end - 1
+            ),
+            None,
+        )
         if frame is None:
             frame = next((f for f in found if f.speaker is not None), None)
         if frame is not None and (quote.speaker is None or quote.carried):
@@ -1300,23 +1705,39 @@ def _quote_attributions(engine: _Engine, text: str, sentence: Sentence, inside: 
             quote.resolved_by_frame = True
         if quote.speaker is None and not quote.resolved_by_frame and previous is not None:
             carried = previous.main
-            if carried is not None and carried.speaker is not None and (
+            if (
+                carried is not None
+                and carried.speaker is not None
+                and (
                     text[previous.start : previous.end].rstrip().endswith(":")
-                    or sentence.paragraph - previous.paragraph <= 1):
+                    or sentence.paragraph - previous.paragraph <= 1
+                )
+            ):
                 quote.speaker, quote.vague = carried.speaker, carried.vague_source
-                quote.explanation = (f"quotation with no cue of its own; speaker of the sentence "
-                                     f"before, '{carried.speaker.resolved or carried.speaker.text}'")
+                quote.explanation = (
+                    f"quotation with no cue of its own; speaker of the sentence "
+                    f"before, '{carried.speaker.resolved or carried.speaker.text}'"
+                )
                 quote.resolved_by_frame = True
                 quote.carried = True
         if not quote.explanation:
             quote.explanation = "quotation; no speaker found"
-        results.append(Attribution("direct_quote", quote.speaker, quote.cue,
-                                   (quote.start, quote.end), quote.vague, quote.explanation))
+        results.append(
+            Attribution(
+                "direct_quote",
+                quote.speaker,
+                quote.cue,
+                (quote.start, quote.end),
+                quote.vague,
+                quote.explanation,
+            )
+        )
     return results
 
 
-def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
-                  previous: Sentence, previous_opens: bool) -> Attribution | None:
+def _continuation(
+    engine: _Engine, lows: list[str], sentence: Sentence, previous: Sentence, previous_opens: bool
+) -> Attribution | None:
     """A sentence that goes on in the mood of reported speech keeps its speaker.
 
     Konjunktiv I continues any reported speech. Weaker signs continue only a
@@ -1330,9 +1751,6 @@ def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
     subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
     conditional = any(w in engine.words["conditional_forms"] for w in lows)
     reportive = any(w in engine.words["reportive_modals"] for w in lows)
-    connectives = engine.words["continuation_connectives"]
-    connective = bool(lows) and (lows[0] in connectives or " ".join(lows[:2]) in connectives
-                                 or " ".join(lows[:3]) in connectives)
     if subjunctive:
         mood = "Konjunktiv I"
     elif previous_opens and conditional:
@@ -1342,6 +1760,11 @@ def _continuation(engine: _Engine, lows: list[str], sentence: Sentence,
     else:
         return None
     who = carried.speaker.resolved or carried.speaker.text
-    return Attribution("reported_speech", carried.speaker, None,
-                       (sentence.start, sentence.end), carried.vague_source,
-                       f"goes on in {mood} after reported speech, no new cue; speaker '{who}'")
+    return Attribution(
+        "reported_speech",
+        carried.speaker,
+        None,
+        (sentence.start, sentence.end),
+        carried.vague_source,
+        f"goes on in {mood} after reported speech, no new cue; speaker '{who}'",
+    )

@@ -77,8 +77,11 @@ def _is_hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     open_ends = sum(text[e - 1] not in _TERMINAL for s, e in block[:-1])
     longest = max(lengths)
     evenly_long = sum(length >= 0.7 * longest for length in lengths)
-    return (40 <= longest <= 100 and open_ends >= 0.5 * len(lengths)
-            and evenly_long >= 0.8 * len(lengths))
+    return (
+        40 <= longest <= 100
+        and open_ends >= 0.5 * len(lengths)
+        and evenly_long >= 0.8 * len(lengths)
+    )
 
 
 def _line_units(text: str) -> Iterator[tuple[int, int]]:
@@ -115,12 +118,16 @@ def find_body(text: str, rules: Rules, *, keep_furniture: bool = False) -> Body:
             m = dateline.match(line)
             if m and _plausible_dateline(m, agency_codes):
                 body.dateline = Span(start, start + m.end(), line[: m.end()])
-                body.dateline_outlet = m.group("outlet").strip()
+                body.dateline_outlet = (m.group("outlet") or "").strip() or None
                 start += m.end()
                 if start >= end:
                     continue
-        headline = (not seen_text and text[end - 1] not in ".!?…\"“”»«"
-                    and end - start <= _MAX_HEADLINE_CHARS and body.dateline is None)
+        headline = (
+            not seen_text
+            and text[end - 1] not in '.!?…"“”»«'
+            and end - start <= _MAX_HEADLINE_CHARS
+            and body.dateline is None
+        )
         if headline and body.headline is None:
             body.headline = text[start:end]
         body.paragraphs.append(Paragraph(start, end, headline=headline))
@@ -134,9 +141,16 @@ def find_body(text: str, rules: Rules, *, keep_furniture: bool = False) -> Body:
 
 
 def _plausible_dateline(match: re.Match[str], agency_codes: set[str]) -> bool:
-    """Places in capitals, or an outlet that is a known agency code or capitalised."""
+    """Places in capitals (with any outlet, or none), or a known agency code."""
     places = match.group("places")
-    outlet = match.group("outlet").strip()
-    shouting = places.upper() == places and any(ch.isalpha() for ch in places)
-    outlet_ok = outlet.lower().split("/")[0].strip() in agency_codes or outlet[:1].isupper()
-    return outlet_ok and (shouting or outlet.lower() in agency_codes)
+    outlet = (match.group("outlet") or "").strip()
+    letters = sum(ch.isalpha() for ch in places)
+    shouting = places.upper() == places and letters >= 3
+    if not outlet:
+        # "PORT ALVERY —": a place in capitals and a dash, then the first sentence
+        rest = match.string[match.end() : match.end() + 1]
+        return shouting and letters >= 4 and rest[:1].isupper()
+    known = outlet.lower().split("/")[0].strip() in agency_codes
+    # places in capitals make a dateline whatever the outlet looks like ("(nordpress)");
+    # places in ordinary case only with a known agency ("Berlin (dpa) -")
+    return shouting or known

@@ -113,7 +113,7 @@ def _scoped(source: str) -> str:
     """`source` as a group, its leading global flags ("(?i)...") made local ("(?i:...)")."""
     flags = _GLOBAL_FLAGS.match(source)
     if flags:
-        return f"(?{flags.group(1)}:{source[flags.end():]})"
+        return f"(?{flags.group(1)}:{source[flags.end() :]})"
     return f"(?:{source})"
 
 
@@ -121,7 +121,7 @@ def _anchored_body(source: str) -> str | None:
     """For a source that can match only at the start ("^..." without a "|" outside
     parentheses), the source without its "^" and with its flags made local; else None."""
     flags = _GLOBAL_FLAGS.match(source)
-    body = source[flags.end():] if flags else source
+    body = source[flags.end() :] if flags else source
     if not body.startswith("^"):
         return None
     depth, escaped, in_class = 0, False, False
@@ -157,8 +157,9 @@ class _Searcher:
     floating: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-def _searcher(table: Mapping[str, Iterable[str]], path: str, key: str,
-              all_matches: bool) -> _Searcher:
+def _searcher(
+    table: Mapping[str, Iterable[str]], path: str, key: str, all_matches: bool
+) -> _Searcher:
     """A _Searcher for `table`. With `all_matches` the anchored pattern reports every name
     whose pattern matches; without, the first one (for vetoes, where one is enough)."""
     anchored: dict[str, list[str]] = {}
@@ -168,8 +169,9 @@ def _searcher(table: Mapping[str, Iterable[str]], path: str, key: str,
             try:
                 compiled = re.compile(source)
             except re.error as exc:
-                raise RulesError(path, f"{key}.{name}[{i}]",
-                                 f"invalid regular expression {source!r}: {exc}") from None
+                raise RulesError(
+                    path, f"{key}.{name}[{i}]", f"invalid regular expression {source!r}: {exc}"
+                ) from None
             body = _anchored_body(source)
             if body is None:
                 floating.append((name, compiled))
@@ -223,8 +225,10 @@ def _compile(rules: Rules) -> _Compiled:
     lexicon = {
         word: (
             tuple(singles.get(word, ())),
-            tuple((n, {rest: tuple(names) for rest, names in table_.items()})
-                  for n, table_ in sorted(phrases.get(word, {}).items())),
+            tuple(
+                (n, {rest: tuple(names) for rest, names in table_.items()})
+                for n, table_ in sorted(phrases.get(word, {}).items())
+            ),
         )
         for word in {*singles, *phrases}
     }
@@ -234,8 +238,11 @@ def _compile(rules: Rules) -> _Compiled:
         for entry in entries:
             head, star, tail = entry.partition("*")
             if not star or "*" in tail or not (head or tail):
-                raise RulesError(path, f"feature_affixes.{name}",
-                                 f"expected one '*' beside letters ('*ung', 'ge*t'), got {entry!r}")
+                raise RulesError(
+                    path,
+                    f"feature_affixes.{name}",
+                    f"expected one '*' beside letters ('*ung', 'ge*t'), got {entry!r}",
+                )
             # Between a prefix and a suffix at least two letters; before a suffix three.
             affixes.append((head, tail, len(head) + len(tail) + (2 if head else 3), name))
     exceptions = {
@@ -258,8 +265,11 @@ def _compile(rules: Rules) -> _Compiled:
     kinds = []
     for kind in dict.fromkeys([*rules.words(FILE, "kind_order"), *kind_table]):
         if kind not in CLAIM_KINDS:
-            raise RulesError(path, f"kind_features.{kind}",
-                             f"unknown claim kind (known: {', '.join(CLAIM_KINDS)})")
+            raise RulesError(
+                path,
+                f"kind_features.{kind}",
+                f"unknown claim kind (known: {', '.join(CLAIM_KINDS)})",
+            )
         if kind_table.get(kind):
             kinds.append((kind, frozenset(kind_table[kind])))
 
@@ -309,7 +319,9 @@ def _token(token: str, c: _Compiled) -> _Entry:
         extra = tuple(
             name
             for head, tail, least, name in c.affixes
-            if len(token) >= least and token.startswith(head) and token.endswith(tail)
+            if len(token) >= least
+            and token.startswith(head)
+            and token.endswith(tail)
             and word not in c.affix_exceptions.get(name, ())
         )
         names = tuple(dict.fromkeys(names + extra))
@@ -353,13 +365,13 @@ def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
             if words is None:
                 words = cleaned.lower().split()
             for n, table in phrases:
-                following = table.get(tuple(words[i + 1:i + 1 + n]))
+                following = table.get(tuple(words[i + 1 : i + 1 + n]))
                 for name in following or ():
                     if name not in fired:
-                        fired[name] = " ".join(tokens[i:i + 1 + n])
+                        fired[name] = " ".join(tokens[i : i + 1 + n])
     for name in fired:
         if name.startswith(_VETO):
-            return name[len(_VETO):], {}
+            return name[len(_VETO) :], {}
     count = len(tokens)
     for name, at_most, at_least in c.lengths:
         if at_least <= count <= at_most:
@@ -412,8 +424,9 @@ def assess_claim(
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
-        return ClaimAssessment(False, 0.0, None, hedge is not None,
-                               ("not a claim: " + veto.replace("_", " "),))
+        return ClaimAssessment(
+            False, 0.0, None, hedge is not None, ("not a claim: " + veto.replace("_", " "),)
+        )
     if attributed:
         fired["attributed"] = ""
     if quoted:

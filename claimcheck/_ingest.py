@@ -53,6 +53,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # charset-normalizer tells these single-byte Western encodings apart poorly on short
 # texts; for German and English news Windows-1252 is the one that is really used,
 # and it agrees with all of them on the umlauts and ß.
+_SHORT_TEXT_BYTES = 256
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850"}
 
 
@@ -100,10 +101,12 @@ def decode_text(data: bytes, input_name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
-                raise InputError(input_name, f"starts with a {encoding} byte order mark "
-                                 "but is not valid in that encoding") from None
+                raise InputError(
+                    input_name,
+                    f"starts with a {encoding} byte order mark but is not valid in that encoding",
+                ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -116,9 +119,33 @@ def decode_text(data: bytes, input_name: str) -> str:
             pass
     if b"\x00" in data[:65536]:
         raise InputError(input_name, "binary file, not text")
+    if len(data) < _SHORT_TEXT_BYTES:
+        # Too short for charset-normalizer to tell (it guesses EBCDIC or Urdu code
+        # pages for "Größe"); the languages claimcheck reads are written in
+        # Windows-1252 when they are not in UTF-8.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
     best = from_bytes(
         data[:1_000_000],
-        cp_exclusion=["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"],
+        # UTF-16/32 without a BOM were tried above; EBCDIC is never what a news
+        # text file is in, but charset-normalizer picks it for very short files
+        cp_exclusion=[
+            "utf_16",
+            "utf_16_le",
+            "utf_16_be",
+            "utf_32",
+            "utf_32_le",
+            "utf_32_be",
+            "cp037",
+            "cp273",
+            "cp424",
+            "cp500",
+            "cp875",
+            "cp1026",
+            "cp1140",
+        ],
     ).best()
     if best is None:
         raise InputError(input_name, "binary file, not text (no text encoding fits)")
@@ -133,11 +160,19 @@ def decode_text(data: bytes, input_name: str) -> str:
 
 def _looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:8192].lower()
+    return (
+        head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:8192].lower()
+    )
 
 
-def document_from_bytes(data: bytes, input_name: str, *, html: bool | None = None,
-                        url: str | None = None, charset: str | None = None) -> Document:
+def document_from_bytes(
+    data: bytes,
+    input_name: str,
+    *,
+    html: bool | None = None,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Document:
     """Turn the bytes of one input into a Document, refusing what is not an article."""
     if not data.strip():
         raise InputError(input_name, "empty input" if not data else "contains only white space")
@@ -150,9 +185,16 @@ def document_from_bytes(data: bytes, input_name: str, *, html: bool | None = Non
         from ._web import extract_html
 
         page = extract_html(data, input_name=input_name, url=url, charset=charset)
-        return Document(input=input_name, text=normalise_newlines(page.text), is_html=True,
-                        title=page.title, outlet=page.outlet, author=page.author,
-                        published=page.published, url=page.url or url)
+        return Document(
+            input=input_name,
+            text=normalise_newlines(page.text),
+            is_html=True,
+            title=page.title,
+            outlet=page.outlet,
+            author=page.author,
+            published=page.published,
+            url=page.url or url,
+        )
     text = normalise_newlines(decode_text(data, input_name))
     if not text.strip():
         raise InputError(input_name, "contains no text")
@@ -167,8 +209,10 @@ def read_file(path: str, input_name: str | None = None) -> Document:
             raise InputError(name, "is a directory, not a file")
         size = p.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise InputError(name, f"too large ({size / 1e6:,.0f} MB; the limit is "
-                             f"{MAX_TEXT_BYTES / 1e6:,.0f} MB)")
+            raise InputError(
+                name,
+                f"too large ({size / 1e6:,.0f} MB; the limit is {MAX_TEXT_BYTES / 1e6:,.0f} MB)",
+            )
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
@@ -188,16 +232,20 @@ def read_url(url: str, *, transport: httpx.BaseTransport | None = None) -> Docum
     page = fetch_url(url, input_name=url, transport=transport)
     is_plain = page.content_type.startswith("text/plain")
     if is_plain:
-        text = (page.content.decode(page.charset, errors="replace") if page.charset
-                else decode_text(page.content, url))
+        text = (
+            page.content.decode(page.charset, errors="replace")
+            if page.charset
+            else decode_text(page.content, url)
+        )
         if not text.strip():
             raise InputError(url, "the page is empty")
         return Document(input=url, text=normalise_newlines(text), url=page.url)
     return document_from_bytes(page.content, url, html=True, url=page.url, charset=page.charset)
 
 
-def read_input(name: str, *, stdin: BinaryIO | None = None,
-               transport: httpx.BaseTransport | None = None) -> Document:
+def read_input(
+    name: str, *, stdin: BinaryIO | None = None, transport: httpx.BaseTransport | None = None
+) -> Document:
     """Read one INPUT as the CLI takes it: a path, an http(s) URL, or '-' for stdin."""
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer

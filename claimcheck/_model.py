@@ -11,11 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 AttributionKind = Literal["direct_quote", "reported_speech", "unattributed"]
-ClaimKind = Literal["quantity", "prediction", "causal", "rule", "quote", "event", "position", "other"]
+ClaimKind = Literal[
+    "quantity", "prediction", "causal", "rule", "quote", "event", "position", "other"
+]
 
 ATTRIBUTION_KINDS: tuple[str, ...] = ("direct_quote", "reported_speech", "unattributed")
 CLAIM_KINDS: tuple[str, ...] = (
-    "quantity", "prediction", "causal", "rule", "quote", "event", "position", "other",
+    "quantity",
+    "prediction",
+    "causal",
+    "rule",
+    "quote",
+    "event",
+    "position",
+    "other",
 )
 
 

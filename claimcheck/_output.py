@@ -98,8 +98,11 @@ def table_article(records: list[Mapping[str, Any]]) -> Table:
     sentences = records[1:]
     title = plain(str(article.get("title") or article["input"]))
     meta = [str(article[k]) for k in ("outlet", "published", "language") if article.get(k)]
-    table = Table(title=Text(title + (f"  ({', '.join(meta)})" if meta else ""), style="bold"),
-                  show_lines=False, expand=True)
+    table = Table(
+        title=Text(title + (f"  ({', '.join(meta)})" if meta else ""), style="bold"),
+        show_lines=False,
+        expand=True,
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("attribution", no_wrap=True)
     table.add_column("speaker", ratio=1)
@@ -131,8 +134,11 @@ def markdown_article(records: list[Mapping[str, Any]]) -> str:
     for key in ("input", "outlet", "url", "published", "author", "language"):
         if article.get(key):
             lines.append(f"- **{key}**: {markdown_escape(str(article[key]))}")
-    lines += ["", "| # | attribution | speaker | score | kind | flags | sentence |",
-              "|---:|---|---|---:|---|---|---|"]
+    lines += [
+        "",
+        "| # | attribution | speaker | score | kind | flags | sentence |",
+        "|---:|---|---|---:|---|---|---|",
+    ]
     for record in records[1:]:
         score = f"{record['claim_score']:.2f}" if record.get("claim") else "–"
         lines.append(
@@ -143,3 +149,130 @@ def markdown_article(records: list[Mapping[str, Any]]) -> str:
         )
     lines.append("")
     return "\n".join(lines) + "\n"
+
+
+# --- tabular results (the store's commands: articles, claims, sources, sql, ...) ---------
+
+# every format of --format; csv is only for tabular results, not for extract
+ROW_FORMATS = ("table", "csv", "json", "jsonl", "markdown")
+
+
+def json_value(value: Any) -> Any:
+    """A database value as JSON: dates and times in ISO 8601, UUIDs and decimals as
+    strings or numbers, bytes as hex, lists and structs recursively."""
+    import datetime as _dt
+    import decimal
+    import uuid
+
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_value(v) for v in value]
+    return str(value)
+
+
+def cell_text(value: Any) -> str:
+    """A database value as the text of a CSV or table cell ("" for NULL)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    converted = json_value(value)
+    if isinstance(converted, (list, dict)):
+        return json.dumps(converted, ensure_ascii=False)
+    return str(converted)
+
+
+def _unique_names(columns: Iterable[str]) -> list[str]:
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for column in columns:
+        name = str(column)
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}_{seen[name]}"
+        seen.setdefault(name, 1)
+        names.append(name)
+    return names
+
+
+def write_rows(
+    fmt: str,
+    columns: Iterable[str],
+    rows: Iterable[Iterable[Any]],
+    stream: IO[str],
+    *,
+    title: str | None = None,
+    console: Console | None = None,
+) -> int:
+    """Write a table of values (a query result) as table, csv, json, jsonl or markdown;
+    returns the number of rows. csv and jsonl are streamed row by row."""
+    import csv
+
+    if fmt not in ROW_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    names = _unique_names(columns)
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow([cell_text(v) for v in row])
+            count += 1
+    elif fmt == "jsonl":
+        for row in rows:
+            record = {n: json_value(v) for n, v in zip(names, row, strict=True)}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    elif fmt == "json":
+        records = [{n: json_value(v) for n, v in zip(names, row, strict=True)} for row in rows]
+        count = len(records)
+        json.dump(records, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    elif fmt == "markdown":
+        stream.write("| " + " | ".join(markdown_escape(n) for n in names) + " |\n")
+        stream.write("|" + "---|" * len(names) + "\n")
+        for row in rows:
+            stream.write("| " + " | ".join(markdown_escape(cell_text(v)) for v in row) + " |\n")
+            count += 1
+    else:
+        table = Table(title=Text(plain(title), style="bold") if title else None, show_lines=False)
+        materialised = [list(row) for row in rows]
+        count = len(materialised)
+        for i, name in enumerate(names):
+            numeric = any(
+                isinstance(r[i], (int, float)) and not isinstance(r[i], bool)
+                for r in materialised[:50]
+            )
+            table.add_column(
+                Text(plain(name)), justify="right" if numeric else "left", overflow="fold"
+            )
+        for row in materialised:
+            cells = []
+            for value in row:
+                if value is None:
+                    cells.append(Text("", style="dim"))
+                elif isinstance(value, float):
+                    cells.append(Text(f"{value:.6g}"))
+                else:
+                    cells.append(Text(plain(cell_text(value))))
+            table.add_row(*cells)
+        (console or Console(file=stream, highlight=False, soft_wrap=False)).print(table)
+    stream.flush()
+    return count

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     import httpx
 
 
-def analyze_document(document: Document, *, language: str = "auto",
-                     keep_boilerplate: bool = False) -> Article:
+def analyze_document(
+    document: Document, *, language: str = "auto", keep_boilerplate: bool = False
+) -> Article:
     """Run every stage after ingest on one document."""
     text = document.text
     lang = detect_language(text) if language == "auto" else language
@@ -36,15 +37,26 @@ def analyze_document(document: Document, *, language: str = "auto",
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(body.paragraphs):
         for start, end in split_paragraph(text, paragraph, rules):
-            sentences.append(Sentence(index=len(sentences), paragraph=number,
-                                      start=start, end=end, text=text[start:end]))
-    headlines = {s.index for s in sentences
-                 if any(p.headline and p.start == s.start for p in body.paragraphs)}
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    paragraph=number,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                )
+            )
+    headlines = {
+        s.index
+        for s in sentences
+        if any(p.headline and p.start == s.start for p in body.paragraphs)
+    }
     attribute(text, sentences, rules)
     for sentence in sentences:
         main = sentence.main
         verdict = assess_claim(
-            sentence.text, rules,
+            sentence.text,
+            rules,
             attributed=main is not None,
             quoted=main is not None and main.kind == "direct_quote",
         )
@@ -52,7 +64,11 @@ def analyze_document(document: Document, *, language: str = "auto",
         sentence.claim = verdict.claim and sentence.index not in headlines
         sentence.claim_score = verdict.score if sentence.claim else min(verdict.score, 0.2)
         sentence.claim_kind = verdict.kind if sentence.claim else None  # type: ignore[assignment]
-        reasons = [main.explanation] if main and main.explanation else ["no attribution found: the article's own voice"]
+        reasons = (
+            [main.explanation]
+            if main and main.explanation
+            else ["no attribution found: the article's own voice"]
+        )
         if sentence.index in headlines:
             reasons.append("headline")
         reasons.extend(verdict.reasons)
@@ -71,9 +87,13 @@ def analyze_document(document: Document, *, language: str = "auto",
     )
 
 
-def analyze(source: str | os.PathLike[str], *, language: str = "auto",
-            keep_boilerplate: bool = False,
-            transport: httpx.BaseTransport | None = None) -> Article:
+def analyze(
+    source: str | os.PathLike[str],
+    *,
+    language: str = "auto",
+    keep_boilerplate: bool = False,
+    transport: httpx.BaseTransport | None = None,
+) -> Article:
     """Analyse one article given as a file path, an http(s) URL, or '-' for stdin.
 
     Raises `InputError` (one line: which input, what is wrong) when it cannot be read.
@@ -82,8 +102,9 @@ def analyze(source: str | os.PathLike[str], *, language: str = "auto",
     return analyze_document(document, language=language, keep_boilerplate=keep_boilerplate)
 
 
-def analyze_text(text: str, *, name: str = "<text>", language: str = "auto",
-                 keep_boilerplate: bool = False) -> Article:
+def analyze_text(
+    text: str, *, name: str = "<text>", language: str = "auto", keep_boilerplate: bool = False
+) -> Article:
     """Analyse an article given as a string (its line ends are normalised)."""
     document = Document(input=name, text=normalise_newlines(text))
     return analyze_document(document, language=language, keep_boilerplate=keep_boilerplate)

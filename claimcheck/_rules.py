@@ -76,7 +76,6 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "name_particles": "words",
         "not_names": "words",
         "title_quote_markers": "words",
-        "continuation_connectives": "words",
         "determiners": "words",
         "skippable": "words",
         "clause_breakers": "words",
@@ -218,6 +217,9 @@ def load_rules_from(directory: Path, language: str) -> Rules:
 def load_rules(language: str) -> Rules:
     """The rules of `language` from the installed rules directory, loaded once."""
     if language not in LANGUAGES:
-        raise RulesError(str(rules_directory() / language), None,
-                         f"unsupported language '{language}' (supported: {', '.join(LANGUAGES)})")
+        raise RulesError(
+            str(rules_directory() / language),
+            None,
+            f"unsupported language '{language}' (supported: {', '.join(LANGUAGES)})",
+        )
     return load_rules_from(rules_directory(), language)

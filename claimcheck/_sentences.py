@@ -26,7 +26,7 @@ _INITIALS = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ]\.){2,3}$")
 _ORDINAL_END = re.compile(r"(\w+)\s+\d{1,3}\.$")
 
 
-class _NewsLanguageVars(PunktLanguageVars):
+class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     """Punkt's defaults, plus the quotation marks of German and French typography.
 
     A closing „…“, »…« or «…» after the full stop belongs to the sentence before it.
@@ -58,14 +58,21 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         return
     attached = rules.pattern("sentences", "attached_fragment")
     before_numbers, before_ordinals = _number_words(rules)
+    starters = _starters(rules)
     spans: list[list[int]] = []
     for start, end in _punkt_spans(chunk, rules):
         piece = chunk[start:end]
         previous = chunk[: spans[-1][1]].rstrip() if spans else ""
-        if spans and (_belongs_to_previous(previous, piece, attached)
-                      or _number_follows_abbreviation(previous, piece, before_numbers)
-                      or _is_ordinal(previous, before_ordinals)
-                      or _INITIALS.search(previous[-12:]) and piece[:1].isupper()):
+        if spans and (
+            _belongs_to_previous(previous, piece, attached)
+            or _number_follows_abbreviation(previous, piece, before_numbers)
+            or _is_ordinal(previous, before_ordinals)
+            or (
+                _INITIALS.search(previous[-12:])
+                and piece[:1].isupper()
+                and _first_word(piece) not in starters
+            )
+        ):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -87,8 +94,20 @@ def _punkt_spans(chunk: str, rules: Rules) -> Iterator[tuple[int, int]]:
 
 @cache
 def _number_words(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(w.lower() for w in rules.words("sentences", "number_abbreviations")),
-            frozenset(w.lower() for w in rules.words("sentences", "ordinal_preceders")))
+    return (
+        frozenset(w.lower() for w in rules.words("sentences", "number_abbreviations")),
+        frozenset(w.lower() for w in rules.words("sentences", "ordinal_preceders")),
+    )
+
+
+@cache
+def _starters(rules: Rules) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.words("sentences", "sentence_starters"))
+
+
+def _first_word(piece: str) -> str:
+    words = piece.split(None, 1)
+    return words[0].lower().strip("\"'“”„»«") if words else ""
 
 
 def _last_word(previous: str) -> str:
@@ -97,17 +116,22 @@ def _last_word(previous: str) -> str:
 
 
 def _number_follows_abbreviation(previous: str, piece: str, abbreviations: frozenset[str]) -> bool:
-    """"Art. 5" / "No. 12": the abbreviation and its number stay in one sentence."""
+    """ "Art. 5" / "No. 12": the abbreviation and its number stay in one sentence."""
     return piece[:1].isdigit() and previous.endswith(".") and _last_word(previous) in abbreviations
 
 
 def _is_ordinal(previous: str, preceders: frozenset[str]) -> bool:
-    """"des 3. Bataillons": a short number after an article is an ordinal."""
+    """ "des 3. Bataillons": a short number after an article is an ordinal."""
     m = _ORDINAL_END.search(previous[-40:])
     return bool(m) and m is not None and m.group(1).lower() in preceders
 
 
 def _belongs_to_previous(previous: str, piece: str, attached: re.Pattern[str] | None) -> bool:
+    # Punkt may cut before the closing mark: »Wir sind bereit.« | «, sagte sie.
+    if piece[:1] in _CLOSING and len(piece) > 1 and not piece[1].isalnum():
+        # a mark followed by a letter opens a quotation («Ein Kino …»); one followed
+        # by a comma or a space closes the one before
+        return bool(previous) and previous[-1] in ".!?…"
     if not previous:
         return False
     if attached is None or not attached.match(piece):

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from ._cli_store import register_store_commands
 from ._errors import ClaimcheckError, InputError, RulesError
 from ._ingest import read_input
 from ._output import FORMATS, RecordWriter
@@ -24,8 +25,13 @@ def _print_error(message: str) -> None:
 
 def _add_format_option(parser: argparse.ArgumentParser, default: str = "table") -> None:
     """The one output option every command that prints records shares."""
-    parser.add_argument("--format", "-f", choices=FORMATS, default=default,
-                        help=f"output format (default: {default})")
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        default=default,
+        help=f"output format (default: {default})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,18 +47,31 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="print the sentences, claims and attributions of articles",
         description="Split articles into sentences, find the claims, and tag each by "
-                    "attribution: direct quote, reported speech, or unattributed.",
+        "attribution: direct quote, reported speech, or unattributed.",
     )
     _add_format_option(extract)
-    extract.add_argument("--lang", choices=("auto", *LANGUAGES), default="auto",
-                         help="article language (default: auto-detect German or English)")
-    extract.add_argument("--all", action="store_true",
-                         help="print every body sentence, not only the claims")
-    extract.add_argument("--keep-boilerplate", action="store_true",
-                         help="do not cut page furniture (promotions, comment rules, links)")
-    extract.add_argument("inputs", nargs="+", metavar="INPUT",
-                         help="text file (.txt, .md), HTML file, http(s) URL, or - for stdin")
+    extract.add_argument(
+        "--lang",
+        choices=("auto", *LANGUAGES),
+        default="auto",
+        help="article language (default: auto-detect German or English)",
+    )
+    extract.add_argument(
+        "--all", action="store_true", help="print every body sentence, not only the claims"
+    )
+    extract.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="do not cut page furniture (promotions, comment rules, links)",
+    )
+    extract.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="text file (.txt, .md), HTML file, http(s) URL, or - for stdin",
+    )
     extract.set_defaults(handler=run_extract)
+    register_store_commands(commands, _add_format_option)
     return parser
 
 
@@ -71,8 +90,9 @@ def run_extract(args: argparse.Namespace) -> int:
     for name in args.inputs:
         try:
             document = read_input(name)
-            article = analyze_document(document, language=args.lang,
-                                       keep_boilerplate=args.keep_boilerplate)
+            article = analyze_document(
+                document, language=args.lang, keep_boilerplate=args.keep_boilerplate
+            )
         except InputError as exc:
             _print_error(str(exc))
             status = 1

@@ -63,9 +63,13 @@ def rules_copy(tmp_path: Path) -> RulesCopy:
     rules_copy("de", "language.toml", content="...").
     """
 
-    def make(language: str | None = None, file: str | None = None, *,
-             content: str | None = None,
-             edit: Callable[[str], str] | None = None) -> Path:
+    def make(
+        language: str | None = None,
+        file: str | None = None,
+        *,
+        content: str | None = None,
+        edit: Callable[[str], str] | None = None,
+    ) -> Path:
         target = tmp_path / "rules"
         if not target.exists():
             shutil.copytree(RULES, target)
@@ -82,11 +86,37 @@ def rules_copy(tmp_path: Path) -> RulesCopy:
 
 # --- the records of CONTRACT.md ---------------------------------------------------------
 
-ARTICLE_KEYS = {"type", "input", "title", "outlet", "url", "published", "author", "language",
-                "text"}
-SENTENCE_KEYS = {"type", "input", "index", "paragraph", "start", "end", "text", "claim",
-                 "claim_score", "claim_kind", "attribution", "speaker", "cue", "content",
-                 "vague_source", "hedged", "explanation", "attributions"}
+ARTICLE_KEYS = {
+    "type",
+    "input",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "author",
+    "language",
+    "text",
+}
+SENTENCE_KEYS = {
+    "type",
+    "input",
+    "index",
+    "paragraph",
+    "start",
+    "end",
+    "text",
+    "claim",
+    "claim_score",
+    "claim_kind",
+    "attribution",
+    "speaker",
+    "cue",
+    "content",
+    "vague_source",
+    "hedged",
+    "explanation",
+    "attributions",
+}
 ATTRIBUTION_KINDS = {"direct_quote", "reported_speech", "unattributed"}
 CLAIM_KINDS = {"quantity", "prediction", "causal", "rule", "quote", "event", "position", "other"}
 
@@ -106,7 +136,7 @@ def _check_span(span: object, text: str, keys: set[str]) -> None:
     assert 0 <= span["start"] <= span["end"] <= len(text)
     if "text" in keys:
         assert isinstance(span["text"], str)
-        assert text[span["start"]:span["end"]] == span["text"]
+        assert text[span["start"] : span["end"]] == span["text"]
 
 
 def _check_speaker(speaker: object, text: str) -> None:
@@ -151,7 +181,7 @@ def check_records(records: list[dict[str, Any]], input_name: str | None = None) 
         assert (record["index"], record["start"]) > previous
         previous = (record["index"], record["start"])
         assert 0 <= record["start"] < record["end"] <= len(text)
-        assert text[record["start"]:record["end"]] == record["text"]
+        assert text[record["start"] : record["end"]] == record["text"]
         assert isinstance(record["claim"], bool)
         assert isinstance(record["claim_score"], float)
         assert 0.0 <= record["claim_score"] <= 1.0
@@ -178,8 +208,7 @@ def check_records(records: list[dict[str, Any]], input_name: str | None = None) 
             }
         for attribution in attributions:
             assert {"attribution", "speaker", "cue", "content"} <= set(attribution)
-            assert set(attribution) <= {"attribution", "speaker", "cue", "content",
-                                        "vague_source"}
+            assert set(attribution) <= {"attribution", "speaker", "cue", "content", "vague_source"}
             _check_attribution_parts(attribution, text)
 
 

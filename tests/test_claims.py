@@ -34,29 +34,57 @@ def _rules(lang: str, de: Rules, en: Rules) -> Rules:
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
-        ("en", "Unemployment fell to 3.9 percent in May, the statistics office reported.",
-         "quantity"),
+        (
+            "en",
+            "Unemployment fell to 3.9 percent in May, the statistics office reported.",
+            "quantity",
+        ),
         ("en", "The city spent $4.2 million on new buses last year.", "quantity"),
-        ("en", "Parliament passed a law that makes it illegal to sell fireworks to minors.",
-         "rule"),
-        ("en", "The factory closure caused hundreds of job losses because orders had dried up.",
-         "quantity"),
+        (
+            "en",
+            "Parliament passed a law that makes it illegal to sell fireworks to minors.",
+            "rule",
+        ),
+        (
+            "en",
+            "The factory closure caused hundreds of job losses because orders had dried up.",
+            "quantity",
+        ),
         ("en", "Officials said the flooding was caused by a blocked drainage tunnel.", "causal"),
-        ("en", "The governor opposes the new pipeline and has called for a public inquiry.",
-         "position"),
-        ("en", "The mayor signed the budget on Tuesday after the council approved it.",
-         "event"),
+        (
+            "en",
+            "The governor opposes the new pipeline and has called for a public inquiry.",
+            "position",
+        ),
+        ("en", "The mayor signed the budget on Tuesday after the council approved it.", "event"),
         ("de", "Die Arbeitslosenquote stieg im März um 0,4 Punkte auf 6,1 Prozent.", "quantity"),
-        ("de", "Der Bundestag hat das Gesetz gegen Einwegplastik am Donnerstag verabschiedet.",
-         "rule"),
-        ("de", "Wegen des Streiks fielen in Köln am Montag alle Züge aus, weil die Stellwerke "
-               "nicht besetzt waren.", "causal"),
-        ("de", "Die Regierung fordert von den Ländern eine Beteiligung an den Kosten der "
-               "Unterbringung.", "position"),
-        ("de", "Die Preise für Strom werden im kommenden Jahr voraussichtlich weiter steigen.",
-         "quantity"),
-        ("de", "Die Stadtverwaltung wird die Brücke im Herbst für den Verkehr sperren.",
-         "prediction"),
+        (
+            "de",
+            "Der Bundestag hat das Gesetz gegen Einwegplastik am Donnerstag verabschiedet.",
+            "rule",
+        ),
+        (
+            "de",
+            "Wegen des Streiks fielen in Köln am Montag alle Züge aus, weil die Stellwerke "
+            "nicht besetzt waren.",
+            "causal",
+        ),
+        (
+            "de",
+            "Die Regierung fordert von den Ländern eine Beteiligung an den Kosten der "
+            "Unterbringung.",
+            "position",
+        ),
+        (
+            "de",
+            "Die Preise für Strom werden im kommenden Jahr voraussichtlich weiter steigen.",
+            "quantity",
+        ),
+        (
+            "de",
+            "Die Stadtverwaltung wird die Brücke im Herbst für den Verkehr sperren.",
+            "prediction",
+        ),
         ("de", "Der frühere Minister wurde 2019 zum Präsidenten des Verbands gewählt.", "event"),
     ],
 )
@@ -93,11 +121,11 @@ def test_claims_and_their_kinds(lang: str, text: str, kind: str, de: Rules, en: 
         ("de", "Von Anna Beispiel", "byline"),
     ],
 )
-def test_sentences_that_are_never_claims(lang: str, text: str, reason: str, de: Rules,
-                                         en: Rules) -> None:
+def test_sentences_that_are_never_claims(
+    lang: str, text: str, reason: str, de: Rules, en: Rules
+) -> None:
     verdict = assess_claim(text, _rules(lang, de, en))
-    assert verdict == ClaimAssessment(False, 0.0, None, verdict.hedged,
-                                      (f"not a claim: {reason}",))
+    assert verdict == ClaimAssessment(False, 0.0, None, verdict.hedged, (f"not a claim: {reason}",))
 
 
 @pytest.mark.parametrize(
@@ -110,8 +138,9 @@ def test_sentences_that_are_never_claims(lang: str, text: str, reason: str, de: 
         ("de", "Haha, typisch."),
     ],
 )
-def test_opinion_and_insult_without_checkable_content(lang: str, text: str, de: Rules,
-                                                      en: Rules) -> None:
+def test_opinion_and_insult_without_checkable_content(
+    lang: str, text: str, de: Rules, en: Rules
+) -> None:
     verdict = assess_claim(text, _rules(lang, de, en))
     assert not verdict.claim
     assert verdict.kind is None
@@ -144,14 +173,19 @@ def test_the_month_may_is_no_hedge(en: Rules) -> None:
 @pytest.mark.parametrize(
     ("lang", "plain", "hedged"),
     [
-        ("en", "The plant released toxic gas into the river.",
-         "The plant allegedly released toxic gas into the river."),
-        ("de", "Die Firma hat giftige Abwässer in den Fluss geleitet.",
-         "Die Firma hat angeblich giftige Abwässer in den Fluss geleitet."),
+        (
+            "en",
+            "The plant released toxic gas into the river.",
+            "The plant allegedly released toxic gas into the river.",
+        ),
+        (
+            "de",
+            "Die Firma hat giftige Abwässer in den Fluss geleitet.",
+            "Die Firma hat angeblich giftige Abwässer in den Fluss geleitet.",
+        ),
     ],
 )
-def test_a_hedge_lowers_the_score(lang: str, plain: str, hedged: str, de: Rules,
-                                  en: Rules) -> None:
+def test_a_hedge_lowers_the_score(lang: str, plain: str, hedged: str, de: Rules, en: Rules) -> None:
     rules = _rules(lang, de, en)
     assert assess_claim(hedged, rules).score < assess_claim(plain, rules).score
     assert assess_claim(hedged, rules).hedged and not assess_claim(plain, rules).hedged
@@ -160,14 +194,21 @@ def test_a_hedge_lowers_the_score(lang: str, plain: str, hedged: str, de: Rules,
 @pytest.mark.parametrize(
     ("lang", "specific", "vague"),
     [
-        ("en", "The Federal Reserve raised interest rates by 0.5 percentage points in March.",
-         "Honestly, things are just not going very well."),
-        ("de", "Das Statistische Bundesamt meldete für 2023 rund 84 Millionen Einwohner.",
-         "Das ist alles irgendwie ziemlich schlecht gelaufen."),
+        (
+            "en",
+            "The Federal Reserve raised interest rates by 0.5 percentage points in March.",
+            "Honestly, things are just not going very well.",
+        ),
+        (
+            "de",
+            "Das Statistische Bundesamt meldete für 2023 rund 84 Millionen Einwohner.",
+            "Das ist alles irgendwie ziemlich schlecht gelaufen.",
+        ),
     ],
 )
 def test_figures_and_named_bodies_score_above_vague_evaluation(
-        lang: str, specific: str, vague: str, de: Rules, en: Rules) -> None:
+    lang: str, specific: str, vague: str, de: Rules, en: Rules
+) -> None:
     rules = _rules(lang, de, en)
     high, low = assess_claim(specific, rules), assess_claim(vague, rules)
     assert high.claim and not low.claim
@@ -234,15 +275,17 @@ def test_a_bad_pattern_names_the_file_and_the_key(tmp_path: Path) -> None:
 
 
 def test_an_unknown_kind_is_refused(tmp_path: Path) -> None:
-    directory = _copy_rules(tmp_path, "de", ("[kind_features]\n",
-                                             "[kind_features]\nrumour = [\"hedge\"]\n"))
+    directory = _copy_rules(
+        tmp_path, "de", ("[kind_features]\n", '[kind_features]\nrumour = ["hedge"]\n')
+    )
     with pytest.raises(RulesError, match="unknown claim kind"):
         assess_claim("Der Fluss stieg um zwei Meter.", load_rules_from(directory, "de"))
 
 
 def test_a_bad_affix_is_refused(tmp_path: Path) -> None:
-    directory = _copy_rules(tmp_path, "de", ("[feature_affixes]\n",
-                                             "[feature_affixes]\nbroken = [\"ung\"]\n"))
+    directory = _copy_rules(
+        tmp_path, "de", ("[feature_affixes]\n", '[feature_affixes]\nbroken = ["ung"]\n')
+    )
     with pytest.raises(RulesError, match="feature_affixes.broken"):
         assess_claim("Der Fluss stieg um zwei Meter.", load_rules_from(directory, "de"))
 

@@ -20,9 +20,11 @@ from claimcheck.cli import main
 NORDPRESS = SAMPLES / "de-nordpress-marnsund-deiche.txt"
 HARBOR = SAMPLES / "en-harbor-wire-springfield-lead-pipes.txt"
 
-GERMAN = ("Die Stadt Lindenau baut bis 2030 rund 40 Kilometer neue Radwege. "
-          "„Das ist längst überfällig“, sagte Bürgermeisterin Anna Berger am Montag. "
-          "Laut Polizei kamen 300 Menschen zur Kundgebung vor dem Rathaus.\n")
+GERMAN = (
+    "Die Stadt Lindenau baut bis 2030 rund 40 Kilometer neue Radwege. "
+    "„Das ist längst überfällig“, sagte Bürgermeisterin Anna Berger am Montag. "
+    "Laut Polizei kamen 300 Menschen zur Kundgebung vor dem Rathaus.\n"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -75,15 +77,17 @@ def test_jsonl_has_a_speaker_and_a_cue_somewhere(capsys: pytest.CaptureFixture[s
 
 
 def test_jsonl_is_one_line_per_record_and_keeps_umlauts(
-        capsys: pytest.CaptureFixture[str], german_file: Path) -> None:
+    capsys: pytest.CaptureFixture[str], german_file: Path
+) -> None:
     status, out, _ = run(capsys, "-f", "jsonl", "--all", str(german_file))
     assert status == 0
     assert len(out.splitlines()) == len(jsonl(out)) == 4
     assert "„Das ist längst überfällig“" in out  # not \u escapes
 
 
-def test_json_is_one_array_of_the_same_records(capsys: pytest.CaptureFixture[str],
-                                               german_file: Path) -> None:
+def test_json_is_one_array_of_the_same_records(
+    capsys: pytest.CaptureFixture[str], german_file: Path
+) -> None:
     status, out, _ = run(capsys, "-f", "json", "--all", str(german_file), str(HARBOR))
     assert status == 0
     array = json.loads(out)
@@ -96,19 +100,24 @@ def test_json_is_one_array_of_the_same_records(capsys: pytest.CaptureFixture[str
         check_records(group)
 
 
-def test_json_with_no_readable_input_is_an_empty_array(capsys: pytest.CaptureFixture[str],
-                                                       tmp_path: Path) -> None:
+def test_json_with_no_readable_input_is_an_empty_array(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     status, out, err = run(capsys, "-f", "json", str(tmp_path / "fehlt.txt"))
     assert status == 1
     assert json.loads(out) == []
     assert err.count("\n") == 1
 
 
-def test_markdown_has_a_table_and_escapes(capsys: pytest.CaptureFixture[str],
-                                          tmp_path: Path) -> None:
+def test_markdown_has_a_table_and_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "html.txt"
-    path.write_text("Die Stadt meldet <script>alert(1)</script> und a | b als Erfolg. "
-                    "Der Rat hat 40 Millionen Euro für die Schulen bewilligt.\n", encoding="utf-8")
+    path.write_text(
+        "Die Stadt meldet <script>alert(1)</script> und a | b als Erfolg. "
+        "Der Rat hat 40 Millionen Euro für die Schulen bewilligt.\n",
+        encoding="utf-8",
+    )
     status, out, err = run(capsys, "-f", "markdown", "--all", str(path))
     assert (status, err) == (0, "")
     lines = out.splitlines()
@@ -149,7 +158,8 @@ def test_table_with_no_claims_says_so(capsys: pytest.CaptureFixture[str], tmp_pa
 
 
 def test_all_prints_every_sentence_and_default_only_the_claims(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # NORDPRESS has a headline and a question, which are never claims.
     article = claimcheck.analyze(NORDPRESS)
     _, out, _ = run(capsys, "-f", "jsonl", str(NORDPRESS))
@@ -208,7 +218,8 @@ def test_several_inputs_in_order(capsys: pytest.CaptureFixture[str], german_file
 
 
 def test_bad_inputs_are_one_line_each_and_the_others_are_processed(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, german_file: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, german_file: Path
+) -> None:
     missing = tmp_path / "fehlt.txt"
     empty = tmp_path / "leer.txt"
     empty.write_bytes(b"")
@@ -216,8 +227,17 @@ def test_bad_inputs_are_one_line_each_and_the_others_are_processed(
     image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(40)))
     folder = tmp_path / "ordner"
     folder.mkdir()
-    status, out, err = run(capsys, "-f", "jsonl", str(missing), str(german_file), str(empty),
-                           str(folder), str(image), str(HARBOR))
+    status, out, err = run(
+        capsys,
+        "-f",
+        "jsonl",
+        str(missing),
+        str(german_file),
+        str(empty),
+        str(folder),
+        str(image),
+        str(HARBOR),
+    )
     assert status == 1
     assert "Traceback" not in err
     lines = err.splitlines()
@@ -232,8 +252,9 @@ def test_bad_inputs_are_one_line_each_and_the_others_are_processed(
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown"])
-def test_bad_input_in_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                   german_file: Path, fmt: str) -> None:
+def test_bad_input_in_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, german_file: Path, fmt: str
+) -> None:
     status, out, err = run(capsys, "-f", fmt, str(tmp_path / "fehlt.txt"), str(german_file))
     assert status == 1
     assert err == f"claimcheck: {tmp_path / 'fehlt.txt'}: no such file\n"
@@ -280,19 +301,37 @@ def _replace_line(key: str, value: str) -> Any:
 @pytest.mark.parametrize(
     ("language", "file", "edit", "content", "key"),
     [
-        ("de", "furniture.toml", _replace_line("dateline", "'(?P<places>[A-Z]+'"), None,
-         "dateline"),
-        ("en", "sentences.toml", lambda text: text + "\nabbrevations = ['mr']\n", None,
-         "abbrevations"),
+        (
+            "de",
+            "furniture.toml",
+            _replace_line("dateline", "'(?P<places>[A-Z]+'"),
+            None,
+            "dateline",
+        ),
+        (
+            "en",
+            "sentences.toml",
+            lambda text: text + "\nabbrevations = ['mr']\n",
+            None,
+            "abbrevations",
+        ),
         ("de", "language.toml", None, "function_words = 12\n", "function_words"),
-        ("en", "claims.toml", None, "hedges = [\"may\"\n", None),
+        ("en", "claims.toml", None, 'hedges = ["may"\n', None),
     ],
     ids=["bad regex", "unknown key", "wrong type", "invalid TOML"],
 )
 def test_broken_rules_are_one_line_naming_file_and_key(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fresh_rules: None,
-        rules_copy: RulesCopy, german_file: Path, language: str, file: str, edit: Any,
-        content: str | None, key: str | None) -> None:
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_rules: None,
+    rules_copy: RulesCopy,
+    german_file: Path,
+    language: str,
+    file: str,
+    edit: Any,
+    content: str | None,
+    key: str | None,
+) -> None:
     directory = rules_copy(language, file, edit=edit, content=content)
     monkeypatch.setenv("CLAIMCHECK_RULES", str(directory))
     status, out, err = run(capsys, "-f", "jsonl", str(german_file))
@@ -307,8 +346,12 @@ def test_broken_rules_are_one_line_naming_file_and_key(
 
 
 def test_broken_rules_of_the_other_language_with_lang(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fresh_rules: None,
-        rules_copy: RulesCopy, german_file: Path) -> None:
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_rules: None,
+    rules_copy: RulesCopy,
+    german_file: Path,
+) -> None:
     """--lang de loads only the German rules, so broken English rules do not matter."""
     directory = rules_copy("en", "language.toml", content="function_words = 12\n")
     monkeypatch.setenv("CLAIMCHECK_RULES", str(directory))
@@ -333,7 +376,11 @@ def test_console_script(tmp_path: Path, german_file: Path) -> None:
     missing = tmp_path / "fehlt.txt"
     result = subprocess.run(
         [script, "extract", "--format", "jsonl", "--all", str(german_file), str(missing)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert result.stderr == f"claimcheck: {missing}: no such file\n"
@@ -342,8 +389,9 @@ def test_console_script(tmp_path: Path, german_file: Path) -> None:
     assert records[0]["text"] == GERMAN
     assert len(records) == 4
 
-    usage = subprocess.run([script, "extract"], capture_output=True, text=True, timeout=120,
-                           check=False)
+    usage = subprocess.run(
+        [script, "extract"], capture_output=True, text=True, timeout=120, check=False
+    )
     assert usage.returncode == 2
     assert "Traceback" not in usage.stderr
 
@@ -351,7 +399,10 @@ def test_console_script(tmp_path: Path, german_file: Path) -> None:
 def test_console_script_reads_stdin(german_file: Path) -> None:
     result = subprocess.run(
         [_console_script(), "extract", "-f", "markdown", "-"],
-        input=GERMAN.encode("utf-16"), capture_output=True, timeout=120, check=False,
+        input=GERMAN.encode("utf-16"),
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode("utf-8")

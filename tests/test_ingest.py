@@ -70,8 +70,6 @@ def test_windows_1252_quotes_and_dash_are_not_latin1_control_characters(tmp_path
     assert not any("\x80" <= ch <= "\x9f" for ch in text)
 
 
-@pytest.mark.xfail(strict=True, reason="charset-normalizer picks EBCDIC (cp037) for a very short "
-                   "non-UTF-8 text; decode_text should only consider Western encodings")
 def test_very_short_latin1_text(tmp_path: Path) -> None:
     assert read_file(str(write(tmp_path, "kurz.txt", "Größe".encode("latin-1")))).text == "Größe"
 
@@ -80,8 +78,10 @@ def test_very_short_latin1_text(tmp_path: Path) -> None:
 def test_line_ends_are_normalised_and_nothing_else_changes(tmp_path: Path, newline: str) -> None:
     # Tabs, double spaces, trailing spaces, a leading blank line, no final newline:
     # all of them must survive, because every offset refers to this text.
-    original = ("\n  Erste Zeile\tmit Tab  und  Doppelspatium.  \n\n"
-                "Zweite Zeile: „Zitat“ – Ende.\nDritte Zeile ohne Zeilenende")
+    original = (
+        "\n  Erste Zeile\tmit Tab  und  Doppelspatium.  \n\n"
+        "Zweite Zeile: „Zitat“ – Ende.\nDritte Zeile ohne Zeilenende"
+    )
     data = original.replace("\n", newline).encode("utf-8")
     assert read_file(str(write(tmp_path, "zeilen.txt", data))).text == original
 
@@ -98,7 +98,7 @@ def test_offsets_of_the_article_refer_to_the_file_text(tmp_path: Path) -> None:
     article = claimcheck.analyze(str(path), language="de")
     assert article.text == original
     for sentence in article.sentences:
-        assert original[sentence.start:sentence.end] == sentence.text
+        assert original[sentence.start : sentence.end] == sentence.text
 
 
 def _refused(path: Path | str, name: str | None = None) -> InputError:
@@ -135,8 +135,9 @@ def _random_bytes_with_nuls() -> bytes:
         ("zufall.txt", _random_bytes_with_nuls(), "binary"),
     ],
 )
-def test_files_that_are_not_articles_are_refused(tmp_path: Path, name: str, data: bytes,
-                                                 reason_part: str) -> None:
+def test_files_that_are_not_articles_are_refused(
+    tmp_path: Path, name: str, data: bytes, reason_part: str
+) -> None:
     error = _refused(write(tmp_path, name, data))
     assert reason_part.lower() in error.reason.lower()
 
@@ -223,7 +224,7 @@ def test_html_file_goes_through_trafilatura(tmp_path: Path) -> None:
     texts = [s.text for s in article.sentences]
     assert any(t.startswith("Der Stadtrat von Lindenau hat am Mittwoch") for t in texts)
     for sentence in article.sentences:
-        assert article.text[sentence.start:sentence.end] == sentence.text
+        assert article.text[sentence.start : sentence.end] == sentence.text
 
 
 def test_html_content_in_a_txt_file_is_recognised(tmp_path: Path) -> None:

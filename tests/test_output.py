@@ -47,7 +47,8 @@ def test_markdown_escape() -> None:
     assert markdown_escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
     assert markdown_escape("a | b") == "a \\| b"
     assert markdown_escape("*fett* und _kursiv_ und `code` und [link](x)") == (
-        "\\*fett\\* und \\_kursiv\\_ und \\`code\\` und \\[link\\](x)")
+        "\\*fett\\* und \\_kursiv\\_ und \\`code\\` und \\[link\\](x)"
+    )
     assert markdown_escape("zwei\nZeilen") == "zwei Zeilen"
     assert markdown_escape(ANSI + "rot") == "\\\\x1b\\[31m" + "rot"
     assert markdown_escape("A & B") == "A &amp; B"
@@ -56,8 +57,15 @@ def test_markdown_escape() -> None:
 def _render_table(records: list[dict[str, Any]]) -> tuple[str, str]:
     """(raw terminal output with colour codes, the text a reader sees)."""
     stream = io.StringIO()
-    console = Console(file=stream, record=True, width=300, force_terminal=True,
-                      color_system="truecolor", highlight=False, soft_wrap=False)
+    console = Console(
+        file=stream,
+        record=True,
+        width=300,
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        soft_wrap=False,
+    )
     writer = RecordWriter("table", stream, console=console)
     writer.write_article(records)
     writer.close()
@@ -81,15 +89,17 @@ def test_table_prints_markup_and_escapes_literally(hostile: claimcheck.Article) 
 
 
 def test_table_title_from_a_hostile_headline() -> None:
-    article = claimcheck.analyze_text(f"Eilmeldung {MARKUP} {ANSI}\n\nDer Rat hat getagt.",
-                                      language="de")
+    article = claimcheck.analyze_text(
+        f"Eilmeldung {MARKUP} {ANSI}\n\nDer Rat hat getagt.", language="de"
+    )
     raw, seen = _render_table(article.to_dict())
     assert f"Eilmeldung {MARKUP} \\x1b[31m" in seen
     assert ANSI not in raw
 
 
-def test_table_through_the_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_table_through_the_cli(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "300")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     path = tmp_path / "feindlich.txt"

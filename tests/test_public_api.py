@@ -17,8 +17,19 @@ def test_all_names_exist() -> None:
     assert claimcheck.__all__
     for name in claimcheck.__all__:
         assert hasattr(claimcheck, name), name
-    for name in ("analyze", "analyze_text", "Article", "Sentence", "Attribution", "Speaker",
-                 "Span", "InputError", "RulesError", "ClaimcheckError", "load_rules"):
+    for name in (
+        "analyze",
+        "analyze_text",
+        "Article",
+        "Sentence",
+        "Attribution",
+        "Speaker",
+        "Span",
+        "InputError",
+        "RulesError",
+        "ClaimcheckError",
+        "load_rules",
+    ):
         assert name in claimcheck.__all__
     assert isinstance(claimcheck.__version__, str)
     assert issubclass(claimcheck.InputError, claimcheck.ClaimcheckError)
@@ -44,7 +55,8 @@ def test_analyze_text() -> None:
     assert article.outlet == "dpa"
     assert article.text == text.replace("\r\n", "\n")
     assert [s.text for s in article.sentences] == [
-        "Die Lage sei ernst, sagte Müller.", "Der Rat tagt morgen erneut.",
+        "Die Lage sei ernst, sagte Müller.",
+        "Der Rat tagt morgen erneut.",
     ]
     named = claimcheck.analyze_text("The council met on Monday.", name="council.txt")
     assert named.input == "council.txt"
@@ -73,7 +85,8 @@ def test_records_are_the_model_fields() -> None:
         assert record["attribution"] == sentence.attribution
         assert record["claim"] == sentence.claim
         assert (record["speaker"] or {}).get("text") == (
-            sentence.speaker.text if sentence.speaker else None)
+            sentence.speaker.text if sentence.speaker else None
+        )
     assert len(article.to_dict(all_sentences=False)) == 1 + len(article.claims)
 
 
@@ -92,8 +105,9 @@ def test_model_objects_are_typed_dataclasses() -> None:
 
 
 @pytest.mark.parametrize("path", SAMPLE_ARTICLES, ids=lambda p: p.stem)
-def test_to_dict_equals_the_jsonl_of_extract_all(capsys: pytest.CaptureFixture[str],
-                                                 path: Path) -> None:
+def test_to_dict_equals_the_jsonl_of_extract_all(
+    capsys: pytest.CaptureFixture[str], path: Path
+) -> None:
     article = claimcheck.analyze(str(path))
     assert main(["extract", "--format", "jsonl", "--all", str(path)]) == 0
     printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -108,20 +122,20 @@ def test_offsets_of_sentences_speakers_and_cues(path: Path) -> None:
     assert text == path.read_text(encoding="utf-8").replace("\r\n", "\n")
     assert article.sentences
     for sentence in article.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
         for attribution in sentence.attributions:
             if attribution.speaker is not None:
                 speaker = attribution.speaker
-                assert text[speaker.start:speaker.end] == speaker.text
+                assert text[speaker.start : speaker.end] == speaker.text
             if attribution.cue is not None:
                 cue = attribution.cue
-                assert text[cue.start:cue.end] == cue.text
+                assert text[cue.start : cue.end] == cue.text
             if attribution.content is not None:
                 start, end = attribution.content
                 assert 0 <= start < end <= len(text)
     if article.dateline is not None:
         span = article.dateline
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
 
 
 def test_input_error_is_one_line(tmp_path: Path) -> None:

@@ -71,25 +71,44 @@ def _replace_key(key: str, value: str) -> object:
 @pytest.mark.parametrize(
     ("file", "key", "value", "reported_key", "reason_part"),
     [
-        ("furniture.toml", "dateline", "'^(?P<places>[A-Z]+'", "dateline",
-         "invalid regular expression"),
-        ("furniture.toml", "furniture_starts", "['^ok$', '(unclosed']", "furniture_starts[1]",
-         "invalid regular expression"),
-        ("sentences.toml", "attached_fragment", "['^,']", "attached_fragment",
-         "expected a regular expression"),
+        (
+            "furniture.toml",
+            "dateline",
+            "'^(?P<places>[A-Z]+'",
+            "dateline",
+            "invalid regular expression",
+        ),
+        (
+            "furniture.toml",
+            "furniture_starts",
+            "['^ok$', '(unclosed']",
+            "furniture_starts[1]",
+            "invalid regular expression",
+        ),
+        (
+            "sentences.toml",
+            "attached_fragment",
+            "['^,']",
+            "attached_fragment",
+            "expected a regular expression",
+        ),
         ("sentences.toml", "abbreviations", "'z.b'", "abbreviations", "expected a list"),
         ("sentences.toml", "abbreviations", "['z', 3]", "abbreviations[1]", "non-empty string"),
-        ("sentences.toml", "sentence_starters", "['der', '  ']", "sentence_starters[1]",
-         "non-empty string"),
+        (
+            "sentences.toml",
+            "sentence_starters",
+            "['der', '  ']",
+            "sentence_starters[1]",
+            "non-empty string",
+        ),
         ("language.toml", "function_words", "5", "function_words", "expected a list"),
-        ("attribution.toml", "min_quote_words", "'three'", "min_quote_words",
-         "expected a number"),
+        ("attribution.toml", "min_quote_words", "'three'", "min_quote_words", "expected a number"),
         ("claims.toml", "threshold", "true", "threshold", "expected a number"),
     ],
 )
-def test_wrong_values_name_the_file_and_the_key(rules_copy: RulesCopy, file: str, key: str,
-                                                value: str, reported_key: str,
-                                                reason_part: str) -> None:
+def test_wrong_values_name_the_file_and_the_key(
+    rules_copy: RulesCopy, file: str, key: str, value: str, reported_key: str, reason_part: str
+) -> None:
     directory = rules_copy("de", file, edit=_replace_key(key, value))
     error = _rules_error(directory)
     path = str(directory / "de" / file)
@@ -110,8 +129,9 @@ def test_list_where_a_table_belongs(rules_copy: RulesCopy) -> None:
 
 
 def test_unknown_key(rules_copy: RulesCopy) -> None:
-    directory = rules_copy("en", "sentences.toml",
-                           edit=lambda text: text + '\nabbreviation_list = ["mr"]\n')
+    directory = rules_copy(
+        "en", "sentences.toml", edit=lambda text: text + '\nabbreviation_list = ["mr"]\n'
+    )
     error = _rules_error(directory, "en")
     path = str(directory / "en" / "sentences.toml")
     assert path in str(error)
@@ -122,17 +142,22 @@ def test_unknown_key(rules_copy: RulesCopy) -> None:
 
 
 def test_wrong_value_inside_a_table(rules_copy: RulesCopy) -> None:
-    directory = rules_copy("de", "claims.toml",
-                           edit=lambda text: text + '\n[max_words]\nbroken = [1, 2]\n'
-                           if "max_words" not in text else text.replace(
-                               "[max_words]", "[max_words]\nbroken = [1, 2]", 1))
+    directory = rules_copy(
+        "de",
+        "claims.toml",
+        edit=lambda text: (
+            text + "\n[max_words]\nbroken = [1, 2]\n"
+            if "max_words" not in text
+            else text.replace("[max_words]", "[max_words]\nbroken = [1, 2]", 1)
+        ),
+    )
     error = _rules_error(directory)
     assert str(directory / "de" / "claims.toml") in str(error)
     assert error.key is not None and error.key.startswith("max_words.broken")
 
 
 def test_invalid_toml(rules_copy: RulesCopy) -> None:
-    directory = rules_copy("de", "language.toml", content="function_words = [\"der\", \n")
+    directory = rules_copy("de", "language.toml", content='function_words = ["der", \n')
     error = _rules_error(directory)
     assert str(directory / "de" / "language.toml") in str(error)
     assert "not valid TOML" in str(error)
@@ -140,8 +165,7 @@ def test_invalid_toml(rules_copy: RulesCopy) -> None:
 
 def test_not_utf8(rules_copy: RulesCopy) -> None:
     directory = rules_copy()
-    (directory / "de" / "language.toml").write_bytes(
-        'function_words = ["für"]\n'.encode("latin-1"))
+    (directory / "de" / "language.toml").write_bytes('function_words = ["für"]\n'.encode("latin-1"))
     error = _rules_error(directory)
     assert str(directory / "de" / "language.toml") in str(error)
     assert "UTF-8" in str(error)
@@ -171,10 +195,10 @@ def test_unsupported_language(fresh_rules: None) -> None:
     assert "de" in str(info.value) and "en" in str(info.value)
 
 
-def test_claimcheck_rules_points_at_a_copy(rules_copy: RulesCopy, fresh_rules: None,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    directory = rules_copy("de", "furniture.toml",
-                           edit=_replace_key("dateline", "'(broken'"))
+def test_claimcheck_rules_points_at_a_copy(
+    rules_copy: RulesCopy, fresh_rules: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = rules_copy("de", "furniture.toml", edit=_replace_key("dateline", "'(broken'"))
     monkeypatch.setenv("CLAIMCHECK_RULES", str(directory))
     assert rules_directory() == directory
     with pytest.raises(RulesError) as info:
@@ -184,19 +208,22 @@ def test_claimcheck_rules_points_at_a_copy(rules_copy: RulesCopy, fresh_rules: N
     assert load_rules("en").directory == str(directory / "en")
 
 
-def test_an_extended_word_list_takes_effect(rules_copy: RulesCopy, fresh_rules: None,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_extended_word_list_takes_effect(
+    rules_copy: RulesCopy, fresh_rules: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A linguist adds an abbreviation to the copy: the splitter follows without code."""
     text = "Der Bericht kam vom Rathausamt. Brg. Meier sprach zuerst. Dann folgte die Debatte."
     before = claimcheck.analyze_text(text, language="de")
     assert "Brg." in [s.text for s in before.sentences]
 
     def add(source: str) -> str:
-        return source.replace('abbreviations = [', 'abbreviations = [\n  "brg",', 1)
+        return source.replace("abbreviations = [", 'abbreviations = [\n  "brg",', 1)
 
     monkeypatch.setenv("CLAIMCHECK_RULES", str(rules_copy("de", "sentences.toml", edit=add)))
     claimcheck._rules.load_rules.cache_clear()
     after = claimcheck.analyze_text(text, language="de")
     assert [s.text for s in after.sentences] == [
-        "Der Bericht kam vom Rathausamt.", "Brg. Meier sprach zuerst.", "Dann folgte die Debatte.",
+        "Der Bericht kam vom Rathausamt.",
+        "Brg. Meier sprach zuerst.",
+        "Dann folgte die Debatte.",
     ]

@@ -16,7 +16,7 @@ def split(text: str, language: str) -> list[str]:
     article = claimcheck.analyze_text(text, language=language)
     previous_end = 0
     for sentence in article.sentences:
-        assert article.text[sentence.start:sentence.end] == sentence.text
+        assert article.text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
         assert sentence.start >= previous_end
         previous_end = sentence.end
@@ -99,9 +99,6 @@ def test_english_abbreviations_do_not_end_a_sentence(expected: list[str]) -> Non
     assert split(" ".join(expected), "en") == expected
 
 
-@pytest.mark.xfail(strict=True, reason="_sentences._INITIALS joins any piece after two or three "
-                   "capital initials ('J.P.'), so 'the U.S.' at a sentence end followed by "
-                   "'The' (a known sentence starter) is glued to the next sentence")
 def test_us_at_the_end_of_a_sentence() -> None:
     # "U.S." then a sentence start that is a common sentence starter.
     expected = ["The company moved its headquarters to the U.S.", "The move cost millions."]
@@ -113,16 +110,15 @@ CLOSING_QUOTES = [
     ("de", ["Der Bürgermeister sagte: „Das Geld ist da.“", "Die Opposition widersprach."]),
     ("de", ["Sie sagte: »Das Geld ist da.«", "Die Opposition widersprach."]),
     ("de", ["Er sagte: «Das Geld ist da.»", "Die Opposition widersprach."]),
-    ("de", ["Er sagte: \"Das Geld ist da.\"", "Die Opposition widersprach."]),
-    ("en", ["He said: \"It works.\"", "Then he left."]),
+    ("de", ['Er sagte: "Das Geld ist da."', "Die Opposition widersprach."]),
+    ("en", ['He said: "It works."', "Then he left."]),
     ("en", ["She said: “It is over.”", "Crowds cheered."]),
-    ("en", ["\"We will appeal.\"", "The lawyer left the room."]),
+    ("en", ['"We will appeal."', "The lawyer left the room."]),
 ]
 
 
 @pytest.mark.parametrize(("language", "expected"), CLOSING_QUOTES, ids=lambda e: str(e)[:30])
-def test_closing_quotation_mark_stays_with_its_sentence(language: str,
-                                                       expected: list[str]) -> None:
+def test_closing_quotation_mark_stays_with_its_sentence(language: str, expected: list[str]) -> None:
     assert split(" ".join(expected), language) == expected
 
 
@@ -131,46 +127,45 @@ ATTACHED_FRAGMENTS_OK = [
     ("de", ["»Das ist ein Skandal«, rief die Abgeordnete.", "Niemand widersprach."]),
     ("de", ["„Das ist falsch.“ – so der Minister.", "Dann ging er."]),
     ("de", ["„Das ist falsch“ – so der Minister.", "Dann ging er."]),
-    ("en", ["\"Why?\" she asked.", "Nobody answered."]),
+    ("en", ['"Why?" she asked.', "Nobody answered."]),
     ("en", ["“Why now?” she asked.", "Nobody answered."]),
-    ("en", ["\"We will appeal,\" he said.", "The hearing ends today."]),
+    ("en", ['"We will appeal," he said.', "The hearing ends today."]),
     ("en", ["“It is over,” the mayor said.", "Crowds cheered."]),
 ]
 
 
-@pytest.mark.parametrize(("language", "expected"), ATTACHED_FRAGMENTS_OK,
-                         ids=lambda e: str(e)[:30])
+@pytest.mark.parametrize(("language", "expected"), ATTACHED_FRAGMENTS_OK, ids=lambda e: str(e)[:30])
 def test_fragment_after_a_quotation_stays_with_it(language: str, expected: list[str]) -> None:
     assert split(" ".join(expected), language) == expected
 
 
-_QUOTE_COMMA_BUG = ("after a sentence end inside a quotation ('.', '!' or '?' then a closing mark "
-                    "then a comma), Punkt cuts before the closing mark and the piece "
-                    "'«, sagte sie.' starts with the quotation mark, so attached_fragment "
-                    "(which expects ',' first) does not join it back")
-
+# Punkt cuts before a closing mark that follows '.', '!' or '?' ("»Wir sind bereit.« |
+# «, sagte sie."); the piece must go back to its sentence.
 ATTACHED_FRAGMENTS_AFTER_SENTENCE_END = [
     ("de", ["»Das ist ein Skandal!«, rief die Abgeordnete.", "Niemand widersprach."]),
     ("de", ["»Wir sind bereit.«, sagte sie.", "Dann ging sie."]),
     ("de", ["«Wir sind bereit.», sagte sie.", "Dann ging sie."]),
     ("de", ["„Wir schaffen das.“, sagte er.", "Dann ging er."]),
     ("de", ["„Warum jetzt?“, fragte sie.", "Keiner antwortete."]),
-    ("en", ["\"Why now?\", she asked.", "Nobody answered."]),
+    ("en", ['"Why now?", she asked.', "Nobody answered."]),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_QUOTE_COMMA_BUG)
-@pytest.mark.parametrize(("language", "expected"), ATTACHED_FRAGMENTS_AFTER_SENTENCE_END,
-                         ids=lambda e: str(e)[:30])
+@pytest.mark.parametrize(
+    ("language", "expected"), ATTACHED_FRAGMENTS_AFTER_SENTENCE_END, ids=lambda e: str(e)[:30]
+)
 def test_fragment_after_a_closed_quotation_sentence_stays_with_it(
-        language: str, expected: list[str]) -> None:
+    language: str, expected: list[str]
+) -> None:
     assert split(" ".join(expected), language) == expected
 
 
 def test_no_sentence_crosses_a_paragraph_break() -> None:
-    text = ("Der erste Absatz endet ohne Punkt\n\n"
-            "und der zweite beginnt klein. Er endet hier.\n\n"
-            "Dritter Absatz: z. B.\n\nvierter Absatz.")
+    text = (
+        "Der erste Absatz endet ohne Punkt\n\n"
+        "und der zweite beginnt klein. Er endet hier.\n\n"
+        "Dritter Absatz: z. B.\n\nvierter Absatz."
+    )
     article = claimcheck.analyze_text(text, language="de")
     for sentence in article.sentences:
         assert "\n\n" not in sentence.text
@@ -191,11 +186,17 @@ def test_english_sentence_does_not_cross_a_paragraph_break() -> None:
     assert texts[1:] == ["Smith and the board.", "It starts soon."]
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("de", ["Die Akten waren plötzlich verschwunden.", "Der Verdacht fiel auf den Hausmeister."]),
-    ("de", ["Das Ergebnis war knapp!", "Über den Antrag wird neu abgestimmt."]),
-    ("en", ["The files had simply vanished.", "Suspicion fell on the caretaker."]),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "de",
+            ["Die Akten waren plötzlich verschwunden.", "Der Verdacht fiel auf den Hausmeister."],
+        ),
+        ("de", ["Das Ergebnis war knapp!", "Über den Antrag wird neu abgestimmt."]),
+        ("en", ["The files had simply vanished.", "Suspicion fell on the caretaker."]),
+    ],
+)
 def test_missing_space_after_full_stop_is_split(language: str, expected: list[str]) -> None:
     assert split("".join(expected), language) == expected
 
@@ -212,7 +213,9 @@ def test_split_paragraph_offsets_are_relative_to_the_whole_text() -> None:
     end = text.index("\n", start)
     spans = list(split_paragraph(text, Paragraph(start, end), rules))
     assert [text[s:e] for s, e in spans] == [
-        "Der Rat tagt.", "Dr. Berger spricht am 3. Mai.", "Dann folgt Nr. 5.",
+        "Der Rat tagt.",
+        "Dr. Berger spricht am 3. Mai.",
+        "Dann folgt Nr. 5.",
     ]
     assert spans[0][0] == start and spans[-1][1] == end
 
@@ -253,13 +256,15 @@ MIXED_SENTENCES = [
 MIXED_EN_SENTENCES = [
     "City to build new cycle lanes",
     "The city will build about 40 km of cycle lanes by 2030, Mr. Ott said.",
-    "\"It is overdue,\" said Dr. Anna Berger of the U.S. Green Building Council.",
+    '"It is overdue," said Dr. Anna Berger of the U.S. Green Building Council.',
     "The vote is on Jan. 5.",
-    "\"We remain sceptical,\" Mrs. Lee said.",
+    '"We remain sceptical," Mrs. Lee said.',
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "expected"),
-                         [(MIXED, "de", MIXED_SENTENCES), (MIXED_EN, "en", MIXED_EN_SENTENCES)])
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [(MIXED, "de", MIXED_SENTENCES), (MIXED_EN, "en", MIXED_EN_SENTENCES)],
+)
 def test_offsets_in_a_mixed_article(text: str, language: str, expected: list[str]) -> None:
     assert split(text, language) == expected
