@@ -25,10 +25,11 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
@@ -36,6 +37,8 @@ from ._rules import Rules
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
+# one to four capitalised words right before a position: "Kremlsprecher Dmitri "
+_NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
 _WORD_OR_PUNCT = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
@@ -758,10 +761,17 @@ class _References:
 
     def _scan_back(self, surname: str, position: int) -> _Person | None:
         """Find "Firstname Surname" written out earlier in the article."""
-        pattern = _full_name_pattern(surname)
+        # the nearest earlier occurrence of the surname with capitalised words before it
+        floor = max(0, position - _REFERENCE_WINDOW)
+        at = self.text.rfind(surname, floor, position)
         best = None
-        for m in pattern.finditer(self.text, max(0, position - _REFERENCE_WINDOW), position):
-            best = m
+        while at > floor:
+            after = self.text[at + len(surname) : at + len(surname) + 1]
+            if not after.isalnum():
+                best = _NAME_BEFORE.search(self.text, max(floor, at - 120), at)
+                if best is not None:
+                    break
+            at = self.text.rfind(surname, floor, at)
         if best is None:
             return None
         words = best.group(1).split()
@@ -827,11 +837,6 @@ def _role_text(
     ):
         first -= 1
     return text[phrase[first].start : chosen[-1].end]
-
-
-@lru_cache(maxsize=4096)
-def _full_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,4})" + re.escape(surname) + r"\b")
 
 
 def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
@@ -1573,9 +1578,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
-        inside = [
-            q for q in speech_quotes[q_index:] if q.start < sentence.end and q.end > sentence.start
-        ]
+        inside = []
+        for q in itertools.islice(speech_quotes, q_index, None):
+            if q.start >= sentence.end:
+                break
+            if q.end > sentence.start:
+                inside.append(q)
         lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
         found: list[_Found] = []
         if inside or _triggered(engine, lows):

@@ -46,11 +46,8 @@ def analyze_document(
                     text=text[start:end],
                 )
             )
-    headlines = {
-        s.index
-        for s in sentences
-        if any(p.headline and p.start == s.start for p in body.paragraphs)
-    }
+    headline_starts = {p.start for p in body.paragraphs if p.headline}
+    headlines = {s.index for s in sentences if s.start in headline_starts}
     attribute(text, sentences, rules)
     for sentence in sentences:
         main = sentence.main
