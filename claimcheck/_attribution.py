@@ -45,6 +45,9 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
+_AND = frozenset({"und", "and", "&"})
+# a zu-infinitive written as one word: "einzureichen", "aufzugeben", "anzukündigen"
+_ZU_INFINITIVE = re.compile(r"[a-zäöü]{2,8}zu[a-zäöüß]{2,}en$")
 # words too common to start the search for a multi-word cue ("sich äußern", "davon ausgehen")
 _COMMON_FORM_WORDS = frozenset(
     {
@@ -154,6 +157,8 @@ class _Engine:
     # words one of which a sentence must contain to have any attribution at all
     triggers: frozenset[str] = frozenset()
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # trigger words that call for the full analysis on their own ("laut", "zufolge")
+    direct_triggers: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
@@ -186,6 +191,8 @@ _WORD_KEYS = (
     "reportive_modals",
     "passive_auxiliaries",
     "agent_prepositions",
+    "negations",
+    "bare_clause_verbs",
     "source_prepositions",
     "relative_pronouns",
     "demonstratives",
@@ -230,6 +237,11 @@ def _engine(rules: Rules) -> _Engine:
         *rules.words("attribution", "preposed_prepositions"),
         *rules.words("attribution", "impersonal_cues"),
     ]
+    engine.direct_triggers = frozenset(
+        {max(p.lower().split(), key=len) for p in phrases}
+        | engine.words["postposed_cues"]
+        | (engine.words["postposed_prepositions"] - {"nach"})
+    )
     engine.triggers = (
         frozenset(engine.forms)
         | {max(p.lower().split(), key=len) for p in phrases}
@@ -463,8 +475,13 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
         return True  # an apposition: "die Mitarbeiterin seines Büros, Arminda Thomas"
     if any(t.text == "(" for t in toks[:i]) and not any(t.text == ")" for t in toks[:i]):
         return tok.text != _QUOTE_TOKEN  # anything inside a parenthesis
-    if tok.lower in engine.words["prepositions"] and i + 1 < len(toks):
-        nxt = toks[i + 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or tok.lower in engine.words["clause_breakers"] and tok.lower not in _AND:
+        return False  # "after the company", "weil …" open a clause, not a modifier
+    if tok.lower in _AND:
+        # "Ministerium für Umwelt und Küste": 'und' between two nouns or names
+        return toks[i - 1].capitalised and nxt.capitalised
+    if tok.lower in engine.words["prepositions"]:
         return nxt.capitalised or nxt.lower in engine.words["determiners"]
     return False
 
@@ -1264,6 +1281,11 @@ def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[i
     return _span(toks, *best) if best else None
 
 
+def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
+    return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
 def _verb_attribution(
     engine: _Engine,
     text: str,
@@ -1274,6 +1296,8 @@ def _verb_attribution(
     refs: _References,
 ) -> _Found | None:
     n = len(toks)
+    if _negated(engine, toks, i):
+        return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
     clause_start, clause_end = _clause_bounds(toks, i)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
     aux = None
@@ -1500,7 +1524,14 @@ def _verb_attribution(
         has_clause = opener is not None and (
             opener.text in {",", "–", "—"}
             or opener.lower in engine.words["complementizers"]
-            or engine.language == "en"
+            # English drops 'that' after the common verbs of saying and thinking only:
+            # "she said the plan works", but not "he did not respond to a request"
+            or form.lemma in engine.words["bare_clause_verbs"]
+            # … or where a pronoun or name opens the clause: "she warned he would"
+            or (
+                engine.language == "en"
+                and (_pronoun(engine, opener) is not None or opener.capitalised)
+            )
         )
         if (
             engine.language == "de"
@@ -1515,6 +1546,7 @@ def _verb_attribution(
             clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
             has_clause = (
                 "zu" in clause[-3:]
+                or bool(clause and _ZU_INFINITIVE.match(clause[-1]))
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
             )
@@ -1641,6 +1673,22 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     hits = engine.triggers.intersection(lows)
     if not hits:
         return False
+    if not engine.direct_triggers.isdisjoint(hits):
+        return True
+    words: set[str] | None = None
+    for hit in hits:
+        required = engine.needs.get(hit)
+        if hit in engine.forms and required is None:
+            return True
+        if required is not None:
+            words = words if words is not None else set(lows)
+            if any(r <= words for r in required):
+                return True
+        if hit in engine.words["source_prepositions"] and any(
+            w.endswith(engine.source_nouns) for w in lows
+        ):
+            return True
+    return False
     words: set[str] | None = None
     for hit in hits:
         if (
@@ -1706,7 +1754,7 @@ def _quote_attributions(
         if frame is not None and (quote.speaker is None or quote.carried):
             # a cue in a later sentence of the quotation ("…,” he added.) outranks
             # the speaker carried over from the sentence before it
-            quote.revised = quote.carried
+            quote.revised = quote.carried or quote.start < sentence.start
             quote.carried = False
             quote.speaker, quote.cue, quote.vague = frame.speaker, frame.cue, frame.vague
             quote.explanation = "quotation; " + frame.explanation

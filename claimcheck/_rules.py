@@ -58,6 +58,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "reportive_modals": "words",
         "passive_auxiliaries": "words",
         "agent_prepositions": "words",
+        "negations": "words",
+        "bare_clause_verbs": "words",
         "source_prepositions": "words",
         "source_nouns": "words",
         "relative_pronouns": "words",
