@@ -73,14 +73,21 @@ class RecordWriter:
 
 
 def _speaker_label(record: Mapping[str, Any]) -> str:
+    """"Tatjana Stanowaja (russische Politologin)", "Sie → Tatjana Stanowaja"."""
     speaker = record.get("speaker")
     if not speaker:
         return ""
-    label = str(speaker["text"])
-    if speaker.get("resolved") and speaker["resolved"] != speaker["text"]:
-        label += f" → {speaker['resolved']}"
-    if speaker.get("role"):
-        label += f" ({speaker['role']})"
+    mention = str(speaker["text"])
+    resolved = speaker.get("resolved")
+    role = speaker.get("role")
+    if resolved and resolved in mention:
+        label = str(resolved)
+    elif resolved:
+        label = f"{mention} → {resolved}"
+    else:
+        label = mention
+    if role and role not in label:
+        label += f" ({role})"
     return label
 
 
@@ -252,27 +259,50 @@ def write_rows(
             stream.write("| " + " | ".join(markdown_escape(cell_text(v)) for v in row) + " |\n")
             count += 1
     else:
-        table = Table(title=Text(plain(title), style="bold") if title else None, show_lines=False)
         materialised = [list(row) for row in rows]
         count = len(materialised)
-        for i, name in enumerate(names):
-            numeric = any(
-                isinstance(r[i], (int, float)) and not isinstance(r[i], bool)
-                for r in materialised[:50]
-            )
-            table.add_column(
-                Text(plain(name)), justify="right" if numeric else "left", overflow="fold"
-            )
-        for row in materialised:
-            cells = []
-            for value in row:
-                if value is None:
-                    cells.append(Text("", style="dim"))
-                elif isinstance(value, float):
-                    cells.append(Text(f"{value:.6g}"))
-                else:
-                    cells.append(Text(plain(cell_text(value))))
-            table.add_row(*cells)
-        (console or Console(file=stream, highlight=False, soft_wrap=False)).print(table)
+        (console or Console(file=stream, highlight=False, soft_wrap=False)).print(
+            _rows_table(names, materialised, title)
+        )
     stream.flush()
     return count
+
+
+def _table_cell(value: Any) -> Text:
+    import datetime as _dt
+
+    if value is None:
+        return Text("")
+    if isinstance(value, float):
+        return Text(f"{value:.6g}")
+    if isinstance(value, _dt.datetime):
+        return Text(value.isoformat(sep=" ", timespec="seconds"))
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return Text(plain("; ".join(value)))
+    return Text(plain(cell_text(value)))
+
+
+def _rows_table(names: list[str], rows: list[list[Any]], title: str | None) -> Table:
+    """A terminal table: short columns (ids, numbers, flags) never wrap, long text
+    columns share the rest of the width."""
+    table = Table(title=Text(plain(title), style="bold") if title else None)
+    cells = [[_table_cell(v) for v in row] for row in rows]
+    sample = cells[:200]
+    for i, name in enumerate(names):
+        widths = [c[i].cell_len for c in sample]
+        longest = max(widths, default=0)
+        numeric = any(
+            isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in rows[:50]
+        )
+        short = longest <= 24 or name.endswith("_id")
+        table.add_column(
+            Text(plain(name)),
+            justify="right" if numeric else "left",
+            no_wrap=short,
+            overflow="fold",
+            min_width=min(max(longest, len(name)), 24) if short else 12,
+            ratio=None if short else max(1, sum(widths) // max(len(widths), 1)),
+        )
+    for row in cells:
+        table.add_row(*row)
+    return table
