@@ -193,6 +193,7 @@ _WORD_KEYS = (
     "agent_prepositions",
     "negations",
     "bare_clause_verbs",
+    "honorifics",
     "source_prepositions",
     "relative_pronouns",
     "demonstratives",
@@ -810,6 +811,18 @@ class _References:
         )
 
 
+def _opens_name(engine: _Engine, phrase: list[_Tok], first: _Tok, markers: list[_Tok]) -> bool:
+    k = phrase.index(first)
+    if k == 0:
+        return True
+    before = phrase[k - 1]
+    return (
+        before in markers
+        or before.text in {",", "(", "."}
+        or (before.lower in engine.words["determiners"] and k == 1)
+    )
+
+
 def _name_runs(engine: _Engine, phrase: list[_Tok], roles: list[_Tok]) -> list[list[_Tok]]:
     """Runs of consecutive name words in a noun phrase (roles, articles, dates excluded)."""
     runs: list[list[_Tok]] = []
@@ -857,9 +870,19 @@ def _role_text(
 
 
 def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
+    """True for a role that names a woman, False for one that names a man, else None.
+
+    German role nouns have a feminine form (-in), so the plain form is taken as
+    masculine; English roles mostly have no gender ("mayor"), except -man/-woman.
+    """
     if not roles:
         return None
-    return any(r.lower().endswith(engine.female_endings) for r in roles)
+    lows = [r.lower() for r in roles]
+    if any(r.endswith(engine.female_endings) for r in lows):
+        return True
+    if engine.language == "de" or any(r.endswith("man") for r in lows):
+        return False
+    return None
 
 
 def _make_speaker(
@@ -880,12 +903,31 @@ def _make_speaker(
                 False,
             )
         return Speaker(mention, start, end), f"pronoun '{mention}' not resolved", False
-    roles = [t for t in phrase if _is_role(engine, t)]
-    runs = _name_runs(engine, phrase, roles)
-    # a full name is the first run of two or more name words ("Patrick Kamanda von
-    # der Behörde …", "der Sprecher des Ministeriums, Jan Weber"); else the last word
-    long_runs = [r for r in runs if len(r) >= 2]
-    name_run = long_runs[0] if long_runs else (runs[-1] if runs else [])
+    titles = [
+        t
+        for t in phrase
+        if t.lower in engine.words["honorifics"] or t.lower + "." in engine.words["honorifics"]
+    ]
+    roles = [t for t in phrase if _is_role(engine, t) and t not in titles]
+    if roles and roles[-1] is phrase[-1] and len(phrase) >= 2:
+        # a role word after a first name is a surname: "Gerhard Richter", "Anna Bauer"
+        before = phrase[-2]
+        if (
+            before.capitalised
+            and before not in roles
+            and before not in titles
+            and (before.lower not in engine.words["determiners"])
+        ):
+            roles = roles[:-1]
+    runs = _name_runs(engine, phrase, roles + titles)
+    # a full name is the first run of two or more name words that opens the phrase
+    # or follows a role, a title or a comma ("Patrick Kamanda von der Behörde …",
+    # "der Sprecher des Ministeriums, Jan Weber"); a run after "of"/"der" names an
+    # organisation ("the Office of Municipal Water Standards"); else the last word
+    long_runs = [
+        r for r in runs if len(r) >= 2 and _opens_name(engine, phrase, r[0], roles + titles)
+    ]
+    name_run = long_runs[0] if long_runs else (runs[-1] if runs and len(runs[-1]) == 1 else [])
     role_text = _role_text(engine, text, phrase, roles, name_run)
     note = f"speaker '{mention}'"
     resolved = None

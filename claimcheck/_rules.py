@@ -59,6 +59,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "passive_auxiliaries": "words",
         "agent_prepositions": "words",
         "negations": "words",
+        "honorifics": "words",
         "bare_clause_verbs": "words",
         "source_prepositions": "words",
         "source_nouns": "words",
