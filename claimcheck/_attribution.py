@@ -46,6 +46,24 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_NUMBER_WORDS = frozenset(
+    {
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "mehrere",
+        "einige",
+        "viele",
+        "alle",
+        "beide",
+    }
+)
 # a zu-infinitive written as one word: "einzureichen", "aufzugeben", "anzukündigen"
 _ZU_INFINITIVE = re.compile(r"[a-zäöü]{2,8}zu[a-zäöüß]{2,}en$")
 # words too common to start the search for a multi-word cue ("sich äußern", "davon ausgehen")
@@ -1046,6 +1064,19 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    previous = toks[i - 1] if i > 0 else None
+    if (
+        nxt is not None
+        and previous is not None
+        and nxt.capitalised
+        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        and (
+            previous.lower in engine.words["determiners"]
+            or previous.text[:1].isdigit()
+            or previous.lower in _NUMBER_WORDS
+        )
+    ):
+        return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"
     if (
         nxt is not None
         and nxt.capitalised
@@ -1173,7 +1204,7 @@ def _find_attributions(
             np = _np_right(engine, toks, i + 1)
             if np is None:
                 continue
-            tail = np[1]
+            tail = _skip_parenthesis(toks, np[1])  # "so Bürgermeister Hampel (Bürgerliste)."
             if (
                 tail < n
                 and toks[tail].text not in _END_PUNCT
@@ -1224,7 +1255,12 @@ def _find_attributions(
     ):
         speaker, note, vague = _make_speaker(engine, text, toks, (0, colon), refs)
         cue = Span(toks[colon].start, toks[colon].end, ":")
-        content = _longest_content(toks, [(colon + 1, n)])
+        after_colon = toks[colon + 1]
+        content = (
+            (after_colon.start, after_colon.end)
+            if after_colon.text == _QUOTE_TOKEN
+            else _longest_content(toks, [(colon + 1, n)])
+        )
         if content is not None:
             found.append(
                 _Found(
@@ -1311,6 +1347,15 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     return None
 
 
+def _skip_parenthesis(toks: list[_Tok], k: int) -> int:
+    """The index after a parenthesis that opens at toks[k], else k."""
+    if k < len(toks) and toks[k].text == "(":
+        for m in range(k + 1, min(len(toks), k + 12)):
+            if toks[m].text == ")":
+                return m + 1
+    return k
+
+
 def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for a, b in ranges:
@@ -1321,6 +1366,19 @@ def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[i
         if b - a >= 2 and (best is None or b - a > best[1] - best[0]):
             best = (a, b)
     return _span(toks, *best) if best else None
+
+
+def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -> bool:
+    """A German verb at the end of a dass/ob/weil clause is part of what is reported or
+    explained, not a cue of its own ("Es wird vermutet, dass er davon wusste.")."""
+    start, end = _clause_bounds(toks, i)
+    opener = toks[start].lower if start < len(toks) else ""
+    return (
+        last + 1 >= end
+        and opener in engine.words["complementizers"]
+        and opener not in engine.words["as_cues"]
+        and start < i
+    )
 
 
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
@@ -1340,6 +1398,8 @@ def _verb_attribution(
     n = len(toks)
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
+    if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
+        return None  # "…, dass der Minister von dem Plan wusste."
     clause_start, clause_end = _clause_bounds(toks, i)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
     aux = None
@@ -1433,7 +1493,7 @@ def _verb_attribution(
         if as_cue is not None and not any(
             t.text in _END_PUNCT or t.text in {";", ":"} for t in toks[as_cue:i]
         ):
-            end = _strip_adverbials(engine, toks, as_cue + 1, i)
+            end = _strip_adverbials(engine, toks, as_cue + 1, i) if engine.language == "de" else i
             while end > as_cue + 1 and toks[end - 1].text == ",":
                 end -= 1
             if _valid_subject(engine, toks[as_cue + 1 : end]):
@@ -1553,6 +1613,9 @@ def _verb_attribution(
         if quoted is not None:  # „…“, sagte er. / "…," she said.
             content = (quoted.start, quoted.end)
             how = "cue after the quotation"
+    if content is None and form.category == "speech_act":
+        content = _longest_content(toks, [(0, n)])  # "wies die Vorwürfe zurück."
+        how = "the statement as a whole"
     if content is None:
         return None
     if (
@@ -1587,7 +1650,9 @@ def _verb_attribution(
             # wissen"); otherwise it is a relative or adverbial clause of the article
             clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
             has_clause = (
-                "zu" in clause[-3:]
+                _QUOTE_TOKEN in clause
+                or toks[clause_start].lower in engine.words["as_cues"]
+                or "zu" in clause[-3:]
                 or bool(clause and _ZU_INFINITIVE.match(clause[-1]))
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
@@ -1613,7 +1678,13 @@ def _verb_attribution(
     if (
         form.category == "speech_act"
         and how == "clause after the cue"
-        and (content_toks is None or toks[content_toks[0] - 1].text not in {",", ":"})
+        and (
+            content_toks is None
+            or (
+                toks[content_toks[0] - 1].text not in {",", ":"}
+                and toks[content_toks[0] - 1].lower not in engine.words["complementizers"]
+            )
+        )
     ):
         # a narrated speech act has no clause to report; the position it gives is
         # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
@@ -1712,6 +1783,8 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     """Could this sentence (its lower-case words) hold an attribution at all?
 
     A cheap test that lets most sentences skip the full analysis."""
+    if ":" in lows[1:5]:
+        return True  # "Brennan: State will pay …"
     hits = engine.triggers.intersection(lows)
     if not hits:
         return False
