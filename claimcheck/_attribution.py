@@ -35,11 +35,12 @@ from typing import NamedTuple
 from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
 from ._rules import Rules
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# numbers keep their decimal comma and thousands point ("7,4", "8.100")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
-_WORD_OR_PUNCT = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD_OR_PUNCT = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
@@ -1452,7 +1453,12 @@ def _verb_attribution(
                 or (
                     opener.text == ","
                     and last + 2 < n
-                    and toks[last + 2].lower in engine.words["complementizers"]
+                    and (
+                        toks[last + 2].lower in engine.words["complementizers"]
+                        # "Ihm wurde vorgeworfen, seine Frau belästigt zu haben."
+                        or "zu" in [t.lower for t in toks[n - 4 : n]]
+                        or bool(_ZU_INFINITIVE.match(toks[n - 2].lower if n >= 2 else ""))
+                    )
                 )
             )
         ):
