@@ -1122,8 +1122,10 @@ def _find_attributions(
 ) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
+    # Each rule looks only where its words stand: most sentences hold none of them.
+    lows = [t.lower for t in toks]
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
-    for i in range(n):
+    for i in [k for k, w in enumerate(lows) if w in engine.preposed]:
         for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
@@ -1150,7 +1152,7 @@ def _find_attributions(
             )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
-    for i in range(n):
+    for i in [k for k, w in enumerate(lows) if w in engine.words["source_prepositions"]]:
         if toks[i].lower not in engine.words["source_prepositions"] or any(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
@@ -1172,7 +1174,7 @@ def _find_attributions(
             )
         )
     # (b) postpositions: "dem Bericht zufolge"
-    for i in range(1, n):
+    for i in [k for k, w in enumerate(lows) if k and w in engine.words["postposed_prepositions"]]:
         if toks[i].lower in engine.words["postposed_prepositions"] and (
             toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT)
         ):
@@ -1194,7 +1196,7 @@ def _find_attributions(
                     )
                 )
     # (c) postposed cue words: "…, so Peskow."
-    for i in range(1, n - 1):
+    for i in [k for k, w in enumerate(lows[:-1]) if k and w in engine.words["postposed_cues"]]:
         if (
             toks[i].lower in engine.words["postposed_cues"]
             and toks[i - 1].text in {",", "–", "—"}
@@ -1226,19 +1228,18 @@ def _find_attributions(
                 )
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
-    i = 0
-    while i < n:
+    done_until = 0
+    for i in [k for k, w in enumerate(lows) if w in engine.forms]:
+        if i < done_until:
+            continue
         match = _match_cue(engine, toks, i)
         if match is None:
-            i += 1
             continue
         form, last = match
         result = _verb_attribution(engine, text, toks, i, last, form, refs)
         if result is not None:
             found.append(result)
-            i = last + 1
-        else:
-            i += 1
+            done_until = last + 1
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
     colon = next((k for k in range(1, min(n, 5)) if toks[k].text == ":"), None)
@@ -1275,7 +1276,7 @@ def _find_attributions(
                 )
             )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
-    for k in range(1, n - 1):
+    for k in range(1, n - 1) if _QUOTE_TOKEN in lows else ():
         if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
             np = _np_right(engine, toks, k + 1)
             if np is not None and (np[1] >= n or toks[np[1]].text in _END_PUNCT | {","}):
@@ -1292,7 +1293,7 @@ def _find_attributions(
                     )
                 )
     # (e) impersonal cues: "heißt es", "it is said"
-    for i in range(n):
+    for i in [k for k, w in enumerate(lows) if w in engine.impersonal]:
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 cue = Span(
