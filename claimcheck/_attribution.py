@@ -1774,6 +1774,18 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
+        if not results and _hearsay(engine, lows):
+            results.append(
+                Attribution(
+                    "reported_speech",
+                    None,
+                    None,
+                    (sentence.start, sentence.end),
+                    True,
+                    "reportive 'sollen' with a perfect infinitive ('soll … gesagt haben'): "
+                    "the article passes on what others say, without naming them",
+                )
+            )
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -1924,7 +1936,7 @@ def _continuation(
     ("Zudem könnte …", "Die Lieferungen hätten nie stattgefunden").
     """
     carried = previous.main
-    if carried is None or carried.speaker is None or sentence.paragraph - previous.paragraph > 1:
+    if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
     subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
     conditional = any(w in engine.words["conditional_forms"] for w in lows)
@@ -1933,16 +1945,30 @@ def _continuation(
         mood = "Konjunktiv I"
     elif previous_opens and conditional:
         mood = "Konjunktiv II after a clause of reported speech"
-    elif previous_opens and reportive:
+    elif (previous_opens or _hearsay(engine, lows)) and reportive:
         mood = "the reportive modal 'sollen'"
     else:
         return None
-    who = carried.speaker.resolved or carried.speaker.text
+    who = (
+        f"speaker '{carried.speaker.resolved or carried.speaker.text}'"
+        if carried.speaker is not None
+        else "the same unnamed source"
+    )
     return Attribution(
         "reported_speech",
         carried.speaker,
         None,
         (sentence.start, sentence.end),
         carried.vague_source,
-        f"goes on in {mood} after reported speech, no new cue; speaker '{who}'",
+        f"goes on in {mood} after reported speech, no new cue; {who}",
+    )
+
+
+def _hearsay(engine: _Engine, lows: list[str]) -> bool:
+    """'soll … gesagt haben', 'soll … gestiegen sein': the modal of hearsay."""
+    words = [w for w in lows if w.isalpha()]
+    return (
+        bool(words)
+        and words[-1] in {"haben", "sein", "worden"}
+        and any(w in engine.words["reportive_modals"] for w in words)
     )

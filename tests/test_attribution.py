@@ -855,3 +855,33 @@ def test_spans_of_a_longer_article() -> None:
                 if a.kind == "reported_speech" and a.cue is not None:
                     # reported content lies in its own sentence
                     assert s.start <= start and end <= s.end, (s.text, a)
+
+
+def test_de_hearsay_sollen_with_a_perfect_infinitive_is_reported() -> None:
+    article = claimcheck.analyze_text(
+        "Der Fahrer soll vor dem Unfall mehrere rote Ampeln überfahren haben.", language="de"
+    )
+    sentence = article.sentences[0]
+    assert sentence.attribution == "reported_speech", sentence.explanation
+    assert sentence.speaker is None
+    assert sentence.vague_source
+    assert "sollen" in sentence.explanation
+
+
+def test_de_sollen_without_a_perfect_infinitive_stays_the_articles_own() -> None:
+    article = claimcheck.analyze_text(
+        "Die neue Brücke soll im Herbst eröffnet werden.", language="de"
+    )
+    assert article.sentences[0].attribution == "unattributed"
+
+
+def test_de_konjunktiv_continues_after_an_unnamed_source() -> None:
+    article = claimcheck.analyze_text(
+        "In Regierungskreisen heißt es, der Plan sei gescheitert. "
+        "Eine Einigung sei nicht mehr in Sicht.",
+        language="de",
+    )
+    first, second = article.sentences
+    assert first.attribution == "reported_speech" and first.vague_source
+    assert second.attribution == "reported_speech", second.explanation
+    assert second.speaker is None and second.vague_source
