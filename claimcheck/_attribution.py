@@ -476,7 +476,7 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
             and low.endswith(("e", "en", "er", "es", "em"))
             and not _is_verbish(engine, low)
         )
-    return low.isalpha() and not _is_verbish(engine, low)
+    return low.replace("'", "").replace("’", "").isalpha() and not _is_verbish(engine, low)
 
 
 def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
@@ -697,9 +697,9 @@ def _subject_with_apposition(
             head_start,
             head_end,
         )  # "Baptie, der … hatte, sagte": the relative clause is not the name
-    if _valid_subject(engine, toks[apposition_start:apposition_end]) or _plain_phrase(
-        engine, toks[apposition_start:apposition_end]
-    ):
+    apposition = toks[apposition_start:apposition_end]
+    if len(apposition) <= 12 and not any(t.text == _QUOTE_TOKEN for t in apposition):
+        # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
     return None
 
@@ -1541,7 +1541,8 @@ def _verb_attribution(
                 # and the subject then closes the clause: '…," said Smith.'
                 after_np = toks[subject[1]].text if subject[1] < n else "."
                 if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
-                    after_np not in _END_PUNCT and after_np not in {",", ";", _QUOTE_TOKEN}
+                    after_np not in _END_PUNCT
+                    and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
                 ):
                     subject = None
     if subject is None:
@@ -1598,7 +1599,9 @@ def _verb_attribution(
     closing_position = (
         clause_start > 0
         and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
-        and ((subject[0] > i and i - clause_start <= 1) or subject[1] <= i)
+        # a subject before the verb closes the sentence only with a short object
+        # after it ('…," Marsh told me this week.'), not with a clause
+        and ((subject[0] > i and i - clause_start <= 1) or (subject[1] <= i and n - after <= 5))
     )
     if not ends_sentence and closing_position:
         # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that
