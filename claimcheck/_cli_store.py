@@ -29,10 +29,18 @@ EXPORT_TABLES = ("annotations", "log", "claims", "sentences", "articles", "sourc
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "claimreview")
 SOURCE_KINDS = ("person", "organisation", "outlet")
 SOURCE_ACTIONS = ("list", "merge", "import")
-_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
-                   ".parquet": "parquet", ".jsonld": "claimreview", ".json": "claimreview"}
+_SUFFIX_FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".jsonld": "claimreview",
+    ".json": "claimreview",
+}
 PROGRESS_MIN = 6
-BATCH_SECONDS = 2.0
+# kept in step with claimcheck.store._store.DEFAULT_BATCH (tests check it)
+DEFAULT_BATCH = 500
+BATCH_SECONDS = 5.0
 
 
 def _print_error(message: str) -> None:
@@ -41,16 +49,23 @@ def _print_error(message: str) -> None:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """--db, shared by every command that uses the store (the review UI too)."""
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the database (default: $CLAIMCHECK_DB, else "
-                             "claimcheck.duckdb in your user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="the database (default: $CLAIMCHECK_DB, else "
+        "claimcheck.duckdb in your user data folder)",
+    )
 
 
 def add_reviewer_option(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
     """--reviewer, shared by every command that records who did something."""
-    parser.add_argument("--reviewer", metavar="NAME", default=None,
-                        help=help_text or "who is reviewing (default: $CLAIMCHECK_REVIEWER, "
-                                          "else your login name)")
+    parser.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        default=None,
+        help=help_text or "who is reviewing (default: $CLAIMCHECK_REVIEWER, else your login name)",
+    )
 
 
 def _widen_formats(parser: argparse.ArgumentParser, add_format: AddFormat) -> None:
@@ -65,22 +80,41 @@ def _widen_formats(parser: argparse.ArgumentParser, add_format: AddFormat) -> No
 def register_store_commands(commands: Any, add_format: AddFormat) -> None:
     """Add the store's commands to the subparsers `commands` of the claimcheck parser."""
     add = commands.add_parser(
-        "add", help="extract articles and store them in the database",
+        "add",
+        help="extract articles and store them in the database",
         description="Extract the claims of articles (files, folders, URLs, files that list "
-                    "URLs one per line, - for standard input) and store them. An article "
-                    "already stored (same text) is skipped unless --update.")
+        "URLs one per line, - for standard input) and store them. An article "
+        "already stored (same text) is skipped unless --update.",
+    )
     add.add_argument("inputs", nargs="+", metavar="INPUT")
-    add.add_argument("--update", action="store_true",
-                     help="re-extract articles already stored (annotations stay attached "
-                          "to their claims)")
-    add.add_argument("--lang", choices=("auto", "de", "en"), default="auto",
-                     help="article language (default: auto-detect)")
-    add.add_argument("--keep-boilerplate", action="store_true",
-                     help="do not cut page furniture")
-    add.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                     help="extraction processes (default: one per core)")
-    add.add_argument("--batch-size", type=int, default=100, metavar="N",
-                     help="articles per database transaction (default: 100)")
+    add.add_argument(
+        "--update",
+        action="store_true",
+        help="re-extract articles already stored (annotations stay attached to their claims)",
+    )
+    add.add_argument(
+        "--lang",
+        choices=("auto", "de", "en"),
+        default="auto",
+        help="article language (default: auto-detect)",
+    )
+    add.add_argument("--keep-boilerplate", action="store_true", help="do not cut page furniture")
+    add.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="extraction processes (default: one per core)",
+    )
+    add.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH,
+        metavar="N",
+        help=f"articles per database transaction (default: {DEFAULT_BATCH}; a batch is also "
+        f"written after {BATCH_SECONDS:g} s)",
+    )
     add_db_option(add)
     add.set_defaults(handler=run_add)
 
@@ -94,29 +128,37 @@ def register_store_commands(commands: Any, add_format: AddFormat) -> None:
 
     claims = commands.add_parser("claims", help="list the claims of a stored article")
     _widen_formats(claims, add_format)
-    claims.add_argument("article", metavar="ARTICLE",
-                        help="article id (or a unique prefix of it), input name or URL")
+    claims.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="article id (or a unique prefix of it), input name or URL",
+    )
     claims.add_argument("--all", action="store_true", help="every sentence, not only claims")
     add_db_option(claims)
     claims.set_defaults(handler=run_claims)
 
     sql = commands.add_parser(
-        "sql", help="run SQL against the database (read-only unless --write)",
+        "sql",
+        help="run SQL against the database (read-only unless --write)",
         description="Run SQL against the database. Views: articles_v, sentences_v, "
-                    "claims_v, annotations_v, annotation_log_v, sources_v (docs/sql.md).")
+        "claims_v, annotations_v, annotation_log_v, sources_v (docs/sql.md).",
+    )
     _widen_formats(sql, add_format)
     sql.add_argument("query", metavar="SQL")
-    sql.add_argument("--write", action="store_true",
-                     help="allow changes (all statements run in one transaction)")
+    sql.add_argument(
+        "--write", action="store_true", help="allow changes (all statements run in one transaction)"
+    )
     add_db_option(sql)
     sql.set_defaults(handler=run_sql)
 
     sources = commands.add_parser(
-        "sources", help="list, merge or import sources (people, organisations, outlets)",
+        "sources",
+        help="list, merge or import sources (people, organisations, outlets)",
         description="claimcheck sources [list]: the sources with ratings and claim counts. "
-                    "claimcheck sources merge A B: A is the same as B. "
-                    "claimcheck sources import FILE.csv: outlet ratings by domain "
-                    "(columns domain, rating, note, rated_by).")
+        "claimcheck sources merge A B: A is the same as B. "
+        "claimcheck sources import FILE.csv: outlet ratings by domain "
+        "(columns domain, rating, note, rated_by).",
+    )
     _widen_formats(sources, add_format)
     sources.add_argument("action", nargs="?", choices=SOURCE_ACTIONS, default="list")
     sources.add_argument("operands", nargs="*", metavar="ARG")
@@ -125,51 +167,78 @@ def register_store_commands(commands: Any, add_format: AddFormat) -> None:
     sources.add_argument("--unrated", action="store_true", help="only unrated sources")
     sources.add_argument("--limit", type=int, metavar="N", help="at most N sources")
     add_db_option(sources)
-    add_reviewer_option(sources, "who rated, for rows of an import without rated_by "
-                                 "(default: $CLAIMCHECK_REVIEWER, else your login name)")
+    add_reviewer_option(
+        sources,
+        "who rated, for rows of an import without rated_by "
+        "(default: $CLAIMCHECK_REVIEWER, else your login name)",
+    )
     sources.set_defaults(handler=run_sources)
 
     export = commands.add_parser(
-        "export", help="export annotations (or other tables) as JSONL, CSV, Parquet or "
-                       "ClaimReview JSON-LD",
+        "export",
+        help="export annotations (or other tables) as JSONL, CSV, Parquet or ClaimReview JSON-LD",
         description="Export a table of the database. The format comes from --to or the "
-                    "output file's extension (.jsonl, .csv, .parquet, .jsonld).")
-    export.add_argument("--what", choices=EXPORT_TABLES, default="annotations",
-                        help="what to export (default: annotations, the current ones)")
-    export.add_argument("--to", choices=EXPORT_FORMATS, default=None,
-                        help="jsonl, csv, parquet, or claimreview (schema.org JSON-LD for "
-                             "annotations with a verdict)")
-    export.add_argument("--output", "-o", metavar="FILE", default=None,
-                        help="write to FILE (default: standard output)")
+        "output file's extension (.jsonl, .csv, .parquet, .jsonld).",
+    )
+    export.add_argument(
+        "--what",
+        choices=EXPORT_TABLES,
+        default="annotations",
+        help="what to export (default: annotations, the current ones)",
+    )
+    export.add_argument(
+        "--to",
+        choices=EXPORT_FORMATS,
+        default=None,
+        help="jsonl, csv, parquet, or claimreview (schema.org JSON-LD for "
+        "annotations with a verdict)",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (default: standard output)",
+    )
     add_reviewer_option(export, "only this reviewer's annotations")
-    export.add_argument("--review-url", metavar="URL",
-                        help="ClaimReview: address of the published fact check, may contain "
-                             "{sentence_id}, {article_id}, {reviewer}")
-    export.add_argument("--publisher", metavar="NAME",
-                        help="ClaimReview: the fact-checking organisation (default: the "
-                             "reviewer, as a person)")
+    export.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="ClaimReview: address of the published fact check, may contain "
+        "{sentence_id}, {article_id}, {reviewer}",
+    )
+    export.add_argument(
+        "--publisher",
+        metavar="NAME",
+        help="ClaimReview: the fact-checking organisation (default: the reviewer, as a person)",
+    )
     export.add_argument("--publisher-url", metavar="URL", help="ClaimReview: its web site")
     add_db_option(export)
     export.set_defaults(handler=run_export)
 
     merge = commands.add_parser(
-        "merge", help="merge another reviewer's database into this one",
+        "merge",
+        help="merge another reviewer's database into this one",
         description="Merge OTHER.duckdb into the database: no duplicates, no losses; "
-                    "merging the same file twice changes nothing.")
+        "merging the same file twice changes nothing.",
+    )
     merge.add_argument("other", metavar="OTHER.duckdb")
     add_db_option(merge)
     merge.set_defaults(handler=run_merge)
 
     agreement = commands.add_parser(
-        "agreement", help="agreement between reviewers (Cohen's kappa, Krippendorff's alpha)")
+        "agreement", help="agreement between reviewers (Cohen's kappa, Krippendorff's alpha)"
+    )
     _widen_formats(agreement, add_format)
-    agreement.add_argument("--reviewers", nargs="+", metavar="NAME",
-                           help="only these reviewers (default: all)")
+    agreement.add_argument(
+        "--reviewers", nargs="+", metavar="NAME", help="only these reviewers (default: all)"
+    )
     add_db_option(agreement)
     agreement.set_defaults(handler=run_agreement)
 
 
 # --- helpers ------------------------------------------------------------------------------
+
 
 def _store(args: argparse.Namespace, *, create: bool = False) -> Store:
     from .store import Store, resolve_db_path
@@ -197,12 +266,14 @@ def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
     return handler
 
 
-def _rows(fmt: str, columns: Sequence[str], rows: list[Sequence[Any]],
-          title: str | None = None) -> None:
+def _rows(
+    fmt: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None
+) -> None:
     write_rows(fmt, columns, rows, sys.stdout, title=title)
 
 
 # --- add ----------------------------------------------------------------------------------
+
 
 @_guarded
 def run_add(args: argparse.Namespace) -> int:
@@ -219,7 +290,7 @@ def run_add(args: argparse.Namespace) -> int:
     from ._rules import LANGUAGES, load_rules
 
     try:
-        for lang in (LANGUAGES if args.lang == "auto" else (args.lang,)):
+        for lang in LANGUAGES if args.lang == "auto" else (args.lang,):
             load_rules(lang)
     except RulesError as exc:
         _print_error(str(exc))
@@ -247,15 +318,21 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         if progress:
             progress.start()
-        for outcome in extract_all(inputs, known=known, language=args.lang,
-                                   keep_boilerplate=args.keep_boilerplate,
-                                   update=args.update, jobs=args.jobs):
+        for outcome in extract_all(
+            inputs,
+            known=known,
+            language=args.lang,
+            keep_boilerplate=args.keep_boilerplate,
+            update=args.update,
+            jobs=args.jobs,
+        ):
             if progress and task is not None:
                 progress.advance(task)
             if outcome.error:
                 if progress:
-                    progress.console.print(f"claimcheck: {outcome.error}", markup=False,
-                                           highlight=False)
+                    progress.console.print(
+                        f"claimcheck: {outcome.error}", markup=False, highlight=False
+                    )
                 else:
                     _print_error(outcome.error)
                 result.failed.append((outcome.input, outcome.error))
@@ -264,8 +341,7 @@ def run_add(args: argparse.Namespace) -> int:
                 result.skipped.append(outcome.input)
             elif outcome.prepared is not None:
                 batch.append(outcome.prepared)
-                if len(batch) >= args.batch_size or \
-                        time.monotonic() - last_write > BATCH_SECONDS:
+                if len(batch) >= args.batch_size or time.monotonic() - last_write > BATCH_SECONDS:
                     flush()
         flush()
     finally:
@@ -273,11 +349,15 @@ def run_add(args: argparse.Namespace) -> int:
             progress.stop()
     for lost in result.unmatched:
         preview = " ".join(lost.text.split())[:60]
-        _print_error(f"{lost.article_id}: {lost.annotations} annotation(s) of a sentence that "
-                     f"re-extraction no longer finds are kept on it (sentence "
-                     f"{lost.sentence_id}, retired): \"{preview}\"")
-    parts = [f"added {len(result.added)} article{'s' if len(result.added) != 1 else ''} "
-             f"({result.sentences} sentences, {result.claims} claims)"]
+        _print_error(
+            f"{lost.article_id}: {lost.annotations} annotation(s) of a sentence that "
+            f"re-extraction no longer finds are kept on it (sentence "
+            f'{lost.sentence_id}, retired): "{preview}"'
+        )
+    parts = [
+        f"added {len(result.added)} article{'s' if len(result.added) != 1 else ''} "
+        f"({result.sentences} sentences, {result.claims} claims)"
+    ]
     if result.updated:
         parts.append(f"re-extracted {len(result.updated)}")
     if result.skipped:
@@ -300,25 +380,52 @@ def _progress(total: int) -> Any:
         TimeRemainingColumn,
     )
 
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
 # --- reading ------------------------------------------------------------------------------
+
 
 @_guarded
 def run_articles(args: argparse.Namespace) -> int:
     store = _store(args)
     items = store.list_articles(outlet=args.outlet, search=args.search, limit=args.limit)
-    columns = ("article_id", "title", "outlet", "published", "language", "sentences", "claims",
-               "annotated", "added_at", "input")
-    rows = [(a.article_id, a.title, a.outlet, a.published, a.language, a.n_sentences,
-             a.n_claims, a.n_annotated, a.added_at.replace(microsecond=0), a.input)
-            for a in items]
+    columns = (
+        "article_id",
+        "title",
+        "outlet",
+        "published",
+        "language",
+        "sentences",
+        "claims",
+        "annotated",
+        "added_at",
+        "input",
+    )
+    rows = [
+        (
+            a.article_id,
+            a.title,
+            a.outlet,
+            a.published,
+            a.language,
+            a.n_sentences,
+            a.n_claims,
+            a.n_annotated,
+            a.added_at.replace(microsecond=0),
+            a.input,
+        )
+        for a in items
+    ]
     _rows(args.format, columns, rows)
     return 0
-
 
 
 @_guarded
@@ -330,15 +437,77 @@ def run_claims(args: argparse.Namespace) -> int:
     for annotation in store.current_annotations(article_id=article.article_id):
         label = annotation.verdict or "annotated"
         verdicts.setdefault(annotation.sentence_id, []).append(f"{annotation.reviewer}: {label}")
-    columns = ("sentence_id", "index", "claim", "score", "kind", "attribution", "speaker",
-               "role", "source_id", "hedged", "vague_source", "verdicts", "text")
-    rows = [(s.sentence_id, s.index, s.claim, s.claim_score, s.claim_kind, s.attribution,
-             s.speaker, s.speaker_role, s.source_id, s.hedged, s.vague_source,
-             verdicts.get(s.sentence_id, []), s.text) for s in sentences]
+    if args.format in ("table", "markdown"):
+        columns: tuple[str, ...] = (
+            "sentence_id",
+            "#",
+            "attribution",
+            "speaker",
+            "score",
+            "kind",
+            "verdicts",
+            "text",
+        )
+        rows: list[tuple[Any, ...]] = [
+            (
+                s.sentence_id,
+                s.index,
+                s.attribution.replace("_", " ")
+                + (" (hedged)" if s.hedged else "")
+                + (" (vague)" if s.vague_source else ""),
+                s.speaker,
+                s.claim_score if s.claim else None,
+                s.claim_kind,
+                verdicts.get(s.sentence_id, []),
+                s.text,
+            )
+            for s in sentences
+        ]
+    else:
+        columns = (
+            "sentence_id",
+            "article_id",
+            "index",
+            "paragraph",
+            "start",
+            "end",
+            "claim",
+            "claim_score",
+            "claim_kind",
+            "attribution",
+            "speaker",
+            "speaker_role",
+            "source_id",
+            "hedged",
+            "vague_source",
+            "verdicts",
+            "text",
+        )
+        rows = [
+            (
+                s.sentence_id,
+                s.article_id,
+                s.index,
+                s.paragraph,
+                s.start,
+                s.end,
+                s.claim,
+                s.claim_score,
+                s.claim_kind,
+                s.attribution,
+                s.speaker,
+                s.speaker_role,
+                s.source_id,
+                s.hedged,
+                s.vague_source,
+                verdicts.get(s.sentence_id, []),
+                s.text,
+            )
+            for s in sentences
+        ]
     title = f"{article.title or article.input} ({article.article_id})"
     _rows(args.format, columns, rows, title=title if args.format == "table" else None)
     return 0
-
 
 
 @_guarded
@@ -350,25 +519,53 @@ def run_sql(args: argparse.Namespace) -> int:
     return 0
 
 
-
 # --- sources ------------------------------------------------------------------------------
 
-_SOURCE_COLUMNS = ("source_id", "kind", "name", "role", "credibility", "independence",
-                   "claims", "articles", "aliases", "domain", "rated_by", "note")
+_SOURCE_COLUMNS = (
+    "source_id",
+    "kind",
+    "name",
+    "role",
+    "credibility",
+    "independence",
+    "claims",
+    "articles",
+    "aliases",
+    "domain",
+    "rated_by",
+    "note",
+)
 
 
 def _source_rows(sources: Sequence[Any]) -> list[tuple[Any, ...]]:
-    return [(s.source_id, s.kind, s.name, s.role, s.credibility, s.independence, s.n_claims,
-             s.n_articles, list(s.aliases), s.domain, s.rated_by, s.note) for s in sources]
+    return [
+        (
+            s.source_id,
+            s.kind,
+            s.name,
+            s.role,
+            s.credibility,
+            s.independence,
+            s.n_claims,
+            s.n_articles,
+            list(s.aliases),
+            s.domain,
+            s.rated_by,
+            s.note,
+        )
+        for s in sources
+    ]
 
 
 @_guarded
 def run_sources(args: argparse.Namespace) -> int:
     wanted = {"list": 0, "merge": 2, "import": 1}[args.action]
     if len(args.operands) != wanted:
-        usage = {"list": "claimcheck sources [list]",
-                 "merge": "claimcheck sources merge SOURCE INTO",
-                 "import": "claimcheck sources import FILE.csv"}[args.action]
+        usage = {
+            "list": "claimcheck sources [list]",
+            "merge": "claimcheck sources merge SOURCE INTO",
+            "import": "claimcheck sources import FILE.csv",
+        }[args.action]
         _print_error(f"sources {args.action}: usage: {usage}")
         return 2
     if args.action == "merge":
@@ -381,49 +578,57 @@ def run_sources(args: argparse.Namespace) -> int:
         result = store.import_source_ratings(args.operands[0], reviewer=args.reviewer)
         for problem in result.problems:
             _print_error(f"{args.operands[0]}: {problem}")
-        print(f"claimcheck: imported {args.operands[0]}: {result.ratings_added} ratings added, "
-              f"{result.unchanged} unchanged, {result.sources_created} new outlets"
-              + (f", {len(result.problems)} rows skipped" if result.problems else ""),
-              file=sys.stderr)
+        print(
+            f"claimcheck: imported {args.operands[0]}: {result.ratings_added} ratings added, "
+            f"{result.unchanged} unchanged, {result.sources_created} new outlets"
+            + (f", {len(result.problems)} rows skipped" if result.problems else ""),
+            file=sys.stderr,
+        )
         return 1 if result.problems else 0
     store = _store(args)
-    sources = store.list_sources(kind=args.kind, search=args.search, unrated=args.unrated,
-                                 limit=args.limit)
+    sources = store.list_sources(
+        kind=args.kind, search=args.search, unrated=args.unrated, limit=args.limit
+    )
     _rows(args.format, _SOURCE_COLUMNS, _source_rows(sources))
     return 0
 
 
-
 # --- export, merge, agreement -------------------------------------------------------------
+
 
 @_guarded
 def run_export(args: argparse.Namespace) -> int:
     fmt = args.to
     if fmt is None:
-        fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "jsonl") \
-            if args.output else "jsonl"
+        fmt = (
+            _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "jsonl")
+            if args.output
+            else "jsonl"
+        )
     store = _store(args)
     if fmt == "claimreview":
-        reviews = store.claim_reviews(review_url=args.review_url or "",
-                                      publisher=args.publisher,
-                                      publisher_url=args.publisher_url,
-                                      reviewer=args.reviewer)
+        reviews = store.claim_reviews(
+            review_url=args.review_url or "",
+            publisher=args.publisher,
+            publisher_url=args.publisher_url,
+            reviewer=args.reviewer,
+        )
         text = json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
         if args.output:
             _write_text_atomically(Path(args.output), text)
-            print(f"claimcheck: exported {len(reviews)} ClaimReviews to {args.output}",
-                  file=sys.stderr)
+            print(
+                f"claimcheck: exported {len(reviews)} ClaimReviews to {args.output}",
+                file=sys.stderr,
+            )
         else:
             sys.stdout.write(text)
         return 0
     if fmt == "parquet" and not args.output:
         _print_error("export: Parquet needs an output file (-o FILE.parquet)")
         return 2
-    count = store.export(args.output or sys.stdout, what=args.what, fmt=fmt,
-                         reviewer=args.reviewer)
+    count = store.export(args.output or sys.stdout, what=args.what, fmt=fmt, reviewer=args.reviewer)
     if args.output:
-        print(f"claimcheck: exported {count} rows of {args.what} to {args.output}",
-              file=sys.stderr)
+        print(f"claimcheck: exported {count} rows of {args.what} to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -443,35 +648,58 @@ def _write_text_atomically(path: Path, text: str) -> None:
         raise describe_error(exc, str(path)) from None
 
 
-
 @_guarded
 def run_merge(args: argparse.Namespace) -> int:
     store = _store(args, create=True)
     result = store.merge_from(args.other)
     for lost in result.unmatched:
-        _print_error(f"{args.other}: {lost.annotations} annotation(s) of sentence "
-                     f"{lost.sentence_id} that matches no sentence here are kept on it "
-                     "(retired)")
-    print(f"claimcheck: merged {args.other}: {result.articles} new articles, "
-          f"{result.sources} new sources, {result.source_merges} source merges, "
-          f"{result.annotations} new annotations, {result.ratings} new source ratings",
-          file=sys.stderr)
+        _print_error(
+            f"{args.other}: {lost.annotations} annotation(s) of sentence "
+            f"{lost.sentence_id} that matches no sentence here are kept on it "
+            "(retired)"
+        )
+    print(
+        f"claimcheck: merged {args.other}: {result.articles} new articles, "
+        f"{result.sources} new sources, {result.source_merges} source merges, "
+        f"{result.annotations} new annotations, {result.ratings} new source ratings",
+        file=sys.stderr,
+    )
     return 0
-
 
 
 @_guarded
 def run_agreement(args: argparse.Namespace) -> int:
     store = _store(args)
     rows = store.agreement(reviewers=args.reviewers)
-    columns = ("field", "label", "items", "reviewers", "pairs", "observed", "cohen_kappa",
-               "krippendorff_alpha")
+    columns = (
+        "field",
+        "label",
+        "items",
+        "reviewers",
+        "pairs",
+        "observed",
+        "cohen_kappa",
+        "krippendorff_alpha",
+    )
 
     def rounded(value: float | None) -> float | None:
         return None if value is None else round(value, 3)
 
-    _rows(args.format, columns, [(r.field, r.label, r.items, r.reviewers, r.pairs,
-                                  rounded(r.observed), rounded(r.kappa), rounded(r.alpha))
-                                 for r in rows])
+    _rows(
+        args.format,
+        columns,
+        [
+            (
+                r.field,
+                r.label,
+                r.items,
+                r.reviewers,
+                r.pairs,
+                rounded(r.observed),
+                rounded(r.kappa),
+                rounded(r.alpha),
+            )
+            for r in rows
+        ],
+    )
     return 0
-

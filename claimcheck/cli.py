@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
+from .report._cli import register_report_command
 from ._errors import ClaimcheckError, InputError, RulesError
 from ._ingest import read_input
 from ._output import FORMATS, RecordWriter
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.set_defaults(handler=run_extract)
     register_store_commands(commands, _add_format_option)
+    register_report_command(commands, _add_format_option)
     return parser
 
 

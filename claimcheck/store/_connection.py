@@ -93,23 +93,36 @@ def describe_error(exc: BaseException, what: str, *, writing: bool = True) -> St
     lower = message.lower()
     code = exc.errno if isinstance(exc, OSError) else None
     if code == errno.ENOSPC or "no space left" in lower or "disk is full" in lower:
-        return DiskFullError(what, "the disk is full; nothing was written (free some space "
-                                   "and run the command again)")
+        return DiskFullError(
+            what,
+            "the disk is full; nothing was written (free some space and run the command again)",
+        )
     if code == errno.EDQUOT or "quota exceeded" in lower:
         return DiskFullError(what, "the disk quota is used up; nothing was written")
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "read-only file system" in lower \
-            or "permission denied" in lower:
-        reason = "read-only file system" if (code == errno.EROFS
-                                             or "read-only file system" in lower) \
+    if (
+        code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or "read-only file system" in lower
+        or "permission denied" in lower
+    ):
+        reason = (
+            "read-only file system"
+            if (code == errno.EROFS or "read-only file system" in lower)
             else "permission denied"
+        )
         verb = "cannot write here" if writing else "cannot read it"
         return ReadOnlyLocationError(what, f"{verb} ({reason})")
     if "not a valid duckdb database file" in lower:
         return NotAStoreError(what, "is not a claimcheck database (not a DuckDB file)")
-    if "storage version" in lower or "newer version of duckdb" in lower \
-            or "created with a newer" in lower:
-        return NotAStoreError(what, "was written by a newer version of DuckDB than the one "
-                                    f"installed ({duckdb.__version__}); upgrade duckdb")
+    if (
+        "storage version" in lower
+        or "newer version of duckdb" in lower
+        or "created with a newer" in lower
+    ):
+        return NotAStoreError(
+            what,
+            "was written by a newer version of DuckDB than the one "
+            f"installed ({duckdb.__version__}); upgrade duckdb",
+        )
     if "could not set lock" in lower or "conflicting lock" in lower:
         return locked_error(what, message, 0.0)
     if "no such file or directory" in lower:
@@ -124,8 +137,12 @@ def locked_error(what: str, message: str, waited: float) -> StoreLockedError:
     holder = f" ({program}, process {pid})" if match else ""
     waited_text = f" for {waited:.0f} s" if waited >= 1 else ""
     return StoreLockedError(
-        what, f"in use by another program{holder}{waited_text}; try again when it has "
-              "finished (the review UI only holds it for a moment)", pid=pid, program=program)
+        what,
+        f"in use by another program{holder}{waited_text}; try again when it has "
+        "finished (the review UI only holds it for a moment)",
+        pid=pid,
+        program=program,
+    )
 
 
 def check_file(path: Path) -> None:
@@ -151,11 +168,12 @@ def _is_lock_error(exc: duckdb.Error) -> bool:
     return "could not set lock" in text or "conflicting lock" in text
 
 
-def attach(conn: duckdb.DuckDBPyConnection, path: Path, alias: str, *, read_only: bool,
-           timeout: float) -> None:
+def attach(
+    conn: duckdb.DuckDBPyConnection, path: Path, alias: str, *, read_only: bool, timeout: float
+) -> None:
     """ATTACH `path` as `alias`, retrying with backoff while another process holds it."""
     options = " (READ_ONLY)" if read_only else ""
-    sql = f"ATTACH {quote_literal(os.fspath(path))} AS \"{alias}\"{options}"
+    sql = f'ATTACH {quote_literal(os.fspath(path))} AS "{alias}"{options}'
     start = time.monotonic()
     delay = 0.005
     while True:
@@ -166,9 +184,9 @@ def attach(conn: duckdb.DuckDBPyConnection, path: Path, alias: str, *, read_only
             waited = time.monotonic() - start
             if not _is_lock_error(exc):
                 raise describe_error(exc, str(path), writing=not read_only) from None
-            if waited + delay > timeout:
+            if waited >= timeout:
                 raise locked_error(str(path), str(exc), waited) from None
-            time.sleep(delay)
+            time.sleep(min(delay, timeout - waited))
             delay = min(delay * 2, 0.2)
 
 

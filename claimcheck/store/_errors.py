@@ -27,8 +27,10 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer claimcheck than this one."""
 
     def __init__(self, what: str, found: int, supported: int) -> None:
-        super().__init__(what, f"was written by a newer claimcheck (schema {found}; "
-                               f"this one reads up to {supported})")
+        super().__init__(
+            what,
+            f"was written by a newer claimcheck (schema {found}; this one reads up to {supported})",
+        )
         self.found = found
         self.supported = supported
 
@@ -40,8 +42,9 @@ class MigrationError(StoreError):
 class StoreLockedError(StoreError):
     """Another process held the database for longer than the lock timeout."""
 
-    def __init__(self, what: str, reason: str, *, pid: int | None = None,
-                 program: str | None = None) -> None:
+    def __init__(
+        self, what: str, reason: str, *, pid: int | None = None, program: str | None = None
+    ) -> None:
         super().__init__(what, reason)
         self.pid = pid
         self.program = program

@@ -21,6 +21,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from ._connection import describe_error
 from ._errors import StoreError
 from ._paths import journal_path
 
@@ -50,8 +51,6 @@ def append(db: Path, entry: dict[str, Any]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        from ._connection import describe_error
-
         raise describe_error(exc, str(path)) from None
 
 
@@ -87,8 +86,7 @@ def read(db: Path) -> list[dict[str, Any]]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StoreError(str(path), f"cannot read the pending journal ({exc.strerror})") \
-            from None
+        raise StoreError(str(path), f"cannot read the pending journal ({exc.strerror})") from None
 
 
 @contextmanager

@@ -85,34 +85,57 @@ class PreparedArticle:
         data["s_sentence_id"] = list(ids)
         data["a_sentence_id"] = [mapping[s] for s in data["a_sentence_id"]]
         payload = json.dumps(data, ensure_ascii=False)
-        return PreparedArticle(self.input, self.content_hash, self.article_id, payload,
-                               self.speakers, self.n_sentences, self.n_claims)
+        return PreparedArticle(
+            self.input,
+            self.content_hash,
+            self.article_id,
+            payload,
+            self.speakers,
+            self.n_sentences,
+            self.n_claims,
+        )
 
 
 class RecordsError(ValueError):
     """Records that are not CONTRACT.md's article + sentence records."""
 
 
+def _is_map(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)
+
+
 def _span(value: Any, key: str) -> tuple[str | None, int | None, int | None]:
     if value is None:
         return None, None, None
-    if not isinstance(value, Mapping):
+    if not _is_map(value):
         raise RecordsError(f"'{key}' must be an object or null")
     text = value.get("text")
-    return (str(text) if text is not None else None, _opt_int(value.get("start")),
-            _opt_int(value.get("end")))
+    return (
+        str(text) if text is not None else None,
+        _opt_int(value.get("start")),
+        _opt_int(value.get("end")),
+    )
 
 
 def _opt_int(value: Any) -> int | None:
-    if value is None:
-        return None
+    if value is None or type(value) is int:
+        return value
     if isinstance(value, bool) or not isinstance(value, int):
         raise RecordsError(f"expected an integer offset, got {value!r}")
-    return value
+    return int(value)
 
 
 def _opt_str(value: Any) -> str | None:
-    return None if value is None else str(value)
+    if value is None or type(value) is str:
+        return value
+    return str(value)
+
+
+def _speaker_parts(speaker: Any) -> tuple[str | None, str | None]:
+    """(resolved, role) of a speaker object or null."""
+    if not _is_map(speaker):
+        return None, None
+    return _opt_str(speaker.get("resolved")), _opt_str(speaker.get("role"))
 
 
 def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
@@ -121,7 +144,7 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
     if not records:
         raise RecordsError("no records")
     article = records[0]
-    if not isinstance(article, Mapping) or article.get("type") != "article":
+    if not _is_map(article) or article.get("type") != "article":
         raise RecordsError("the first record must be an article record")
     text = article.get("text")
     if not isinstance(text, str) or not text:
@@ -131,32 +154,34 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
         raise RecordsError("the article record has no language")
     digest = content_hash(text)
     article_id = article_id_for(digest)
-    cols: dict[str, list[Any]] = {f"s_{name}": [] for name, _ in SENTENCE_BATCH_FIELDS}
-    cols |= {f"a_{name}": [] for name, _ in ATTRIBUTION_BATCH_FIELDS}
+    sentence_cols: list[list[Any]] = [[] for _ in SENTENCE_BATCH_FIELDS]
+    attribution_cols: list[list[Any]] = [[] for _ in ATTRIBUTION_BATCH_FIELDS]
     speakers: dict[tuple[str, str], Speaker] = {}
     n_claims = 0
     seen_ids: set[str] = set()
 
     def source_for(speaker: Any, vague: bool) -> tuple[str | None, str | None]:
-        if not isinstance(speaker, Mapping):
+        if not _is_map(speaker):
             return None, None
-        found = classify_speaker(_opt_str(speaker.get("text")),
-                                 _opt_str(speaker.get("resolved")), vague=vague)
+        resolved, role = _speaker_parts(speaker)
+        found = classify_speaker(_opt_str(speaker.get("text")), resolved, role=role, vague=vague)
         if found is None:
             return None, None
         kind, name = found
-        role = _opt_str(speaker.get("role"))
         previous = speakers.get((kind, name))
         if previous is None or (role and not previous.role):
             speakers[(kind, name)] = Speaker(kind, name, role)
         return kind, name
 
     for number, record in enumerate(records[1:], start=1):
-        if not isinstance(record, Mapping) or record.get("type") != "sentence":
+        if not _is_map(record) or record.get("type") != "sentence":
             raise RecordsError(f"record {number + 1} is not a sentence record")
         start, end = record.get("start"), record.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or not \
-                0 <= start <= end <= len(text):
+        if (
+            not isinstance(start, int)
+            or not isinstance(end, int)
+            or not 0 <= start <= end <= len(text)
+        ):
             raise RecordsError(f"record {number + 1} has offsets outside the text")
         sentence_id = sentence_id_for(digest, start, end)
         while sentence_id in seen_ids:  # the same span twice: keep both, apart
@@ -166,77 +191,80 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
         n_claims += claim
         speaker = record.get("speaker")
         sp_text, sp_start, sp_end = _span(speaker, "speaker")
+        sp_resolved, sp_role = _speaker_parts(speaker)
         cue_text, cue_start, cue_end = _span(record.get("cue"), "cue")
         _, content_start, content_end = _span(record.get("content"), "content")
         attributions = record.get("attributions") or []
         if not isinstance(attributions, list):
             raise RecordsError(f"record {number + 1}: 'attributions' must be a list")
         vague = bool(record.get("vague_source", False))
-        main_vague = bool(attributions[0].get("vague_source", vague)) if attributions \
-            and isinstance(attributions[0], Mapping) else vague
+        main_vague = (
+            bool(attributions[0].get("vague_source", vague))
+            if attributions and _is_map(attributions[0])
+            else vague
+        )
         kind, name = source_for(speaker, main_vague)
-        values: dict[str, Any] = {
-            "sentence_id": sentence_id,
-            "sentence_index": int(record.get("index", number - 1)),
-            "paragraph": int(record.get("paragraph", 0)),
-            "start_char": start,
-            "end_char": end,
-            "text": text[start:end],
-            "claim": claim,
-            "claim_score": float(record.get("claim_score", 0.0)),
-            "claim_kind": _opt_str(record.get("claim_kind")),
-            "attribution": str(record.get("attribution", "unattributed")),
-            "speaker_text": sp_text,
-            "speaker_start": sp_start,
-            "speaker_end": sp_end,
-            "speaker_resolved": _opt_str(speaker.get("resolved"))
-            if isinstance(speaker, Mapping) else None,
-            "speaker_role": _opt_str(speaker.get("role"))
-            if isinstance(speaker, Mapping) else None,
-            "cue_text": cue_text,
-            "cue_start": cue_start,
-            "cue_end": cue_end,
-            "content_start": content_start,
-            "content_end": content_end,
-            "vague_source": vague,
-            "hedged": bool(record.get("hedged", False)),
-            "explanation": str(record.get("explanation", "")),
-            "source_kind": kind,
-            "source_name": name,
-        }
-        for column, value in values.items():
-            cols[f"s_{column}"].append(value)
+        # in the order of SENTENCE_BATCH_FIELDS
+        row = (
+            sentence_id,
+            int(record.get("index", number - 1)),
+            int(record.get("paragraph", 0)),
+            start,
+            end,
+            text[start:end],
+            claim,
+            float(record.get("claim_score", 0.0)),
+            _opt_str(record.get("claim_kind")),
+            str(record.get("attribution", "unattributed")),
+            sp_text,
+            sp_start,
+            sp_end,
+            sp_resolved,
+            sp_role,
+            cue_text,
+            cue_start,
+            cue_end,
+            content_start,
+            content_end,
+            vague,
+            bool(record.get("hedged", False)),
+            str(record.get("explanation", "")),
+            kind,
+            name,
+        )
+        for column, value in zip(sentence_cols, row, strict=True):
+            column.append(value)
         for ordinal, attribution in enumerate(attributions):
-            if not isinstance(attribution, Mapping):
+            if not _is_map(attribution):
                 raise RecordsError(f"record {number + 1}: an attribution is not an object")
             a_speaker = attribution.get("speaker")
             a_text, a_start, a_end = _span(a_speaker, "speaker")
+            a_resolved, a_role = _speaker_parts(a_speaker)
             a_cue, a_cue_start, a_cue_end = _span(attribution.get("cue"), "cue")
             _, a_content_start, a_content_end = _span(attribution.get("content"), "content")
             a_vague = bool(attribution.get("vague_source", False))
             a_kind, a_name = source_for(a_speaker, a_vague)
-            a_values: dict[str, Any] = {
-                "sentence_id": sentence_id,
-                "ordinal": ordinal,
-                "attribution": str(attribution.get("attribution", "unattributed")),
-                "speaker_text": a_text,
-                "speaker_start": a_start,
-                "speaker_end": a_end,
-                "speaker_resolved": _opt_str(a_speaker.get("resolved"))
-                if isinstance(a_speaker, Mapping) else None,
-                "speaker_role": _opt_str(a_speaker.get("role"))
-                if isinstance(a_speaker, Mapping) else None,
-                "cue_text": a_cue,
-                "cue_start": a_cue_start,
-                "cue_end": a_cue_end,
-                "content_start": a_content_start,
-                "content_end": a_content_end,
-                "vague_source": a_vague,
-                "source_kind": a_kind,
-                "source_name": a_name,
-            }
-            for column, value in a_values.items():
-                cols[f"a_{column}"].append(value)
+            # in the order of ATTRIBUTION_BATCH_FIELDS
+            a_row = (
+                sentence_id,
+                ordinal,
+                str(attribution.get("attribution", "unattributed")),
+                a_text,
+                a_start,
+                a_end,
+                a_resolved,
+                a_role,
+                a_cue,
+                a_cue_start,
+                a_cue_end,
+                a_content_start,
+                a_content_end,
+                a_vague,
+                a_kind,
+                a_name,
+            )
+            for column, value in zip(attribution_cols, a_row, strict=True):
+                column.append(value)
 
     outlet = outlet_identity(_opt_str(article.get("outlet")), _opt_str(article.get("url")))
     if outlet is not None:
@@ -254,8 +282,11 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
         "text": text,
         "outlet_name": outlet[0] if outlet else None,
         "outlet_domain": outlet[1] if outlet else None,
-        **cols,
     }
+    for (field, _), column in zip(SENTENCE_BATCH_FIELDS, sentence_cols, strict=True):
+        data[f"s_{field}"] = column
+    for (field, _), column in zip(ATTRIBUTION_BATCH_FIELDS, attribution_cols, strict=True):
+        data[f"a_{field}"] = column
     return PreparedArticle(
         input=data["input"],
         content_hash=digest,
@@ -276,6 +307,7 @@ def prepare_article(article: Article | Sequence[Mapping[str, Any]]) -> PreparedA
 
 # --- re-extraction: finding the old sentences again -------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class OldSentence:
     sentence_id: str
@@ -288,8 +320,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def match_sentences(old: Sequence[OldSentence],
-                    new: Sequence[tuple[int, int, str]]) -> dict[int, str]:
+def match_sentences(
+    old: Sequence[OldSentence], new: Sequence[tuple[int, int, str]]
+) -> dict[int, str]:
     """Which old sentence each new sentence is (by text and position).
 
     Returns {index into `new`: old sentence_id}. In order: the same span; the same

@@ -87,8 +87,7 @@ ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
     ("text", "VARCHAR"),
 )
 
-_VERDICT_CHECK = ("verdict IN ('supported', 'refuted', 'misleading', 'unverifiable', "
-                  "'not a claim')")
+_VERDICT_CHECK = "verdict IN ('supported', 'refuted', 'misleading', 'unverifiable', 'not a claim')"
 _ATTRIBUTION_CHECK = "IN ('direct_quote', 'reported_speech', 'unattributed')"
 _INDEPENDENCE_CHECK = "independence IN ('independent', 'interested party', 'unknown')"
 
@@ -102,12 +101,15 @@ class Migration:
     statements: tuple[str, ...]
 
 
-_V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotations", (
-    """CREATE TABLE meta (
+_V1 = Migration(
+    1,
+    "articles, sentences, attributions, sources, ratings, annotations",
+    (
+        """CREATE TABLE meta (
         key VARCHAR PRIMARY KEY,
         value VARCHAR NOT NULL
     )""",
-    f"""CREATE TABLE articles (
+        """CREATE TABLE articles (
         article_id VARCHAR PRIMARY KEY,
         content_hash VARCHAR NOT NULL UNIQUE,
         input VARCHAR NOT NULL,
@@ -123,7 +125,7 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         extracted_at TIMESTAMPTZ NOT NULL,
         extracted_with VARCHAR NOT NULL
     )""",
-    f"""CREATE TABLE sentences (
+        f"""CREATE TABLE sentences (
         sentence_id VARCHAR PRIMARY KEY,
         article_id VARCHAR NOT NULL,
         sentence_index INTEGER NOT NULL,
@@ -151,7 +153,7 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         source_id VARCHAR,
         retired BOOLEAN NOT NULL DEFAULT false
     )""",
-    f"""CREATE TABLE attributions (
+        f"""CREATE TABLE attributions (
         sentence_id VARCHAR NOT NULL,
         ordinal INTEGER NOT NULL,
         attribution VARCHAR NOT NULL CHECK (attribution {_ATTRIBUTION_CHECK}),
@@ -169,7 +171,7 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         source_id VARCHAR,
         PRIMARY KEY (sentence_id, ordinal)
     )""",
-    """CREATE TABLE sources (
+        """CREATE TABLE sources (
         source_id VARCHAR PRIMARY KEY,
         kind VARCHAR NOT NULL CHECK (kind IN ('person', 'organisation', 'outlet')),
         name VARCHAR NOT NULL,
@@ -179,7 +181,7 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         merged_into VARCHAR,
         created_at TIMESTAMPTZ NOT NULL
     )""",
-    f"""CREATE TABLE source_ratings (
+        f"""CREATE TABLE source_ratings (
         rating_id UUID PRIMARY KEY,
         source_id VARCHAR NOT NULL,
         reviewer VARCHAR NOT NULL,
@@ -189,7 +191,7 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         rated_at TIMESTAMPTZ NOT NULL,
         origin VARCHAR NOT NULL
     )""",
-    f"""CREATE TABLE annotations (
+        f"""CREATE TABLE annotations (
         annotation_id UUID PRIMARY KEY,
         action VARCHAR NOT NULL CHECK (action IN ('annotate', 'undo')),
         sentence_id VARCHAR NOT NULL,
@@ -204,7 +206,46 @@ _V1 = Migration(1, "articles, sentences, attributions, sources, ratings, annotat
         created_at TIMESTAMPTZ NOT NULL,
         origin VARCHAR NOT NULL
     )""",
-))
+        # the current annotation of each (sentence, reviewer), derived from the log and
+        # kept in step by every write of the store (see STATE_SELECT); reading it is
+        # what keeps annotations_v fast with millions of log entries
+        """CREATE TABLE annotation_state (
+        sentence_id VARCHAR NOT NULL,
+        reviewer VARCHAR NOT NULL,
+        article_id VARCHAR NOT NULL,
+        annotation_id UUID NOT NULL,
+        verdict VARCHAR,
+        source_credibility TINYINT,
+        note VARCHAR,
+        corrected_attribution VARCHAR,
+        corrected_speaker VARCHAR,
+        annotated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (sentence_id, reviewer)
+    )""",
+    ),
+)
+
+# The rows of annotation_state, computed from the log: per (sentence, reviewer), the
+# newest annotation that no undo took back. The store gives each annotation a created_at
+# later than the one before it for the same sentence and reviewer, so "newest" is
+# unambiguous. {keys} is a join that limits the computation to some keys, or nothing.
+STATE_SELECT = """
+    SELECT e.sentence_id, e.reviewer,
+           arg_max(e.article_id, e.created_at),
+           arg_max(e.annotation_id, e.created_at),
+           arg_max(e.verdict, e.created_at),
+           arg_max(e.source_credibility, e.created_at),
+           arg_max(e.note, e.created_at),
+           arg_max(e.corrected_attribution, e.created_at),
+           arg_max(e.corrected_speaker, e.created_at),
+           max(e.created_at)
+    FROM annotations e {keys}
+    ANTI JOIN (SELECT undoes FROM annotations
+               WHERE action = 'undo' AND undoes IS NOT NULL) u
+           ON u.undoes = e.annotation_id
+    WHERE e.action = 'annotate'
+    GROUP BY e.sentence_id, e.reviewer
+"""
 
 MIGRATIONS: tuple[Migration, ...] = (_V1,)
 
@@ -214,25 +255,58 @@ def latest_version() -> int:
     return MIGRATIONS[-1].version
 
 
+def refresh_state(
+    conn: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]] | None = None
+) -> None:
+    """Recompute annotation_state from the log: for the (sentence_id, reviewer) pairs in
+    `keys`, or for every pair when `keys` is None."""
+    if keys is None:
+        conn.execute("DELETE FROM annotation_state")
+        conn.execute("INSERT INTO annotation_state " + STATE_SELECT.format(keys=""))
+        return
+    if not keys:
+        return
+    params = [[k[0] for k in keys], [k[1] for k in keys]]
+    wanted = "(SELECT unnest(?::VARCHAR[]) AS sentence_id, unnest(?::VARCHAR[]) AS reviewer) k"
+    conn.execute(
+        f"DELETE FROM annotation_state USING {wanted} "
+        "WHERE annotation_state.sentence_id = k.sentence_id "
+        "AND annotation_state.reviewer = k.reviewer",
+        params,
+    )
+    semi = f"SEMI JOIN {wanted} ON k.sentence_id = e.sentence_id AND k.reviewer = e.reviewer"
+    conn.execute("INSERT INTO annotation_state " + STATE_SELECT.format(keys=semi), params)
+
+
 # --- views: the stable interface for SQL users (docs/sql.md) -----------------------------
 
-_ANNOTATED = ("l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
-              "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL")
+_ANNOTATED = (
+    "l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
+    "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL"
+)
 
 VIEWS: tuple[tuple[str, str], ...] = (
     # every source id -> the source it stands for now (itself, or what it was merged into)
-    ("source_canonical", """
+    (
+        "source_canonical",
+        """
         SELECT source_id, coalesce(merged_into, source_id) AS canonical_id FROM sources
-    """),
+    """,
+    ),
     # the latest rating of each (canonical) source, whoever gave it
-    ("source_rating_current", """
+    (
+        "source_rating_current",
+        """
         SELECT c.canonical_id AS source_id, r.credibility, r.independence, r.note,
                r.reviewer AS rated_by, r.rated_at
         FROM source_ratings r JOIN source_canonical c USING (source_id)
         QUALIFY row_number() OVER (PARTITION BY c.canonical_id
                                    ORDER BY r.rated_at DESC, r.rating_id DESC) = 1
-    """),
-    ("sentences_v", """
+    """,
+    ),
+    (
+        "sentences_v",
+        """
         SELECT s.sentence_id, s.article_id, a.title, a.outlet, a.url, a.published,
                a.language, s.sentence_index, s.paragraph, s.start_char, s.end_char, s.text,
                s.claim, s.claim_score, s.claim_kind, s.attribution,
@@ -251,8 +325,11 @@ VIEWS: tuple[tuple[str, str], ...] = (
         LEFT JOIN source_canonical oc ON oc.source_id = a.outlet_source_id
         LEFT JOIN source_rating_current orr ON orr.source_id = oc.canonical_id
         WHERE NOT s.retired
-    """),
-    ("annotation_log_v", """
+    """,
+    ),
+    (
+        "annotation_log_v",
+        """
         SELECT an.annotation_id, an.created_at, an.reviewer, an.action, an.sentence_id,
                an.article_id, an.verdict, an.source_credibility, an.note,
                an.corrected_attribution, an.corrected_speaker, an.undoes,
@@ -263,30 +340,27 @@ VIEWS: tuple[tuple[str, str], ...] = (
         FROM annotations an
         LEFT JOIN sentences s USING (sentence_id)
         LEFT JOIN articles a ON a.article_id = an.article_id
-    """),
-    ("annotations_v", f"""
-        WITH effective AS (
-            SELECT * FROM annotations
-            WHERE action = 'annotate' AND annotation_id NOT IN (
-                SELECT undoes FROM annotations WHERE action = 'undo' AND undoes IS NOT NULL)
-        ), latest AS (
-            SELECT * FROM effective
-            QUALIFY row_number() OVER (PARTITION BY sentence_id, reviewer
-                                       ORDER BY created_at DESC, annotation_id DESC) = 1
-        )
+    """,
+    ),
+    (
+        "annotations_v",
+        f"""
         SELECT l.annotation_id, l.sentence_id, l.article_id, l.reviewer, l.verdict,
                l.source_credibility, l.note, l.corrected_attribution, l.corrected_speaker,
-               l.created_at AS annotated_at, s.text AS claim_text, s.claim, s.attribution,
+               l.annotated_at, s.text AS claim_text, s.claim, s.attribution,
                coalesce(s.speaker_resolved, s.speaker_text) AS speaker,
                sc.canonical_id AS source_id, a.title, a.outlet, a.url,
                coalesce(s.retired, true) AS orphaned
-        FROM latest l
+        FROM annotation_state l
         LEFT JOIN sentences s USING (sentence_id)
         LEFT JOIN source_canonical sc ON sc.source_id = s.source_id
         LEFT JOIN articles a ON a.article_id = l.article_id
         WHERE {_ANNOTATED}
-    """),
-    ("claims_v", """
+    """,
+    ),
+    (
+        "claims_v",
+        f"""
         SELECT v.* EXCLUDE (claim),
                coalesce(n.n_annotations, 0) AS n_annotations,
                coalesce(n.verdicts, []) AS verdicts
@@ -295,11 +369,14 @@ VIEWS: tuple[tuple[str, str], ...] = (
             SELECT sentence_id, count(*) AS n_annotations,
                    list_sort(list_distinct(list(verdict) FILTER (WHERE verdict IS NOT NULL)))
                        AS verdicts
-            FROM annotations_v GROUP BY sentence_id
+            FROM annotation_state l WHERE {_ANNOTATED} GROUP BY sentence_id
         ) n USING (sentence_id)
         WHERE v.claim
-    """),
-    ("articles_v", """
+    """,
+    ),
+    (
+        "articles_v",
+        f"""
         SELECT a.article_id, a.title, a.outlet, a.url, a.published, a.author, a.language,
                a.input, a.content_hash, length(a.text) AS chars,
                coalesce(st.n_sentences, 0) AS n_sentences,
@@ -315,18 +392,21 @@ VIEWS: tuple[tuple[str, str], ...] = (
         ) st USING (article_id)
         LEFT JOIN (
             SELECT article_id, count(DISTINCT sentence_id) AS n_annotated
-            FROM annotations_v GROUP BY article_id
+            FROM annotation_state l WHERE {_ANNOTATED} GROUP BY article_id
         ) an USING (article_id)
         LEFT JOIN source_canonical oc ON oc.source_id = a.outlet_source_id
-    """),
-    ("sources_v", """
+    """,
+    ),
+    (
+        "sources_v",
+        """
         WITH spoken AS (
             SELECT sc.canonical_id AS source_id,
                    count(DISTINCT s.sentence_id) FILTER (WHERE s.claim) AS n_claims,
                    count(DISTINCT s.article_id) AS n_articles
-            FROM attributions at
+            FROM attributions att
             JOIN sentences s USING (sentence_id)
-            JOIN source_canonical sc ON sc.source_id = at.source_id
+            JOIN source_canonical sc ON sc.source_id = att.source_id
             WHERE NOT s.retired
             GROUP BY ALL
         ), published AS (
@@ -348,20 +428,30 @@ VIEWS: tuple[tuple[str, str], ...] = (
         LEFT JOIN spoken sp USING (source_id)
         LEFT JOIN published pb USING (source_id)
         WHERE src.merged_into IS NULL
-    """),
+    """,
+    ),
 )
 
-DOCUMENTED_VIEWS = ("articles_v", "sentences_v", "claims_v", "annotations_v",
-                    "annotation_log_v", "sources_v")
+DOCUMENTED_VIEWS = (
+    "articles_v",
+    "sentences_v",
+    "claims_v",
+    "annotations_v",
+    "annotation_log_v",
+    "sources_v",
+)
 
 
 # --- opening ---------------------------------------------------------------------------
+
 
 def _tables(conn: duckdb.DuckDBPyConnection, catalog: str) -> set[str]:
     rows = conn.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = ? "
         "UNION ALL SELECT view_name FROM duckdb_views() "
-        "WHERE database_name = ? AND NOT internal", [catalog, catalog]).fetchall()
+        "WHERE database_name = ? AND NOT internal",
+        [catalog, catalog],
+    ).fetchall()
     return {str(r[0]) for r in rows}
 
 
@@ -380,16 +470,18 @@ def schema_state(conn: duckdb.DuckDBPyConnection, catalog: str, what: str) -> in
     if not names:
         return 0
     if "meta" not in names:
-        raise NotAStoreError(what, "is a DuckDB database, but not a claimcheck one "
-                                   "(it has no claimcheck tables)")
+        raise NotAStoreError(
+            what, "is a DuckDB database, but not a claimcheck one (it has no claimcheck tables)"
+        )
     meta = read_meta(conn, catalog)
     if meta.get("application") != APPLICATION:
         raise NotAStoreError(what, "is a DuckDB database, but not a claimcheck one")
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
-        raise NotAStoreError(what, "has no valid schema version; it is not a claimcheck "
-                                   "database or it is damaged") from None
+        raise NotAStoreError(
+            what, "has no valid schema version; it is not a claimcheck database or it is damaged"
+        ) from None
     if version > latest_version():
         raise NewerSchemaError(what, version, latest_version())
     return version
@@ -397,8 +489,8 @@ def schema_state(conn: duckdb.DuckDBPyConnection, catalog: str, what: str) -> in
 
 def _recreate_views(conn: duckdb.DuckDBPyConnection, catalog: str) -> None:
     existing = conn.execute(
-        "SELECT view_name FROM duckdb_views() WHERE database_name = ? AND NOT internal",
-        [catalog]).fetchall()
+        "SELECT view_name FROM duckdb_views() WHERE database_name = ? AND NOT internal", [catalog]
+    ).fetchall()
     for (name,) in existing:
         conn.execute(f'DROP VIEW IF EXISTS "{catalog}".main."{name}" CASCADE')
     for name, sql in VIEWS:
@@ -424,11 +516,16 @@ def upgrade(conn: duckdb.DuckDBPyConnection, catalog: str, what: str, current: i
             for statement in migration.statements:
                 conn.execute(statement)
         _recreate_views(conn, catalog)
-        values = {"schema_version": str(target), "upgraded_at": now,
-                  "upgraded_with": __version__}
+        if current:
+            refresh_state(conn)  # derived data: recomputed by the new program's rules
+        values = {"schema_version": str(target), "upgraded_at": now, "upgraded_with": __version__}
         if current == 0:
-            values |= {"application": APPLICATION, "store_id": str(uuid.uuid4()),
-                       "created_at": now, "created_with": __version__}
+            values |= {
+                "application": APPLICATION,
+                "store_id": str(uuid.uuid4()),
+                "created_at": now,
+                "created_with": __version__,
+            }
         for key, value in values.items():
             conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         conn.execute("COMMIT")
@@ -437,8 +534,11 @@ def upgrade(conn: duckdb.DuckDBPyConnection, catalog: str, what: str, current: i
         if current == 0:
             raise
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise MigrationError(what, f"could not be upgraded from schema {current} to "
-                                   f"{target} ({first_line}); the file is unchanged") from exc
+        raise MigrationError(
+            what,
+            f"could not be upgraded from schema {current} to "
+            f"{target} ({first_line}); the file is unchanged",
+        ) from exc
     except BaseException:
         conn.execute("ROLLBACK")
         raise

@@ -14,27 +14,135 @@ and tells the store which sources to create or change.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import urlsplit
 
 from ._types import SourceKind
 
 # German to English transliteration and spelling variants, applied to folded text.
 _FOLDS: tuple[tuple[str, str], ...] = (
-    ("tsch", "ch"), ("sch", "sh"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("ph", "f"),
-    ("ck", "k"), ("w", "v"), ("y", "i"), ("ij", "i"), ("ii", "i"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ij", "i"),
+    ("ii", "i"),
 )
 
-_TITLES = {"dr", "prof", "herr", "frau", "mr", "mrs", "ms", "sir", "dame", "dipl", "ing"}
+_TITLES = {
+    "dr",
+    "prof",
+    "herr",
+    "frau",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "dipl",
+    "ing",
+    "mayor",
+    "minister",
+    "ministerin",
+    "president",
+    "präsident",
+    "präsidentin",
+    "senator",
+    "governor",
+    "chancellor",
+    "kanzler",
+    "kanzlerin",
+    "sprecher",
+    "sprecherin",
+    "spokesman",
+    "spokeswoman",
+    "bürgermeister",
+    "bürgermeisterin",
+    "chef",
+    "chefin",
+    "ceo",
+    "chief",
+    "executive",
+    "director",
+    "direktor",
+    "direktorin",
+}
+_PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "zu",
+    "di",
+    "da",
+    "del",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "ibn",
+    "du",
+    "dos",
+    "das",
+    "vom",
+    "zum",
+    "ter",
+    "ten",
+}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "the"}
-_INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen", "a", "an", "some",
-               "einige", "mehrere", "viele", "vielen", "manche", "several", "many"}
-_PRONOUNS = {"er", "sie", "es", "ihm", "ihr", "ihn", "wir", "ich", "man", "du", "ihnen",
-             "he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
+_INDEFINITE = {
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "a",
+    "an",
+    "some",
+    "einige",
+    "mehrere",
+    "viele",
+    "vielen",
+    "manche",
+    "several",
+    "many",
+}
+_PRONOUNS = {
+    "er",
+    "sie",
+    "es",
+    "ihm",
+    "ihr",
+    "ihn",
+    "wir",
+    "ich",
+    "man",
+    "du",
+    "ihnen",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+}
 
 # words that make a speaker an organisation rather than a person
 _ORGANISATION = re.compile(
@@ -48,9 +156,11 @@ _ORGANISATION = re.compile(
     r"feuerwehr|stadtwerke|verwaltung|administration|white house|weißes haus|"
     r"pentagon|nato|\buno?\b|\beu\b|who\b|statistik|bureau|büro|sender|network|"
     r"zeitung|newspaper|agentur|press\b|presse)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name reduced to the key that spelling variants share.
 
@@ -65,6 +175,14 @@ def fold(name: str) -> str:
     return " ".join(text.split())
 
 
+# the word lists above, folded as the names they are compared with
+_TITLES = {fold(w) for w in _TITLES}
+_PARTICLES = {fold(w) for w in _PARTICLES}
+_DETERMINERS = {fold(w) for w in _DETERMINERS}
+_INDEFINITE = {fold(w) for w in _INDEFINITE}
+_PRONOUNS = {fold(w) for w in _PRONOUNS}
+
+
 def _tokens(name: str) -> list[str]:
     return [t for t in fold(name).split() if t not in _TITLES]
 
@@ -73,14 +191,39 @@ def _clean_display(name: str) -> str:
     return " ".join(name.strip(" \t\n,.;:–—-\"'„“”«»‚‘’").split())
 
 
-def classify_speaker(text: str | None, resolved: str | None, *,
-                     vague: bool = False) -> tuple[SourceKind, str] | None:
+def _person_name(name: str, role: str | None) -> str:
+    """The name in a mention that may carry a role, a title or an apposition:
+    "Dr. Alan Prewitt, the director" -> "Alan Prewitt", "Angaben von Kämmerer Thorsten
+    Albing" (with role "Kämmerer") -> "Thorsten Albing"."""
+    words = name.split()
+    role_words = {fold(w) for w in (role or "").split()}
+    # keep what follows the last lower-case word that is not a name particle
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1].islower() and fold(words[i]) not in _PARTICLES:
+            words = words[i + 1 :]
+            break
+    words = words[-4:]
+    while len(words) > 1 and (
+        fold(words[0]) in _TITLES
+        or fold(words[0]) in role_words
+        or words[0][:1].islower()
+        or words[0].endswith(".")
+        and len(words[0]) > 2
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def classify_speaker(
+    text: str | None, resolved: str | None, *, role: str | None = None, vague: bool = False
+) -> tuple[SourceKind, str] | None:
     """The kind and display name of the source a speaker mention stands for, or None
     when it names nobody in particular (a pronoun nobody was found for, "experts",
     "ein Sprecher", a vague source)."""
     if vague:
         return None
-    name = _clean_display(resolved or text or "")
+    name = _clean_display((resolved or text or "").split(",")[0])
     if not name:
         return None
     words = name.split()
@@ -103,11 +246,9 @@ def classify_speaker(text: str | None, resolved: str | None, *,
     if definite and not resolved:
         # "der Sprecher", "die Experten": a role, not a name
         return None
+    name = _person_name(name, role)
     tokens = _tokens(name)
-    if not tokens or len(tokens) > 5:
-        return None
-    capitalised = [w for w in words if w[:1].isupper()]
-    if not capitalised:
+    if not tokens or not any(w[:1].isupper() for w in name.split()):
         return None
     return "person", name
 
@@ -149,19 +290,22 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:] or (len(a) == len(b) and a[i + 1:] == b[i + 1:])
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
 def _first_names_agree(first: str, known: Iterable[str]) -> bool:
     for other in known:
         if first == other:
             return True
-        if (len(first) == 1 and other.startswith(first)) or \
-                (len(other) == 1 and first.startswith(other)):
+        if (len(first) == 1 and other.startswith(first)) or (
+            len(other) == 1 and first.startswith(other)
+        ):
             return True
         if min(len(first), len(other)) >= 4 and (
-                first.startswith(other) or other.startswith(first)
-                or _edit_distance_at_most_one(first, other)):
+            first.startswith(other)
+            or other.startswith(first)
+            or _edit_distance_at_most_one(first, other)
+        ):
             return True
     return False
 
@@ -207,14 +351,23 @@ class SourceIndex:
     _by_domain: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, str, str | None, list[str] | None,
-                                            str | None, str | None]]) -> SourceIndex:
+    def from_rows(
+        cls,
+        rows: Iterable[tuple[str, str, str, str | None, list[str] | None, str | None, str | None]],
+    ) -> SourceIndex:
         """rows: (source_id, kind, name, role, aliases, domain, merged_into)."""
         index = cls()
         pending = []
         for source_id, kind, name, role, aliases, domain, merged_into in rows:
-            record = SourceRecord(source_id, kind, name, role,  # type: ignore[arg-type]
-                                  list(aliases or []), domain, merged_into)
+            record = SourceRecord(
+                source_id,
+                cast(SourceKind, kind),
+                name,
+                role,
+                list(aliases or []),
+                domain,
+                merged_into,
+            )
             index.records[source_id] = record
             pending.append(record)
         for record in pending:
@@ -222,7 +375,9 @@ class SourceIndex:
                 index._learn(record)
         for record in pending:
             if record.merged_into is not None:
-                # a merged-away source's spellings still lead to its successor
+                # a merged-away source's spellings still lead to its successor, whether
+                # they are found again as its own kind or as the successor's
+                index._learn(record)
                 target = index.canonical(record.source_id)
                 for spelling in (record.name, *record.aliases):
                     index._learn_name(index.records[target], spelling)
@@ -247,7 +402,7 @@ class SourceIndex:
             if tokens:
                 self._by_surname.setdefault(tokens[-1], set()).add(record.source_id)
                 if len(tokens) > 1:
-                    self._first_names.setdefault(record.source_id, set()).add(tokens[0])
+                    self._first_names.setdefault(record.source_id, set()).update(tokens[:-1])
 
     def _learn(self, record: SourceRecord) -> None:
         for name in (record.name, *record.aliases):
@@ -263,9 +418,12 @@ class SourceIndex:
         candidates = {c for c in candidates if self.records[c].kind == "person"}
         if len(tokens) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
-        agreeing = [c for c in sorted(candidates)
-                    if not self._first_names.get(c)
-                    or _first_names_agree(tokens[0], self._first_names[c])]
+        agreeing = [
+            c
+            for c in sorted(candidates)
+            if not self._first_names.get(c)
+            or any(_first_names_agree(t, self._first_names[c]) for t in tokens[:-1])
+        ]
         with_first = [c for c in agreeing if self._first_names.get(c)]
         if len(with_first) == 1:
             return with_first[0]
@@ -288,14 +446,22 @@ class SourceIndex:
             return self._match_person(name)
         return None
 
-    def resolve(self, kind: SourceKind, name: str, *, role: str | None = None,
-                domain: str | None = None) -> str:
+    def resolve(
+        self, kind: SourceKind, name: str, *, role: str | None = None, domain: str | None = None
+    ) -> str:
         """The id of the source for this name, creating one if none matches; a new
         spelling becomes an alias, a fuller name replaces a surname-only one."""
         found = self.find(kind, name, domain)
         if found is None:
-            record = SourceRecord(new_source_id(kind, fold(name) or name, set(self.records)),
-                                  kind, name, role, [], domain, new=True)
+            record = SourceRecord(
+                new_source_id(kind, fold(name) or name, set(self.records)),
+                kind,
+                name,
+                role,
+                [],
+                domain,
+                new=True,
+            )
             self.records[record.source_id] = record
             self._learn(record)
             return record.source_id

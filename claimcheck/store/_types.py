@@ -9,8 +9,13 @@ from datetime import datetime
 from typing import Any, Literal
 
 Verdict = Literal["supported", "refuted", "misleading", "unverifiable", "not a claim"]
-VERDICTS: tuple[Verdict, ...] = ("supported", "refuted", "misleading", "unverifiable",
-                                 "not a claim")
+VERDICTS: tuple[Verdict, ...] = (
+    "supported",
+    "refuted",
+    "misleading",
+    "unverifiable",
+    "not a claim",
+)
 
 Independence = Literal["independent", "interested party", "unknown"]
 INDEPENDENCE: tuple[Independence, ...] = ("independent", "interested party", "unknown")
@@ -19,8 +24,7 @@ SourceKind = Literal["person", "organisation", "outlet"]
 SOURCE_KINDS: tuple[SourceKind, ...] = ("person", "organisation", "outlet")
 
 AttributionKind = Literal["direct_quote", "reported_speech", "unattributed"]
-ATTRIBUTION_KINDS: tuple[AttributionKind, ...] = ("direct_quote", "reported_speech",
-                                                  "unattributed")
+ATTRIBUTION_KINDS: tuple[AttributionKind, ...] = ("direct_quote", "reported_speech", "unattributed")
 
 
 class Unchanged(enum.Enum):

@@ -1,0 +1,90 @@
+"""Writing reports to files: atomically, and under safe names.
+
+A report is written to a temporary file in the destination's folder and then renamed
+over the destination, so a process that is killed never leaves half a report behind
+(readers see the old file or the new one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ._errors import ReportError
+
+_UMASK: int | None = None
+
+
+def _umask() -> int:
+    global _UMASK
+    if _UMASK is None:
+        current = os.umask(0o022)
+        os.umask(current)
+        _UMASK = current
+    return _UMASK
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` (UTF-8) to `path` through a temporary file and a rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ReportError(str(path), "is a folder, not a file")
+    if not folder.is_dir():
+        raise ReportError(str(path), f"cannot be written: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ReportError(str(path), f"cannot be written ({_reason(exc)})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.chmod(name, 0o666 & ~_umask())
+        os.replace(name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        if isinstance(exc, OSError):
+            raise ReportError(str(path), f"cannot be written ({_reason(exc)})") from None
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Where the reports go: standard output, one file, or one file each in a folder."""
+
+    kind: Literal["stdout", "file", "folder"]
+    path: Path | None = None
+
+
+def destination(output: str | None, reports: int) -> Destination:
+    """-o FILE|DIR: a folder when it is one, when the name ends with a slash, or when
+    there are several reports and the name is new and has no extension; else a file
+    (several reports then go into one file)."""
+    if output is None or output == "-":
+        return Destination("stdout")
+    path = Path(output).expanduser()
+    folder = (
+        path.is_dir()
+        or output.endswith(("/", os.sep))
+        or (reports > 1 and not path.exists() and not path.suffix)
+    )
+    if not folder:
+        return Destination("file", path)
+    if not path.is_dir():
+        if path.exists():
+            raise ReportError(str(path), "is not a folder")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReportError(str(path), f"cannot be created ({_reason(exc)})") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise ReportError(str(path), "cannot be written (permission denied)")
+    return Destination("folder", path)
