@@ -1826,24 +1826,6 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
         ):
             return True
     return False
-    words: set[str] | None = None
-    for hit in hits:
-        if (
-            hit in engine.words["source_prepositions"]
-            and hit not in engine.forms
-            and hit not in engine.preposed
-            and hit not in engine.words["postposed_cues"]
-        ):
-            if any(w.endswith(engine.source_nouns) for w in lows):
-                return True
-            continue
-        required = engine.needs.get(hit)
-        if required is None:
-            return True
-        words = words if words is not None else set(lows)
-        if any(r <= words for r in required):
-            return True
-    return False
 
 
 def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
-from .report._cli import register_report_command
 from ._errors import ClaimcheckError, InputError, RulesError
-from ._ingest import read_input
 from ._output import FORMATS, RecordWriter
-from ._pipeline import analyze_document
-from ._rules import LANGUAGES, load_rules
+from ._rules import LANGUAGES
+from .report._cli import register_report_command
+
+# the engine (NLTK and the rest) loads only for the commands that extract: see run_extract
 
 
 def _print_error(message: str) -> None:
@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from ._ingest import read_input
+    from ._pipeline import analyze_document
+    from ._rules import load_rules
+
     try:
         if args.lang != "auto":
             load_rules(args.lang)
