@@ -16,6 +16,7 @@ from ._errors import ClaimcheckError, InputError, RulesError
 from ._output import FORMATS, RecordWriter
 from ._rules import LANGUAGES
 from .report._cli import register_report_command
+from .ui._cli import register_review_command
 
 # the engine (NLTK and the rest) loads only for the commands that extract: see run_extract
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=run_extract)
     register_store_commands(commands, _add_format_option)
     register_report_command(commands, _add_format_option)
+    register_review_command(commands, _add_format_option)
     return parser
 
 

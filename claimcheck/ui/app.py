@@ -1,0 +1,281 @@
+"""ReviewApp: the review UI on an annotation store.
+
+    ReviewApp("reviews.duckdb", reviewer="alice").run()
+
+The app owns the store (a `Store` holds no connection: every call opens the file for
+one short transaction), the writer that saves the reviewer's actions, and the undo
+stack. Screens: the article list, the review screen, and dialogs over them.
+
+Saving: each action becomes a `Job` in a FIFO queue. One writer worker thread at a
+time takes jobs in order and posts a message per job; screens show "saving" until
+then and "saved" once the store has committed it (or written it, fsync'ed, to its
+pending journal while another program holds the database). A job that fails for a
+reason that may pass (disk full, read-only, database busy) stays at the head of the
+queue and is tried again; quitting with jobs waiting asks first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections import deque
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from ..store import Store, StoreError, resolve_db_path
+from ._data import Job, JobKind, PermanentError, run_job
+from ._state import UndoEntry
+from .articles_screen import ArticlesScreen
+from .confirm_quit import ConfirmQuit
+from .error_screen import ErrorScreen
+from .help_screen import HelpScreen
+from .messages import Saved, SaveDropped, SaveProblem
+from .review_screen import ReviewScreen
+from .status_line import SaveState
+
+UNDO_LEVELS = 500
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+class ReviewApp(App[int]):
+    """Review the claims in a claimcheck database."""
+
+    TITLE = "claimcheck review"
+    CSS_PATH = [
+        "app.tcss",
+        "articles_screen.tcss",
+        "review_screen.tcss",
+        "dialogs.tcss",
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+t", "toggle_theme", "", show=False, tooltip="Light or dark theme"),
+        Binding("ctrl+q", "quit", "", show=False, priority=True, tooltip="Quit"),
+        Binding("ctrl+p", "command_palette", "", show=False, tooltip="Command palette"),
+    ]
+    ENABLE_COMMAND_PALETTE = True
+
+    save_state: reactive[SaveState] = reactive(SaveState)
+
+    def __init__(
+        self,
+        store_path: str | os.PathLike[str] | None = None,
+        *,
+        reviewer: str | None = None,
+        open_article: str | None = None,
+        lock_timeout_s: float | None = None,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.store_path = resolve_db_path(store_path)
+        self.store = Store(self.store_path, reviewer=reviewer, lock_timeout_s=lock_timeout_s)
+        self.reviewer = self.store.reviewer
+        self.open_first = open_article
+        self.start_theme = THEMES.get(theme or "", theme)
+        self.article_order: list[str] = []
+        self.current_article: str | None = None
+        self.first_screen_ready = asyncio.Event()
+        # the writer
+        self._jobs: deque[Job] = deque()
+        self._save_lock = threading.Lock()
+        self._draining = False
+        self._seq = 0
+        self._in_flight = 0  # jobs queued whose message has not been handled yet
+        self.sources_saving: dict[str, int] = {}
+        self.last_problem = ""
+        # undo
+        self._undo: list[UndoEntry] = []
+
+    def on_mount(self) -> None:
+        if self.start_theme:
+            self.theme = self.start_theme
+        # the list starts at once; its worker opens (or creates) the store and reads
+        self.push_screen(ArticlesScreen())
+        if self.open_first:
+            self.open_article(self.open_first)
+
+    def store_failed(self, message: str, retry: Callable[[], object]) -> None:
+        """The store cannot be used at all: say why, offer to try again or quit."""
+
+        def done(again: bool | None) -> None:
+            if again:
+                retry()
+            else:
+                self.exit(1)
+
+        if not isinstance(self.screen, ErrorScreen):
+            self.push_screen(ErrorScreen("Cannot open the database", message), done)
+
+    def first_screen_drawn(self) -> None:
+        self.first_screen_ready.set()
+
+    # --- screens -----------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        screen = self.screen
+        if isinstance(screen, ReviewScreen):
+            screen.load(article_id)
+        else:
+            self.push_screen(ReviewScreen(article_id))
+
+    def show_help(self, screen: Screen[Any], kind: str) -> None:
+        self.push_screen(HelpScreen(screen, kind))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save_job(
+        self,
+        kind: JobKind,
+        label: str,
+        *,
+        sentence_id: str | None = None,
+        article_id: str | None = None,
+        source_id: str | None = None,
+        changes: dict[str, object] | None = None,
+    ) -> Job:
+        """Queue a change for the writer; returns at once."""
+        self._seq += 1
+        job = Job(self._seq, kind, label, sentence_id, article_id, source_id, changes)
+        if kind == "rate" and source_id:
+            self.sources_saving[source_id] = self.sources_saving.get(source_id, 0) + 1
+        self._in_flight += 1
+        with self._save_lock:
+            self._jobs.append(job)
+            waiting = len(self._jobs)
+            start = not self._draining
+            self._draining = True
+        if self.save_state.kind != "problem":
+            self.save_state = SaveState("saving", waiting)
+        if start:
+            self._drain()
+        return job
+
+    @property
+    def unsaved(self) -> int:
+        with self._save_lock:
+            return len(self._jobs)
+
+    async def saves_idle(self) -> None:
+        """Wait until every queued change is saved and shown as saved (tests, benchmarks)."""
+        while self._in_flight:
+            await asyncio.sleep(0.001)
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _drain(self) -> None:
+        """The writer: saves the queued jobs in order, one transaction each."""
+        worker = get_current_worker()
+        failures = 0
+        while True:
+            with self._save_lock:
+                if not self._jobs:
+                    self._draining = False
+                    return
+                job = self._jobs[0]
+            try:
+                outcome = run_job(self.store, job)
+            except PermanentError as exc:
+                with self._save_lock:
+                    self._jobs.popleft()
+                    waiting = len(self._jobs)
+                self.post_message(SaveDropped(job, str(exc), waiting))
+                continue
+            except (StoreError, OSError) as exc:
+                failures += 1
+                with self._save_lock:
+                    waiting = len(self._jobs)
+                self.post_message(SaveProblem(job, str(exc), waiting))
+                if worker.cancelled_event.wait(min(5.0, 0.25 * 2**failures)):
+                    with self._save_lock:
+                        self._draining = False
+                    return
+                continue
+            failures = 0
+            with self._save_lock:
+                self._jobs.popleft()
+                waiting = len(self._jobs)
+            self.post_message(Saved(outcome, waiting))
+
+    def _job_done(self, job: Job) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if job.kind == "rate" and job.source_id:
+            left = self.sources_saving.get(job.source_id, 1) - 1
+            if left > 0:
+                self.sources_saving[job.source_id] = left
+            else:
+                self.sources_saving.pop(job.source_id, None)
+
+    def on_saved(self, message: Saved) -> None:
+        outcome = message.outcome
+        self._job_done(outcome.job)
+        self.last_problem = ""
+        if message.waiting:
+            self.save_state = SaveState("saving", message.waiting)
+        else:
+            self.save_state = SaveState("journal" if outcome.pending else "saved")
+        for screen in self._review_screens():
+            screen.apply_saved(outcome)
+        if outcome.nothing_to_undo:
+            self.notify("The store had nothing left to undo for that claim.", markup=False)
+
+    def on_save_problem(self, message: SaveProblem) -> None:
+        self.last_problem = message.message
+        self.save_state = SaveState("problem", message.waiting, message.message)
+
+    def on_save_dropped(self, message: SaveDropped) -> None:
+        self._job_done(message.job)
+        self.notify(
+            f"Could not save “{message.job.label}”: {message.message}",
+            title="Not saved",
+            severity="error",
+            markup=False,
+        )
+        self.save_state = (
+            SaveState("saving", message.waiting) if message.waiting else SaveState("saved")
+        )
+        for screen in self._review_screens():
+            screen.apply_dropped(message.job.sentence_id)
+
+    def _review_screens(self) -> list[ReviewScreen]:
+        return [s for s in self.screen_stack if isinstance(s, ReviewScreen)]
+
+    # --- undo --------------------------------------------------------------------------
+
+    def push_undo(self, entry: UndoEntry) -> None:
+        self._undo.append(entry)
+        del self._undo[:-UNDO_LEVELS]
+
+    def pop_undo(self) -> UndoEntry | None:
+        return self._undo.pop() if self._undo else None
+
+    @property
+    def undo_depth(self) -> int:
+        return len(self._undo)
+
+    # --- quitting ----------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit once everything is saved; if changes still wait, ask."""
+        for _ in range(100):  # normally a save takes a few milliseconds
+            if not self.unsaved:
+                break
+            await asyncio.sleep(0.03)
+        waiting = self.unsaved
+        if not waiting:
+            self.exit(0)
+            return
+
+        def done(anyway: bool | None) -> None:
+            if anyway:
+                self.exit(3)
+
+        self.push_screen(ConfirmQuit(waiting, self.last_problem), done)
