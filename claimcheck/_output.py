@@ -73,7 +73,7 @@ class RecordWriter:
 
 
 def _speaker_label(record: Mapping[str, Any]) -> str:
-    """"Tatjana Stanowaja (russische Politologin)", "Sie → Tatjana Stanowaja"."""
+    """ "Tatjana Stanowaja (russische Politologin)", "Sie → Tatjana Stanowaja"."""
     speaker = record.get("speaker")
     if not speaker:
         return ""

@@ -3,6 +3,7 @@ real store in tmp_path. The app's workers are waited for, never slept on."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import textwrap
@@ -27,12 +28,13 @@ from test_ui_support import (
     until,
 )
 
-from claimcheck.store import Store
+from claimcheck.store import DiskFullError, Store
 from claimcheck.ui.app import ReviewApp
 from claimcheck.ui.article_table import ArticleTable
 from claimcheck.ui.article_view import ArticleView
 from claimcheck.ui.articles_screen import ArticlesScreen
 from claimcheck.ui.claim_list import ClaimList
+from claimcheck.ui.confirm_quit import ConfirmQuit
 from claimcheck.ui.error_screen import ErrorScreen
 from claimcheck.ui.help_screen import HelpScreen
 from claimcheck.ui.review_screen import ReviewScreen
@@ -422,6 +424,80 @@ async def test_article_text_is_never_read_as_markup_or_escape_codes(tmp_path: Pa
         assert "note [red]" in screen_text(app)
 
 
+def test_kill_9_loses_nothing_that_was_shown_as_saved(tmp_path: Path) -> None:
+    """The UI in another process saves, shows "saved", and is killed with SIGKILL at
+    once: the annotation is in the database file."""
+    path = new_store(tmp_path)
+    script = textwrap.dedent(
+        f"""
+        import asyncio, sys, time
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from test_ui_support import open_review, settle
+        from claimcheck.ui.app import ReviewApp
+
+        async def main():
+            app = ReviewApp({str(path)!r}, reviewer="kim")
+            async with app.run_test(size=(80, 24)) as pilot:
+                await app.first_screen_ready.wait()
+                rows = app.screen.query_one("ArticleTable").rows
+                row = next(i for i, r in enumerate(rows) if r.input == "portvale-flood-wall.txt")
+                screen = await open_review(pilot, row)
+                await pilot.press("e", *"k9", "ctrl+s", "v")
+                await settle(pilot)
+                assert app.save_state.kind == "saved", app.save_state
+                print("SAVED", screen.current.sentence_id, flush=True)
+                time.sleep(60)  # killed here
+
+        asyncio.run(main())
+        """
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as ui:
+        assert ui.stdout is not None
+        line = ui.stdout.readline()
+        ui.kill()  # SIGKILL: no clean-up of any kind
+        ui.communicate(timeout=30)
+    assert line.startswith("SAVED "), line
+    sentence_id = line.split()[1]
+    with duckdb.connect(str(path), read_only=True) as db:
+        rows = db.execute(
+            "SELECT verdict, note FROM annotations WHERE sentence_id = ? AND reviewer = 'kim' "
+            "ORDER BY created_at",
+            [sentence_id],
+        ).fetchall()
+    assert rows == [(None, "k9"), ("unverifiable", "k9")]
+
+
+@pytest.mark.asyncio
+async def test_a_change_that_cannot_be_saved_is_kept_retried_and_guarded_at_quit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        working = app.store.record_annotation
+
+        def disk_full(*args: object, **kwargs: object) -> object:
+            raise DiskFullError(str(path), "the disk is full; nothing was written")
+
+        monkeypatch.setattr(app.store, "record_annotation", disk_full)
+        await pilot.press("r")
+        await until(pilot, lambda: app.save_state.kind == "problem", "the save problem")
+        await pilot.pause()
+        assert "NOT SAVED" in screen_text(app) and "disk is full" in screen_text(app)
+        assert screen.current is not None and screen.current.saving == 1
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmQuit), "the question")
+        await pilot.press("w")  # keep waiting
+        monkeypatch.setattr(app.store, "record_annotation", working)
+        await until(pilot, lambda: app.save_state.kind == "saved", "the retry")
+        assert _current(path, screen.current.sentence_id)["verdict"] == "refuted"
+        await pilot.press("ctrl+q")
+    assert app.return_value == 0
+
+
 @pytest.mark.asyncio
 async def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.duckdb"
@@ -429,6 +505,7 @@ async def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path
     app = _app(bogus)
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ErrorScreen), "the error screen")
+        await pilot.pause()
         text = screen_text(app)
         assert "not a claimcheck database" in text
         assert "Traceback" not in text
@@ -542,7 +619,11 @@ async def test_help_lists_every_key_of_the_screen(tmp_path: Path) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        help_text = str(app.screen.query_one("#help-text").render())
+        from rich.console import Console
+
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen._text())
+        help_text = console.export_text()
         from textual.binding import Binding
 
         for binding in ReviewScreen.BINDINGS:

@@ -65,7 +65,7 @@ def article(
         text += part.text + " "
         end = start + len(part.text)
 
-        def span(words: str | None) -> tuple[int, int] | None:
+        def span(words: str | None, part: S = part, start: int = start) -> tuple[int, int] | None:
             if words is None:
                 return None
             at = part.text.index(words)

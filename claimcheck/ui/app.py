@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -62,7 +62,7 @@ class ReviewApp(App[int]):
     ]
     ENABLE_COMMAND_PALETTE = True
 
-    save_state: reactive[SaveState] = reactive(SaveState)
+    save_state: var[SaveState] = var(SaveState)  # a var: no repaint of the whole screen
 
     def __init__(
         self,
@@ -81,6 +81,7 @@ class ReviewApp(App[int]):
         self.start_theme = THEMES.get(theme or "", theme)
         self.article_order: list[str] = []
         self.current_article: str | None = None
+        self.last_article: str | None = None  # the list puts its cursor back on it
         self.first_screen_ready = asyncio.Event()
         # the writer
         self._jobs: deque[Job] = deque()
@@ -96,8 +97,11 @@ class ReviewApp(App[int]):
     def on_mount(self) -> None:
         if self.start_theme:
             self.theme = self.start_theme
-        # the list starts at once; its worker opens (or creates) the store and reads
-        self.push_screen(ArticlesScreen())
+        # the list starts at once; its worker opens (or creates) the store and reads.
+        # Screens replace each other (switch_screen) rather than pile up: a screen
+        # left underneath would be repainted with every change of the one on top.
+        self.install_screen(ArticlesScreen(), name="articles")
+        self.push_screen("articles")
         if self.open_first:
             self.open_article(self.open_first)
 
@@ -123,7 +127,11 @@ class ReviewApp(App[int]):
         if isinstance(screen, ReviewScreen):
             screen.load(article_id)
         else:
-            self.push_screen(ReviewScreen(article_id))
+            self.switch_screen(ReviewScreen(article_id))
+
+    def show_articles(self) -> None:
+        self.last_article, self.current_article = self.current_article, None
+        self.switch_screen("articles")
 
     def show_help(self, screen: Screen[Any], kind: str) -> None:
         self.push_screen(HelpScreen(screen, kind))
@@ -157,7 +165,9 @@ class ReviewApp(App[int]):
         if self.save_state.kind != "problem":
             self.save_state = SaveState("saving", waiting)
         if start:
-            self._drain()
+            # after the frame that shows the change is drawn: the writer's work would
+            # otherwise compete with drawing it
+            self.call_after_refresh(self._drain)
         return job
 
     @property
@@ -193,7 +203,8 @@ class ReviewApp(App[int]):
                 failures += 1
                 with self._save_lock:
                     waiting = len(self._jobs)
-                self.post_message(SaveProblem(job, str(exc), waiting))
+                reason = exc.reason if isinstance(exc, StoreError) else str(exc)
+                self.post_message(SaveProblem(job, reason, waiting))
                 if worker.cancelled_event.wait(min(5.0, 0.25 * 2**failures)):
                     with self._save_lock:
                         self._draining = False
@@ -266,7 +277,7 @@ class ReviewApp(App[int]):
     async def action_quit(self) -> None:
         """Quit once everything is saved; if changes still wait, ask."""
         for _ in range(100):  # normally a save takes a few milliseconds
-            if not self.unsaved:
+            if not self.unsaved or self.save_state.kind == "problem":
                 break
             await asyncio.sleep(0.03)
         waiting = self.unsaved

@@ -133,8 +133,11 @@ class ArticlesScreen(Screen[None]):
     def _apply(self) -> None:
         table = self.query_one(ArticleTable)
         current = table.current
+        keep = current.article_id if current else None
+        if self.review_app.last_article:  # back from reviewing: stay on that article
+            keep, self.review_app.last_article = self.review_app.last_article, None
         rows = self.query_state.apply(self.all_rows)
-        table.show(rows, keep=current.article_id if current else None)
+        table.show(rows, keep=keep)
         self.review_app.article_order = [r.article_id for r in rows]
         header = self.query_one(ArticleHeader)
         header.set_sort(self.query_state.sort, self.query_state.descending)

@@ -51,7 +51,7 @@ class AttributionPicker(ModalScreen[str | None]):
                 if kind and kind == (self.current or ""):
                     prompt.append("  (yours now)", "italic")
                 options.append(Option(prompt, id=kind or "engine"))
-            yield OptionList(*options, id="attribution-options")
+            yield OptionList(*options, id="attribution-options", compact=True)
             yield Static(Text("a key, or ↑↓ and enter · esc: no change"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -36,8 +36,12 @@ class ClaimFilterScreen(ModalScreen[ClaimFilter | None]):
     def compose(self) -> ComposeResult:
         f = self.current
         with Vertical(id="filter-dialog", classes="dialog"):
-            yield Checkbox("Unattributed only", f.unattributed_only, id="filter-unattributed")
-            yield Checkbox("Unreviewed only", f.unreviewed_only, id="filter-unreviewed")
+            yield Checkbox(
+                "Unattributed only", f.unattributed_only, id="filter-unattributed", compact=True
+            )
+            yield Checkbox(
+                "Unreviewed only", f.unreviewed_only, id="filter-unreviewed", compact=True
+            )
             with Horizontal(classes="filter-row"):
                 yield Label("Kind", classes="filter-label")
                 yield Select(
@@ -45,6 +49,7 @@ class ClaimFilterScreen(ModalScreen[ClaimFilter | None]):
                     value=f.kind if f.kind in self.kinds else Select.NULL,
                     prompt="any kind",
                     id="filter-kind",
+                    compact=True,
                 )
             with Horizontal(classes="filter-row"):
                 yield Label("Speaker", classes="filter-label")
@@ -53,14 +58,20 @@ class ClaimFilterScreen(ModalScreen[ClaimFilter | None]):
                     value=f.speaker if f.speaker in self.speakers else Select.NULL,
                     prompt="any speaker",
                     id="filter-speaker",
+                    compact=True,
                 )
             with Horizontal(classes="filter-row"):
                 yield Label("Search", classes="filter-label")
-                yield Input(f.search, placeholder="words in the claim or note", id="filter-search")
+                yield Input(
+                    f.search,
+                    placeholder="words in the claim or note",
+                    id="filter-search",
+                    compact=True,
+                )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Apply", id="filter-apply", variant="primary")
-                yield Button("Clear all", id="filter-clear")
-                yield Button("Cancel", id="filter-cancel")
+                yield Button("Apply", id="filter-apply", variant="primary", compact=True)
+                yield Button("Clear all", id="filter-clear", compact=True)
+                yield Button("Cancel", id="filter-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#filter-dialog").border_title = "Filter the claims"

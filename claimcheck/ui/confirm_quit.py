@@ -37,8 +37,8 @@ class ConfirmQuit(ModalScreen[bool]):
             )
             yield Static(text, id="quit-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Keep waiting (w)", id="quit-wait", variant="primary")
-                yield Button("Quit anyway (Q)", id="quit-anyway", variant="error")
+                yield Button("Keep waiting (w)", id="quit-wait", variant="primary", compact=True)
+                yield Button("Quit anyway (Q)", id="quit-anyway", variant="error", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#quit-dialog").border_title = "Unsaved changes"

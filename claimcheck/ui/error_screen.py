@@ -32,8 +32,8 @@ class ErrorScreen(Screen[bool]):
         with Vertical(id="error-dialog", classes="dialog"):
             yield Static(Text(self.message), id="error-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Try again (r)", id="error-retry", variant="primary")
-                yield Button("Quit (q)", id="error-quit")
+                yield Button("Try again (r)", id="error-retry", variant="primary", compact=True)
+                yield Button("Quit (q)", id="error-quit", compact=True)
         yield KeyBar([item("try again", ("r", "retry")), item("quit", ("q", "give_up"))])
 
     def on_mount(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -77,8 +78,7 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#help-dialog").border_title = title
         self.query_one("#help-scroll").focus()
 
-    def _text(self) -> Text:
-        out = Text()
+    def _text(self) -> Table:
         key_style = Style(bold=True)
         rows: list[tuple[str, str]] = []
         seen: set[str] = set()
@@ -102,16 +102,17 @@ class HelpScreen(ModalScreen[None]):
                 merged[-1] = (f"{merged[-1][0]} {keys}", description)
             else:
                 merged.append((keys, description))
-        width = min(18, max((len(k) for k, _ in merged), default=4) + 2)
+        table = Table.grid(padding=(0, 2))
+        table.add_column(justify="right", no_wrap=True, style=key_style)
+        table.add_column(ratio=1)
         for keys, description in merged:
-            out.append(f"{keys:>{width}}  ", key_style)
-            out.append(description + "\n")
+            table.add_row(Text(keys), Text(description))
         notes = NOTES.get(self.kind, ())
         if notes:
-            out.append("\n")
+            table.add_row("", "")
             for note in notes:
-                out.append("• " + note + "\n")
-        return out
+                table.add_row("•", Text(note))
+        return table
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -48,8 +48,8 @@ class NoteEditor(ModalScreen[str | None]):
                 classes="dialog-hint",
             )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="note-save", variant="primary")
-                yield Button("Discard", id="note-discard")
+                yield Button("Save", id="note-save", variant="primary", compact=True)
+                yield Button("Discard", id="note-discard", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Note"

@@ -123,7 +123,7 @@ class ReviewScreen(Screen[None]):
             "independence",
             "",
             show=False,
-            tooltip="The source's independence: unknown → independent → interested party",
+            tooltip="Independence of the source: next value (unknown, independent, interested)",
         ),
         Binding("e", "note", "note", tooltip="Write or edit the note on the claim"),
         Binding("a", "attribution", "", show=False, tooltip="Correct the attribution type"),
@@ -377,13 +377,10 @@ class ReviewScreen(Screen[None]):
     def _go(self, claim: ClaimState | None) -> None:
         if claim is None:
             return
-        if self.claim_filter.active and self.current is not None:
+        if self.claim_filter.active and self.data is not None:
             # the claim just left may no longer match (reviewed, say): drop it now
-            self.shown = (
-                [c for c in self.data.claims if self.claim_filter.matches(c) or c is claim]
-                if self.data
-                else self.shown
-            )
+            matching = self.claim_filter.matches
+            self.shown = [c for c in self.data.claims if matching(c) or c is claim]
             self.query_one(ClaimList).show(self.shown, self.shown.index(claim))
         self.select(claim)
 
@@ -761,8 +758,7 @@ class ReviewScreen(Screen[None]):
     # --- elsewhere -----------------------------------------------------------------------
 
     def action_back(self) -> None:
-        self.review_app.current_article = None
-        self.dismiss(None)
+        self.review_app.show_articles()
 
     def action_help(self) -> None:
         self.review_app.show_help(self, "review")

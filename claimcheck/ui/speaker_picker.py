@@ -63,8 +63,9 @@ class SpeakerPicker(ModalScreen[str | None]):
                 placeholder="the speaker's name (empty: remove my correction)",
                 id="speaker-input",
                 select_on_focus=True,
+                compact=True,
             )
-            yield OptionList(id="speaker-options")
+            yield OptionList(id="speaker-options", compact=True)
             yield Static(Text("↓↑ pick · enter: take it · esc: no change"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -32,7 +32,7 @@ class SaveState:
         if self.kind == "journal":
             return "✓ saved to journal (database busy)"
         if self.kind == "problem":
-            return f"✗ NOT SAVED ({self.waiting} waiting, retrying): {self.message}"
+            return f"✗ NOT SAVED, {self.waiting} waiting, retrying: {self.message}"
         return "✓ all saved"
 
 
@@ -65,6 +65,11 @@ class StatusLine(Widget):
 
     def _show_save(self, state: SaveState) -> None:
         self.state = state
+        if self.screen.is_current:  # a screen underneath repaints when it is shown again
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.state = getattr(self.app, "save_state", self.state)
         self.refresh()
 
     def notify_style_update(self) -> None:
@@ -75,12 +80,14 @@ class StatusLine(Widget):
         width = self.size.width or 80
         kind = "saved" if self.state.kind == "idle" else self.state.kind
         save = Text(self.state.text(), style=component_style(self, f"status-line--{kind}"))
-        if kind == "problem":
-            save.truncate(max(10, width - 2), overflow="ellipsis")
+        save.truncate(max(1, width - 2), overflow="ellipsis")
         info = self.info.copy()
         info.stylize_before(component_style(self, "status-line--info"))
-        room = max(0, width - save.cell_len - 3)
-        info.truncate(room, overflow="ellipsis")
+        room = width - save.cell_len - 3
+        if room < 12:
+            info = Text()  # a problem saving matters more than where we are
+        else:
+            info.truncate(room, overflow="ellipsis")
         line = Text(" ", no_wrap=True, overflow="crop")
         line.append_text(info)
         line.append(" " * max(1, width - 2 - info.cell_len - save.cell_len))
