@@ -1175,9 +1175,7 @@ def _find_attributions(
         )
     # (b) postpositions: "dem Bericht zufolge"
     for i in [k for k, w in enumerate(lows) if k and w in engine.words["postposed_prepositions"]]:
-        if toks[i].lower in engine.words["postposed_prepositions"] and (
-            toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT)
-        ):
+        if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
             start = i
             while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
                 start -= 1
