@@ -10,10 +10,17 @@ sentence, and sentences never cross a paragraph (each paragraph is split alone).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import string
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from ._body import Paragraph
 from ._rules import Rules
@@ -33,6 +40,196 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     """
 
     re_boundary_realignment = re.compile(r"[\"')\]}‘’“”«»‚„›‹]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+
+def _engine(pattern: Any) -> Any:
+    """The compiled pattern inside one of NLTK's patterns.
+
+    NLTK 3.10 wraps each of its patterns in a time limit against patterns supplied by
+    callers (nltk.redos); Punkt's own patterns need none, and the wrapper costs more
+    than the match. Should NLTK keep the pattern elsewhere, the wrapper itself is used.
+    """
+    return getattr(pattern, "_rx", pattern)
+
+
+# Punkt's orthographic context flags (nltk.tokenize.punkt): seen lower / upper case,
+# at the beginning of a sentence or in the middle.
+_ORTHO_BEG_UC, _ORTHO_MID_UC, _ORTHO_UNK_UC = 1 << 1, 1 << 2, 1 << 3
+_ORTHO_BEG_LC, _ORTHO_MID_LC, _ORTHO_UNK_LC = 1 << 4, 1 << 5, 1 << 6
+_ORTHO_UC = _ORTHO_BEG_UC | _ORTHO_MID_UC | _ORTHO_UNK_UC
+_ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
+
+
+class _Punkt:
+    """NLTK's `PunktSentenceTokenizer.span_tokenize`, decision for decision, faster.
+
+    Punkt finds candidate ends with a pattern, then decides each candidate by
+    building a `PunktToken` object for every word of its context and running two
+    passes of annotation over them; that machinery, not the decision, is most of the
+    time it takes. This class applies the same patterns (NLTK's own, from the
+    tokenizer's language variables) and the same tests (its parameters: abbreviations,
+    collocations, sentence starters, orthographic context) to plain strings. It must
+    give exactly Punkt's spans; tests/test_sentences.py compares the two.
+    """
+
+    def __init__(self, tokenizer: PunktSentenceTokenizer) -> None:
+        lang_vars = tokenizer._lang_vars
+        params = tokenizer._params
+        self._candidates: Callable[[str], Iterator[re.Match[str]]] = _engine(
+            lang_vars.period_context_re()
+        ).finditer
+        self._words: Callable[[str], list[str]] = _engine(lang_vars._word_tokenizer_re()).findall
+        self._realignment: Callable[[str], re.Match[str] | None] = _engine(
+            lang_vars.re_boundary_realignment
+        ).match
+        self._numeric = _engine(PunktToken._RE_NUMERIC).sub
+        self._initial = _engine(PunktToken._RE_INITIAL).match
+        self._ellipsis = _engine(PunktToken._RE_ELLIPSIS).match
+        self._sent_end_chars: tuple[str, ...] = tuple(lang_vars.sent_end_chars)
+        self._punctuation: tuple[str, ...] = tuple(tokenizer.PUNCTUATION)
+        self._abbreviations: set[str] = params.abbrev_types
+        self._collocations: set[tuple[str, str]] = params.collocations
+        self._starters: set[str] = params.sent_starters
+        self._ortho: dict[str, int] = params.ortho_context
+
+    def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each sentence of `text`, as Punkt's `span_tokenize` gives them."""
+        slices = self._slices(text)
+        # Punkt's _realign_boundaries: closing marks after an end go with its sentence.
+        previous = next(slices, None)
+        if previous is None:
+            return
+        realign = 0
+        for current in slices:
+            start, stop = previous[0] + realign, previous[1]
+            m = self._realignment(text[current[0] : current[1]])
+            if m:
+                yield start, current[0] + len(m.group(0).rstrip())
+                realign = m.end()
+            else:
+                realign = 0
+                if text[start:stop]:
+                    yield start, stop
+            previous = current
+        start, stop = previous[0] + realign, previous[1]
+        if text[start:stop]:
+            yield start, stop
+
+    def _slices(self, text: str) -> Iterator[tuple[int, int]]:
+        """Punkt's _slices_from_text over its _match_potential_end_contexts."""
+        last_break = 0
+        previous_match: re.Match[str] | None = None
+        previous_start = previous_stop = 0
+        for match in self._candidates(text):
+            # the word before the candidate: from the last whitespace before it, or, if
+            # there is none (or it is the first character), from where the word before
+            # the previous candidate began
+            before = text[previous_stop : match.start()]
+            space = max(before.rfind(ch) for ch in string.whitespace)
+            word_start = space + previous_stop + 1 if space > 0 else previous_start
+            # a candidate whose word overlaps the previous one's replaces it
+            if previous_match is not None and previous_stop <= word_start:
+                if self._breaks_in(
+                    text[previous_start:previous_stop]
+                    + previous_match.group()
+                    + previous_match.group("after_tok")
+                ):
+                    yield last_break, previous_match.end()
+                    last_break = (
+                        previous_match.start("next_tok")
+                        if previous_match.group("next_tok")
+                        else previous_match.end()
+                    )
+            previous_match = match
+            previous_start, previous_stop = word_start, match.start()
+        if previous_match is not None and self._breaks_in(
+            text[previous_start:previous_stop]
+            + previous_match.group()
+            + previous_match.group("after_tok")
+        ):
+            yield last_break, previous_match.end()
+            last_break = (
+                previous_match.start("next_tok")
+                if previous_match.group("next_tok")
+                else previous_match.end()
+            )
+        yield last_break, len(text.rstrip())
+
+    def _breaks_in(self, context: str) -> bool:
+        """Punkt's text_contains_sentbreak: does a word of `context` other than the
+        last end a sentence?"""
+        words: list[str] = []
+        for line in context.split("\n"):
+            if line.strip():
+                words.extend(self._words(line))
+        return any(self._ends_sentence(words[i], words[i + 1]) for i in range(len(words) - 1))
+
+    def _first_pass(self, word: str) -> tuple[bool, bool]:
+        """Punkt's first pass: (sentence break, abbreviation or ellipsis)."""
+        if word in self._sent_end_chars:
+            return True, False
+        if self._ellipsis(word):
+            return False, True
+        if word.endswith(".") and not word.endswith(".."):
+            bare = word[:-1].lower()
+            if bare in self._abbreviations or bare.split("-")[-1] in self._abbreviations:
+                return False, True
+            return True, False
+        return False, False
+
+    def _type(self, word: str) -> str:
+        return str(self._numeric("##number##", word.lower()))
+
+    def _ends_sentence(self, word: str, following: str) -> bool:
+        """Punkt's decision on `word` followed by `following` (both passes)."""
+        sentbreak, abbreviation = self._first_pass(word)
+        if not word.endswith("."):
+            return sentbreak
+        typ = self._type(word)
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        next_typ = self._type(following)
+        if self._first_pass(following)[0] and len(next_typ) > 1 and next_typ[-1] == ".":
+            next_typ = next_typ[:-1]
+        initial = bool(self._initial(word))
+        # [4.1.2] collocation heuristic
+        if (typ, next_typ) in self._collocations:
+            return False
+        # [4.2] an abbreviation or ellipsis may also end a sentence
+        if abbreviation and not initial:
+            if self._ortho_heuristic(following, next_typ) is True:
+                return True
+            if following[0].isupper() and next_typ in self._starters:
+                return True
+        # [4.3] initials and ordinals
+        if initial or typ == "##number##":
+            starts = self._ortho_heuristic(following, next_typ)
+            if starts is False:
+                return False
+            if (
+                starts == "unknown"
+                and initial
+                and following[0].isupper()
+                and not (self._ortho.get(next_typ, 0) & _ORTHO_LC)
+            ):
+                return False
+        return sentbreak
+
+    def _ortho_heuristic(self, word: str, typ: str) -> bool | str:
+        """Punkt's orthographic heuristic: does `word` (of type `typ`) start a sentence?"""
+        if word in self._punctuation:
+            return False
+        context = self._ortho.get(typ, 0)
+        if word[0].isupper() and (context & _ORTHO_LC) and not (context & _ORTHO_MID_UC):
+            return True
+        if word[0].islower() and ((context & _ORTHO_UC) or not (context & _ORTHO_BEG_LC)):
+            return False
+        return "unknown"
+
+
+@cache
+def _punkt(rules: Rules) -> _Punkt:
+    return _Punkt(_tokenizer(rules))
 
 
 @cache
@@ -85,10 +282,10 @@ def _punkt_spans(chunk: str, rules: Rules) -> Iterator[tuple[int, int]]:
     ("verschwunden.Der"), which Punkt never splits."""
     offset = 0
     for m in _GLUED.finditer(chunk):
-        for start, end in _tokenizer(rules).span_tokenize(chunk[offset : m.end()]):
+        for start, end in _punkt(rules).span_tokenize(chunk[offset : m.end()]):
             yield offset + start, offset + end
         offset = m.end()
-    for start, end in _tokenizer(rules).span_tokenize(chunk[offset:]):
+    for start, end in _punkt(rules).span_tokenize(chunk[offset:]):
         yield offset + start, offset + end
 
 
