@@ -26,11 +26,14 @@ from ._body import Paragraph
 from ._rules import Rules
 
 _CLOSING = "\"'“”»«‘’)]"
-# "verschwunden.Der": a sentence end with the space missing
-_GLUED = re.compile(r"(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+# "verschwunden.Der": a sentence end with the space missing (the cut is at the match's end;
+# the pattern opens with the mark, so the engine can skip ahead to the next one)
+_GLUED = re.compile(r"[.!?](?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
 # "J.P." / "C.Y." at the end of a piece: initials of a name, not a sentence end
 _INITIALS = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ]\.){2,3}$")
 _ORDINAL_END = re.compile(r"(\w+)\s+\d{1,3}\.$")
+# what Punkt takes for whitespace when it looks for the word before a candidate end
+_ASCII_WHITESPACE = tuple(string.whitespace)
 
 
 class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
@@ -92,77 +95,69 @@ class _Punkt:
         self._starters: set[str] = params.sent_starters
         self._ortho: dict[str, int] = params.ortho_context
 
-    def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
+    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of `text`, as Punkt's `span_tokenize` gives them."""
         slices = self._slices(text)
         # Punkt's _realign_boundaries: closing marks after an end go with its sentence.
-        previous = next(slices, None)
-        if previous is None:
-            return
+        spans = []
         realign = 0
-        for current in slices:
-            start, stop = previous[0] + realign, previous[1]
-            m = self._realignment(text[current[0] : current[1]])
-            if m:
-                yield start, current[0] + len(m.group(0).rstrip())
-                realign = m.end()
-            else:
+        last = len(slices) - 1
+        for k, (start, stop) in enumerate(slices):
+            start += realign
+            if k < last:
+                following_start, following_stop = slices[k + 1]
+                m = self._realignment(text[following_start:following_stop])
+                if m:
+                    spans.append((start, following_start + len(m.group(0).rstrip())))
+                    realign = m.end()
+                    continue
                 realign = 0
-                if text[start:stop]:
-                    yield start, stop
-            previous = current
-        start, stop = previous[0] + realign, previous[1]
-        if text[start:stop]:
-            yield start, stop
+            if text[start:stop]:
+                spans.append((start, stop))
+        return spans
 
-    def _slices(self, text: str) -> Iterator[tuple[int, int]]:
+    def _slices(self, text: str) -> list[tuple[int, int]]:
         """Punkt's _slices_from_text over its _match_potential_end_contexts."""
-        last_break = 0
-        previous_match: re.Match[str] | None = None
+        # each candidate with the start of the word before it: from the last whitespace
+        # before it, or, if there is none (or it is the first character), from where the
+        # previous candidate's word began; a candidate whose word overlaps the previous
+        # one's replaces it
+        candidates: list[tuple[re.Match[str], int]] = []
         previous_start = previous_stop = 0
         for match in self._candidates(text):
-            # the word before the candidate: from the last whitespace before it, or, if
-            # there is none (or it is the first character), from where the word before
-            # the previous candidate began
             before = text[previous_stop : match.start()]
-            space = max(before.rfind(ch) for ch in string.whitespace)
+            space = max(map(before.rfind, _ASCII_WHITESPACE))
             word_start = space + previous_stop + 1 if space > 0 else previous_start
-            # a candidate whose word overlaps the previous one's replaces it
-            if previous_match is not None and previous_stop <= word_start:
-                if self._breaks_in(
-                    text[previous_start:previous_stop]
-                    + previous_match.group()
-                    + previous_match.group("after_tok")
-                ):
-                    yield last_break, previous_match.end()
-                    last_break = (
-                        previous_match.start("next_tok")
-                        if previous_match.group("next_tok")
-                        else previous_match.end()
-                    )
-            previous_match = match
+            if candidates and previous_stop > word_start:
+                candidates.pop()
+            candidates.append((match, word_start))
             previous_start, previous_stop = word_start, match.start()
-        if previous_match is not None and self._breaks_in(
-            text[previous_start:previous_stop]
-            + previous_match.group()
-            + previous_match.group("after_tok")
-        ):
-            yield last_break, previous_match.end()
-            last_break = (
-                previous_match.start("next_tok")
-                if previous_match.group("next_tok")
-                else previous_match.end()
-            )
-        yield last_break, len(text.rstrip())
+        slices = []
+        last_break = 0
+        for match, word_start in candidates:
+            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
+            if self._breaks_in(context):
+                slices.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        # the last sentence without trailing whitespace
+        slices.append((last_break, len(text.rstrip())))
+        return slices
 
     def _breaks_in(self, context: str) -> bool:
         """Punkt's text_contains_sentbreak: does a word of `context` other than the
         last end a sentence?"""
-        words: list[str] = []
-        for line in context.split("\n"):
-            if line.strip():
-                words.extend(self._words(line))
-        return any(self._ends_sentence(words[i], words[i + 1]) for i in range(len(words) - 1))
+        if "\n" in context:
+            # Punkt tokenises line by line (a multi-character mark never spans lines)
+            words: list[str] = []
+            for line in context.split("\n"):
+                if line.strip():
+                    words.extend(self._words(line))
+        else:
+            words = self._words(context)
+        for i in range(len(words) - 1):
+            if self._ends_sentence(words[i], words[i + 1]):
+                return True
+        return False
 
     def _first_pass(self, word: str) -> tuple[bool, bool]:
         """Punkt's first pass: (sentence break, abbreviation or ellipsis)."""
@@ -277,16 +272,24 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         yield paragraph.start + start, paragraph.start + end
 
 
-def _punkt_spans(chunk: str, rules: Rules) -> Iterator[tuple[int, int]]:
+def _punkt_spans(chunk: str, rules: Rules) -> list[tuple[int, int]]:
     """Punkt's spans, after cutting where a full stop has no space after it
     ("verschwunden.Der"), which Punkt never splits."""
+    punkt = _punkt(rules)
+    spans: list[tuple[int, int]] = []
     offset = 0
     for m in _GLUED.finditer(chunk):
-        for start, end in _punkt(rules).span_tokenize(chunk[offset : m.end()]):
-            yield offset + start, offset + end
+        spans.extend(
+            (offset + start, offset + end)
+            for start, end in punkt.span_tokenize(chunk[offset : m.end()])
+        )
         offset = m.end()
-    for start, end in _punkt(rules).span_tokenize(chunk[offset:]):
-        yield offset + start, offset + end
+    if offset == 0:
+        return punkt.span_tokenize(chunk)
+    spans.extend(
+        (offset + start, offset + end) for start, end in punkt.span_tokenize(chunk[offset:])
+    )
+    return spans
 
 
 @cache
@@ -319,6 +322,8 @@ def _number_follows_abbreviation(previous: str, piece: str, abbreviations: froze
 
 def _is_ordinal(previous: str, preceders: frozenset[str]) -> bool:
     """ "des 3. Bataillons": a short number after an article is an ordinal."""
+    if not (previous.endswith(".") and previous[-2:-1].isdigit()):
+        return False  # what _ORDINAL_END needs at the end, tested first: it is cheaper
     m = _ORDINAL_END.search(previous[-40:])
     return bool(m) and m is not None and m.group(1).lower() in preceders
 
