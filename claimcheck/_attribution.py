@@ -444,9 +444,12 @@ def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    # tuple.__new__ builds the _Tok without the Python-level __new__ of a NamedTuple
+    new = tuple.__new__
     return [
-        _Tok(m.group(), m.group().lower(), m.start(), m.end())
+        new(_Tok, (word, word.lower(), m.start(), m.end()))
         for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
     ]
 
 
