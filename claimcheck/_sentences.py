@@ -135,8 +135,14 @@ class _Punkt:
         slices = []
         last_break = 0
         for match, word_start in candidates:
-            context = text[word_start : match.start()] + match.group() + match.group("after_tok")
-            if self._breaks_in(context):
+            word = text[word_start : match.start()]
+            following = match.group("next_tok")
+            if match.group() == "." and word.isalpha() and following and following.isalpha():
+                # the commonest case, "Wort. Der": Punkt's words are "Wort." and "Der"
+                ends = self._word_ends_sentence(word, following)
+            else:
+                ends = self._breaks_in(word + match.group() + match.group("after_tok"))
+            if ends:
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         # the last sentence without trailing whitespace
@@ -210,6 +216,34 @@ class _Punkt:
                 return False
         return sentbreak
 
+    def _word_ends_sentence(self, word: str, following: str) -> bool:
+        """`_ends_sentence(word + ".", following)` for alphabetic `word` and `following`.
+
+        No letter is a digit, so neither is a number; `word + "."` is an initial when
+        `word` is one letter; `following` is no abbreviation, ellipsis or end mark."""
+        typ = word.lower()
+        abbreviation = typ in self._abbreviations or typ.split("-")[-1] in self._abbreviations
+        next_typ = following.lower()
+        initial = len(word) == 1
+        if (typ, next_typ) in self._collocations:
+            return False
+        if abbreviation and not initial:
+            if self._ortho_heuristic(following, next_typ) is True:
+                return True
+            if following[0].isupper() and next_typ in self._starters:
+                return True
+        if initial:
+            starts = self._ortho_heuristic(following, next_typ)
+            if starts is False:
+                return False
+            if (
+                starts == "unknown"
+                and following[0].isupper()
+                and not (self._ortho.get(next_typ, 0) & _ORTHO_LC)
+            ):
+                return False
+        return not abbreviation
+
     def _ortho_heuristic(self, word: str, typ: str) -> bool | str:
         """Punkt's orthographic heuristic: does `word` (of type `typ`) start a sentence?"""
         if word in self._punctuation:
@@ -255,14 +289,19 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
     for start, end in _punkt_spans(chunk, rules):
         piece = chunk[start:end]
         previous = chunk[: spans[-1][1]].rstrip() if spans else ""
-        if spans and (
-            _belongs_to_previous(previous, piece, attached)
-            or _number_follows_abbreviation(previous, piece, before_numbers)
-            or _is_ordinal(previous, before_ordinals)
-            or (
-                _INITIALS.search(previous[-12:])
-                and piece[:1].isupper()
-                and _first_word(piece) not in starters
+        if (
+            spans
+            and (
+                _belongs_to_previous(previous, piece, attached)
+                or _number_follows_abbreviation(previous, piece, before_numbers)
+                or _is_ordinal(previous, before_ordinals)
+                or (
+                    piece[:1].isupper()
+                    # what _INITIALS needs at the end, tested first: it is cheaper
+                    and previous[-2:-1].isupper()
+                    and _INITIALS.search(previous[-12:])
+                    and _first_word(piece) not in starters
+                )
             )
         ):
             spans[-1][1] = end
@@ -334,10 +373,8 @@ def _belongs_to_previous(previous: str, piece: str, attached: re.Pattern[str] | 
         # a mark followed by a letter opens a quotation («Ein Kino …»); one followed
         # by a comma or a space closes the one before
         return bool(previous) and previous[-1] in ".!?…"
-    if not previous:
-        return False
-    if attached is None or not attached.match(piece):
-        return False
     # Only after a closing quotation mark, or a '!'/'?' that may close a quote:
     # elsewhere Punkt's decision stands.
-    return previous[-1] in _CLOSING or previous[-1] in "!?"
+    if not previous or not (previous[-1] in _CLOSING or previous[-1] in "!?"):
+        return False
+    return attached is not None and bool(attached.match(piece))
