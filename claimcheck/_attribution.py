@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -444,9 +445,12 @@ def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    # tuple.__new__ builds the _Tok without the Python-level __new__ of a NamedTuple
+    new = tuple.__new__
     return [
-        _Tok(m.group(), m.group().lower(), m.start(), m.end())
+        new(_Tok, (word, word.lower(), m.start(), m.end()))
         for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
     ]
 
 
@@ -1117,6 +1121,17 @@ def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
 
+def _positions(
+    lows: list[str], words: AbstractSet[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """Where words of `words` stand in `lows`, from `start` and before `end`.
+
+    Most sentences hold none, which one set operation tells."""
+    if words.isdisjoint(lows):
+        return []
+    return [k for k in range(start, len(lows) if end is None else end) if lows[k] in words]
+
+
 def _find_attributions(
     engine: _Engine, text: str, toks: list[_Tok], refs: _References
 ) -> list[_Found]:
@@ -1125,7 +1140,7 @@ def _find_attributions(
     # Each rule looks only where its words stand: most sentences hold none of them.
     lows = [t.lower for t in toks]
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
-    for i in [k for k, w in enumerate(lows) if w in engine.preposed]:
+    for i in _positions(lows, engine.preposed.keys()):
         for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
@@ -1152,7 +1167,7 @@ def _find_attributions(
             )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
-    for i in [k for k, w in enumerate(lows) if w in engine.words["source_prepositions"]]:
+    for i in _positions(lows, engine.words["source_prepositions"]):
         if toks[i].lower not in engine.words["source_prepositions"] or any(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
@@ -1174,7 +1189,7 @@ def _find_attributions(
             )
         )
     # (b) postpositions: "dem Bericht zufolge"
-    for i in [k for k, w in enumerate(lows) if k and w in engine.words["postposed_prepositions"]]:
+    for i in _positions(lows, engine.words["postposed_prepositions"], 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
             start = i
             while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
@@ -1194,7 +1209,7 @@ def _find_attributions(
                     )
                 )
     # (c) postposed cue words: "…, so Peskow."
-    for i in [k for k, w in enumerate(lows[:-1]) if k and w in engine.words["postposed_cues"]]:
+    for i in _positions(lows, engine.words["postposed_cues"], 1, max(n - 1, 0)):
         if (
             toks[i].lower in engine.words["postposed_cues"]
             and toks[i - 1].text in {",", "–", "—"}
@@ -1227,7 +1242,7 @@ def _find_attributions(
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     done_until = 0
-    for i in [k for k, w in enumerate(lows) if w in engine.forms]:
+    for i in _positions(lows, engine.forms.keys()):
         if i < done_until:
             continue
         match = _match_cue(engine, toks, i)
@@ -1291,7 +1306,7 @@ def _find_attributions(
                     )
                 )
     # (e) impersonal cues: "heißt es", "it is said"
-    for i in [k for k, w in enumerate(lows) if w in engine.impersonal]:
+    for i in _positions(lows, engine.impersonal.keys()):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 cue = Span(

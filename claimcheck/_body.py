@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from ._model import Span
 from ._rules import Rules
@@ -95,8 +96,8 @@ def _line_units(text: str) -> Iterator[tuple[int, int]]:
 def find_body(text: str, rules: Rules, *, keep_furniture: bool = False) -> Body:
     """Split `text` into body paragraphs, leaving out furniture, dateline and byline."""
     body = Body()
-    starts = rules.patterns("furniture", "furniture_starts")
-    lines = rules.patterns("furniture", "furniture_lines")
+    starts = _any_of(rules, "furniture_starts")
+    lines = _any_of(rules, "furniture_lines")
     dateline = rules.pattern("furniture", "dateline")
     byline = rules.pattern("furniture", "byline")
     agency_codes = {w.lower() for w in rules.words("furniture", "dateline_outlets")}
@@ -138,6 +139,18 @@ def find_body(text: str, rules: Rules, *, keep_furniture: bool = False) -> Body:
         body.paragraphs = [Paragraph(p.start, p.end) for p in body.paragraphs]
         body.headline = None
     return body
+
+
+@cache
+def _any_of(rules: Rules, key: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a furniture key, for a test whether any matches: joined into one
+    where they can be (one search instead of one each), else as they are."""
+    patterns = rules.patterns("furniture", key)
+    if len(patterns) < 2 or any(p.flags != re.UNICODE or p.groups for p in patterns):
+        # a global flag or a group (a back reference counts them) would change its
+        # meaning in the joined pattern
+        return patterns
+    return (re.compile("|".join(f"(?:{p.pattern})" for p in patterns)),)
 
 
 def _plausible_dateline(match: re.Match[str], agency_codes: set[str]) -> bool:

@@ -40,17 +40,24 @@ the rule files).
 
 Speed: the rules are compiled once per `Rules` object; a call makes one pass over
 the words, with what each word fires remembered, one match at the start of the
-sentence for all anchored patterns together, and one search per other pattern.
+sentence for all anchored patterns together, and one search per other pattern, but
+only where the sentence holds one of the plain strings that every match of the
+pattern holds (its needles). `assess_claims` scores the sentences of an article
+together and tries no pattern that can match none of them; features that change no
+assessment (weight 0, no kind) are looked for only by `claim_features`.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import re._constants as sre
+import re._parser
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from typing import NamedTuple
 
 from ._errors import RulesError
 from ._rules import Rules
@@ -94,6 +101,9 @@ class _Compiled:
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
+    # the floating patterns whose features can change an assessment: a weight, a kind or
+    # the hedge (a feature of weight 0 that marks no kind is only shown by claim_features)
+    scored: tuple[_Floating, ...]
     token_cache: dict[str, _Entry]  # token as written -> what it fires, filled as met
     weights: Mapping[str, float]
     labels: Mapping[str, str]  # feature -> its name as the explanation spells it
@@ -143,18 +153,151 @@ def _anchored_body(source: str) -> str | None:
     return _scoped((flags.group(0) if flags else "") + body[1:])
 
 
+# How many characters a class may list for its characters to serve as needles.
+_MAX_NEEDLE_CLASS = 6
+_Needles = frozenset[str]
+
+
+def _needles(source: str) -> tuple[str, ...] | None:
+    """Strings of which every match of `source` contains at least one, or None.
+
+    A search costs far more than looking for a few plain strings, so a pattern is
+    searched only where one of these occurs: "%" for '%', "Herr", "Frau", "Dr." and
+    "Prof." for '(?:Herr|Herrn|Frau|Dr\\.|Prof\\.) [A-Z]'. Worked out from the
+    parsed pattern: runs of literal characters, alternatives (every branch must give
+    some), groups and repeats of at least one, and classes of a few listed
+    characters. Whatever the walk does not know (case-insensitive parts, lookarounds,
+    ranges, categories) gives no needles, never wrong ones. A needle of whitespace is
+    no test in a sentence, so a pattern whose best needles hold one gets none.
+    """
+    try:
+        parsed = re._parser.parse(source)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _sequence_needles(list(parsed))
+    if not found or any(not needle.strip() for needle in found):
+        return None
+    # a needle that holds another adds nothing: a text with "Herrn" has "Herr"
+    kept = [n for n in found if not any(o != n and o in n for o in found)]
+    return tuple(sorted(kept))
+
+
+# What a pattern may hold for a match in a sentence to be a match in any text that holds
+# the sentence: no assertions (anchors, \\b, lookarounds), back references, atomic groups
+# or possessive repeats, whose outcome depends on what stands around the match.
+_CONTEXT_FREE_OPS = frozenset(
+    {
+        sre.LITERAL,
+        sre.NOT_LITERAL,
+        sre.ANY,
+        sre.IN,
+        sre.BRANCH,
+        sre.SUBPATTERN,
+        sre.MAX_REPEAT,
+        sre.MIN_REPEAT,
+    }
+)
+
+
+def _context_free(source: str) -> bool:
+    """Does every match of `source` in a sentence make it match a text holding the
+    sentence? True for patterns of characters, classes, groups, alternatives and
+    repeats (and that match no empty string); False for anything that looks around."""
+    try:
+        parsed = re._parser.parse(source)
+    except re.error:
+        return False
+    if parsed.getwidth()[0] == 0:
+        return False
+
+    def free(items: object) -> bool:
+        for op, value in items:  # type: ignore[attr-defined]
+            if op not in _CONTEXT_FREE_OPS:
+                return False
+            if op is sre.SUBPATTERN and not free(value[3]):
+                return False
+            if op is sre.BRANCH and not all(free(branch) for branch in value[1]):
+                return False
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and not free(value[2]):
+                return False
+        return True
+
+    return free(parsed)
+
+
+def _sequence_needles(items: list[tuple[object, object]]) -> _Needles | None:
+    """Needles of a sequence of parsed items: the best that any stretch of it gives."""
+    candidates: list[_Needles] = []
+    run = ""
+    for op, value in items:
+        if op is sre.LITERAL and isinstance(value, int):
+            run += chr(value)
+            continue
+        if run:
+            candidates.append(frozenset({run}))
+            run = ""
+        found = _item_needles(op, value)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({run}))
+    if not candidates:
+        return None
+    # the longest shortest needle, then the fewest
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _item_needles(op: object, value: object) -> _Needles | None:
+    if op is sre.SUBPATTERN and isinstance(value, tuple):
+        _group, add_flags, _del_flags, sub = value
+        if add_flags & re.IGNORECASE:
+            return None
+        return _sequence_needles(list(sub))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_needles(list(value))  # type: ignore[call-overload]
+    if op is sre.BRANCH and isinstance(value, tuple):
+        union: set[str] = set()
+        for branch in value[1]:
+            found = _sequence_needles(list(branch))
+            if not found:
+                return None  # a branch that needs nothing: the whole needs nothing
+            union |= found
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(value, tuple):
+        least, _most, sub = value
+        return _sequence_needles(list(sub)) if least >= 1 else None
+    if op is sre.IN and isinstance(value, list):
+        if len(value) <= _MAX_NEEDLE_CLASS and all(
+            member_op is sre.LITERAL for member_op, _ in value
+        ):
+            return frozenset(chr(code) for _, code in value)
+    return None
+
+
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
 
     The sources anchored at the start of the sentence are joined into one pattern that
     is tried once, at the start, each name in a group of its own; every other source is
-    compiled on its own, so that the engine can skip ahead to its first letter.
+    compiled on its own, so that the engine can skip ahead to its first letter, and is
+    searched only where one of its needles (see `_needles`) occurs.
     """
 
     anchored: re.Pattern[str] | None
     groups: tuple[tuple[str, str], ...]  # group in `anchored` -> name
-    floating: tuple[tuple[str, re.Pattern[str]], ...]
+    floating: tuple[_Floating, ...]
+
+
+class _Floating(NamedTuple):
+    """A pattern searched anywhere in the sentence, with what tells where it cannot match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] | None  # see _needles
+    context_free: bool  # see _context_free
 
 
 def _searcher(
@@ -174,7 +317,7 @@ def _searcher(
                 ) from None
             body = _anchored_body(source)
             if body is None:
-                floating.append((name, compiled))
+                floating.append(_Floating(name, compiled, _needles(source), _context_free(source)))
             else:
                 anchored.setdefault(name, []).append(body)
     groups = tuple((f"_claims{i}", name) for i, name in enumerate(anchored))
@@ -282,6 +425,13 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
+        scored=tuple(
+            entry
+            for entry in patterns.floating
+            if weights.get(entry.name, 0.0) != 0.0
+            or entry.name == HEDGE
+            or any(entry.name in features for _, features in kinds)
+        ),
         weights=weights,
         labels={name: name.replace("_", " ") for name in weights},
         tags={name: f"({weight:+.1f})" for name, weight in weights.items()},
@@ -336,8 +486,12 @@ def _token(token: str, c: _Compiled) -> _Entry:
 _Fired = dict[str, "str | re.Match[str]"]
 
 
-def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
-    """The veto that applies to `text`, if any, else each fired feature with what fired it."""
+def _evidence(
+    text: str, c: _Compiled, vetoes_floating: Iterable[_Floating], floating: Iterable[_Floating]
+) -> tuple[str | None, _Fired]:
+    """The veto that applies to `text`, if any, else each fired feature with what fired it.
+
+    Of the floating vetoes and patterns only those given are searched."""
     cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
     tokens = cleaned.split()
     if not tokens:
@@ -347,8 +501,9 @@ def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
         match = vetoes.anchored.match(text)
         if match:
             return dict(vetoes.groups)[match.lastgroup or ""], {}
-    for name, veto in vetoes.floating:
-        if veto.search(text):
+    occurs = text.__contains__
+    for name, veto, needles, _ in vetoes_floating:
+        if (needles is None or any(map(occurs, needles))) and veto.search(text):
             return name, {}
     words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
     fired: _Fired = {}
@@ -383,8 +538,8 @@ def _evidence(text: str, c: _Compiled) -> tuple[str | None, _Fired]:
             for group, name in patterns.groups:
                 if match.start(group) >= 0 and name not in fired:
                     fired[name] = _widened(text, *match.span(group))
-    for name, pattern in patterns.floating:
-        if name not in fired:
+    for name, pattern, needles, _ in floating:
+        if name not in fired and (needles is None or any(map(occurs, needles))):
             match = pattern.search(text)
             if match:
                 fired[name] = match
@@ -407,7 +562,8 @@ def _shown(found: str | re.Match[str]) -> str:
 
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
-    fired = _evidence(text.strip(), _compiled(rules))[1]
+    c = _compiled(rules)
+    fired = _evidence(text.strip(), c, c.vetoes.floating, c.patterns.floating)[1]
     return {name: _shown(found) for name, found in fired.items()}
 
 
@@ -420,7 +576,66 @@ def assess_claim(
     to a speaker / is a direct quote.
     """
     c = _compiled(rules)
-    veto, fired = _evidence(text.strip(), c)
+    return _assess(text.strip(), c, attributed, quoted, c.vetoes.floating, c.scored)
+
+
+def assess_claims(
+    texts: Sequence[str],
+    rules: Rules,
+    *,
+    attributed: Sequence[bool] | None = None,
+    quoted: Sequence[bool] | None = None,
+) -> list[ClaimAssessment]:
+    """`assess_claim` for each of the sentences `texts` (one article, say), with the same
+    results; `attributed` and `quoted` hold a flag for each.
+
+    Faster than one call each: a pattern is tried on no sentence when the sentences
+    together hold none of its needles, or, for a pattern that does not look around,
+    when it matches nowhere in them.
+    """
+    c = _compiled(rules)
+    stripped = [text.strip() for text in texts]
+    together = "\n".join(stripped)
+    vetoes = _possible(c.vetoes.floating, together)
+    floating = _possible(c.scored, together)
+    return [
+        _assess(
+            text,
+            c,
+            attributed[i] if attributed is not None else False,
+            quoted[i] if quoted is not None else False,
+            vetoes,
+            floating,
+        )
+        for i, text in enumerate(stripped)
+    ]
+
+
+def _possible(floating: Iterable[_Floating], together: str) -> tuple[_Floating, ...]:
+    """The floating patterns that may match one of the sentences joined in `together`:
+    a sentence with a needle puts it in `together`, and a match of a pattern that does
+    not look around in a sentence is a match in `together` too."""
+    occurs = together.__contains__
+    return tuple(
+        entry
+        for entry in floating
+        if (
+            any(map(occurs, entry.needles))
+            if entry.needles is not None
+            else not entry.context_free or entry.pattern.search(together) is not None
+        )
+    )
+
+
+def _assess(
+    text: str,
+    c: _Compiled,
+    attributed: bool,
+    quoted: bool,
+    vetoes_floating: Iterable[_Floating],
+    floating: Iterable[_Floating],
+) -> ClaimAssessment:
+    veto, fired = _evidence(text, c, vetoes_floating, floating)
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ._attribution import attribute
 from ._body import find_body
-from ._claims import assess_claim
+from ._claims import assess_claims
 from ._ingest import Document, normalise_newlines, read_input
 from ._language import detect_language
 from ._model import Article, Sentence
@@ -49,14 +49,14 @@ def analyze_document(
     headline_starts = {p.start for p in body.paragraphs if p.headline}
     headlines = {s.index for s in sentences if s.start in headline_starts}
     attribute(text, sentences, rules)
-    for sentence in sentences:
-        main = sentence.main
-        verdict = assess_claim(
-            sentence.text,
-            rules,
-            attributed=main is not None,
-            quoted=main is not None and main.kind == "direct_quote",
-        )
+    mains = [sentence.main for sentence in sentences]
+    verdicts = assess_claims(
+        [sentence.text for sentence in sentences],
+        rules,
+        attributed=[main is not None for main in mains],
+        quoted=[main is not None and main.kind == "direct_quote" for main in mains],
+    )
+    for sentence, main, verdict in zip(sentences, mains, verdicts, strict=True):
         sentence.hedged = verdict.hedged
         sentence.claim = verdict.claim and sentence.index not in headlines
         sentence.claim_score = verdict.score if sentence.claim else min(verdict.score, 0.2)

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck._claims import ClaimAssessment, assess_claim, claim_features
+from claimcheck._claims import (
+    ClaimAssessment,
+    _compiled,
+    _context_free,
+    _needles,
+    assess_claim,
+    assess_claims,
+    claim_features,
+)
 from claimcheck._errors import RulesError
 from claimcheck._rules import Rules, load_rules_from
 
@@ -304,3 +312,103 @@ def test_long_runs_of_punctuation_stay_fast(de: Rules, en: Rules) -> None:
         assess_claim("Na gut" + "." * 3000 + " na" + "!?" * 2000, rules)
         assess_claim("Wirklich" + "?." * 3000, rules)
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- speed: the same results
+
+# Sentences of one made-up article that fire rare patterns (per cent, currency, a web
+# address, a title, an exclamation, an emoticon, shouting, hedging) beside plain ones.
+ARTICLE_DE = [
+    "Die Miete stieg 2023 um 12 % auf 950 € im Monat.",
+    "Frau Berger sagte, das sei zu viel!",
+    "Mehr dazu unter https://stadt.example/mieten",
+    "Der Rat soll die Zahlen geprüft haben.",
+    "Das ist ein SKANDAL :-)",
+    "Wann entscheidet der Rat?",
+    "Die Stadt hat Ihnen geschrieben, da die Frist endet.",
+    "",
+]
+ARTICLE_EN = [
+    "Rents rose 12% to $950 a month in 2023, Mr. Lee said.",
+    "See www.city.example for the figures!",
+    "The council may have checked the numbers.",
+    "Is this the right plan?",
+    "The city sent the letters in May.",
+]
+
+
+@pytest.mark.parametrize(("lang", "texts"), [("de", ARTICLE_DE), ("en", ARTICLE_EN)])
+def test_assess_claims_gives_what_assess_claim_gives_for_each_sentence(
+    lang: str, texts: list[str], de: Rules, en: Rules
+) -> None:
+    rules = _rules(lang, de, en)
+    attributed = [i % 2 == 0 for i in range(len(texts))]
+    quoted = [i % 3 == 0 for i in range(len(texts))]
+    alone = [
+        assess_claim(t, rules, attributed=a, quoted=q)
+        for t, a, q in zip(texts, attributed, quoted, strict=True)
+    ]
+    together = assess_claims(texts, rules, attributed=attributed, quoted=quoted)
+    assert together == alone
+    # each sentence alone, where the other sentences cannot switch any pattern on
+    for text, a, q, verdict in zip(texts, attributed, quoted, alone, strict=True):
+        assert assess_claims([text], rules, attributed=[a], quoted=[q]) == [verdict]
+    # the rare patterns do fire in these sentences, so their selection is tested
+    fired = {name for text in texts for name in claim_features(text, rules)}
+    assert {"percent_sign", "currency_sign", "exclamation", "hedge"} <= fired
+
+
+@pytest.mark.parametrize(
+    ("source", "needles"),
+    [
+        ("%", ("%",)),
+        ("[$€£¥]", ("$", "£", "¥", "€")),
+        ("https?://|www\\.", ("http", "www.")),
+        ("(?:Herr|Herrn|Frau|Dr\\.|Prof\\.) [A-Z]", ("Dr.", "Frau", "Herr", "Prof.")),
+        ("[a-z,] (?:Sie|Ihnen|Ihr|Ihre)\\b", ("Ihnen", "Ihr", "Sie")),
+        ("soll(?:en|te)? (?:\\w+ ){1,8}(?:haben|sein)\\b", ("soll",)),
+        ("x?abc", ("abc",)),
+        # nothing certain: a range, a category, an optional part, a branch that needs
+        # nothing, a case-insensitive pattern or part, whitespace
+        ("[A-Z]{6,}", None),
+        ("\\d+", None),
+        ("(?:abc)?d?", None),
+        ("abc|\\d", None),
+        ("(?i)abc", None),
+        ("(?i:abc)\\d", None),
+        (" \\d", None),
+    ],
+)
+def test_needles_of_a_pattern(source: str, needles: tuple[str, ...] | None) -> None:
+    assert _needles(source) == needles
+
+
+def test_every_match_of_a_shipped_pattern_holds_one_of_its_needles(de: Rules, en: Rules) -> None:
+    sentences = [*ARTICLE_DE, *ARTICLE_EN, "Laut Prof. Ott kostet es 5 £.", "Er sagte: ja; nein."]
+    checked = 0
+    for rules in (de, en):
+        c = _compiled(rules)
+        for entry in (*c.vetoes.floating, *c.patterns.floating):
+            for sentence in sentences:
+                if entry.needles is not None and entry.pattern.search(sentence):
+                    assert any(n in sentence for n in entry.needles), (entry.pattern, sentence)
+                    checked += 1
+    assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("source", "free"),
+    [
+        ("[A-Z]{6,}", True),
+        ("(?:Herr|Frau) [A-Z][a-z]+", True),
+        ("a.*?b", True),
+        ("\\bda\\b", False),
+        ("^Doch", False),
+        ("\\d(?<!\\d\\d)", False),
+        ("(a)\\1", False),
+        ("(?>a+)b", False),
+        ("a*", False),  # matches the empty string, so it matches everywhere
+    ],
+)
+def test_patterns_that_do_not_look_around(source: str, free: bool) -> None:
+    assert _context_free(source) is free

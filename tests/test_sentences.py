@@ -3,12 +3,14 @@ paragraphs, missing spaces, and offsets that always point at the sentence text."
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import claimcheck
 from claimcheck._body import Paragraph
 from claimcheck._rules import load_rules
-from claimcheck._sentences import split_paragraph
+from claimcheck._sentences import _punkt, _tokenizer, split_paragraph
 
 
 def split(text: str, language: str) -> list[str]:
@@ -268,3 +270,42 @@ MIXED_EN_SENTENCES = [
 )
 def test_offsets_in_a_mixed_article(text: str, language: str, expected: list[str]) -> None:
     assert split(text, language) == expected
+
+
+# Words and marks that reach every branch of Punkt's decision: abbreviations (with
+# inner periods and hyphens), initials, ordinals and other numbers, ellipses, known
+# collocations and sentence starters, closing marks, and separators such as line
+# breaks and no-break spaces.
+_PUNKT_PIECES = [
+    *(
+        "Der die Haus Er Über über Mai Januar x é Ä ß. Wort. sagte. USA. z. B. z.B. Dr. Nr. "
+        "St. Mio. Jh. usw. bzw. e.V. Dipl.-Ing. U.S. Mr. Inc. etc. J. P. a. 3. 12. -3. 1950 "
+        "3,5 % . .. ... … ! ? !! ?! , ; : - -- ( ) [ ] { } * @ & # „ “ » « \" ' ’ ‘ ‚ ‹ ›"
+    ).split(),
+    ". . .",
+]
+_PUNKT_SEPARATORS = [" ", " ", " ", "", "  ", "\n", "\t", "\u00a0", "\u2009"]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_fast_punkt_gives_exactly_the_spans_of_nltk_punkt(language: str) -> None:
+    rules = load_rules(language)
+    nltk_punkt, fast_punkt = _tokenizer(rules), _punkt(rules)
+    rng = random.Random(20261201)
+    texts = [
+        "Die Stadt plant z. B. neue Radwege. Danach folgt die Abstimmung.",
+        "Er kam am 3. Mai. Am 4. Mai ging er. J. P. Morgan war da. „Ja!“ Sie ging.",
+        'Wait... What? He left (at 5 p.m.). Then Mr. Ott said: "No." The end.',
+        "",
+        "   ",
+        "Kein Ende",
+    ]
+    for _ in range(3000):
+        pieces = rng.randint(1, 14)
+        texts.append(
+            "".join(
+                rng.choice(_PUNKT_PIECES) + rng.choice(_PUNKT_SEPARATORS) for _ in range(pieces)
+            ).strip(" ")
+        )
+    for text in texts:
+        assert list(fast_punkt.span_tokenize(text)) == list(nltk_punkt.span_tokenize(text)), text
