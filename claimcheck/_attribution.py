@@ -47,6 +47,7 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_PERFECT_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden", "worden"})
 _NUMBER_WORDS = frozenset(
     {
         "zwei",
@@ -184,6 +185,11 @@ class _Engine:
     role_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # how many small words may stand between the parts of a cue for them to be shown
+    # as one span; 0 shows the verb and a particle right after it only
+    join_gap_words: int = 0
+    # at most this many words before a colon may name the speaker ("Sanders: …")
+    colon_speaker_words: int = 4
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
 
@@ -216,6 +222,8 @@ _WORD_KEYS = (
     "source_prepositions",
     "relative_pronouns",
     "demonstratives",
+    "reflexives",
+    "event_speech_acts",
 )
 
 
@@ -290,6 +298,8 @@ def _engine(rules: Rules) -> _Engine:
         re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
     )
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
+    engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
+    engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     return engine
 
 
@@ -1002,6 +1012,14 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
         return None
     if engine.language == "de" and _german_non_verb(engine, toks, i):
         return None
+    if (
+        engine.language == "de"
+        and i + 2 < len(toks)
+        and toks[i + 1].lower == "zu"
+        and toks[i + 2].lower in _PERFECT_INFINITIVE_AUXILIARIES
+    ):
+        # "…, die Spieler beleidigt zu haben": a perfect infinitive is what is reported
+        return None
     clause_start, clause_end = _clause_bounds(toks, i)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
@@ -1240,7 +1258,10 @@ def _find_attributions(
             done_until = last + 1
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
-    colon = next((k for k in range(1, min(n, 5)) if toks[k].text == ":"), None)
+    colon = next(
+        (k for k in range(1, min(n, engine.colon_speaker_words + 1)) if toks[k].text == ":"),
+        None,
+    )
     if (
         colon is not None
         and not found
@@ -1381,9 +1402,61 @@ def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -
     )
 
 
+def _states(engine: _Engine, form: _CueForm) -> bool:
+    """Does this narrated speech act, with no clause, still give the speaker's position?
+
+    Demands, warnings, denials and accusations do ("fordert den Rücktritt", "wies die
+    Vorwürfe zurück"); the acts of judging and assenting that a language lists as
+    events do not ("kritisierte die Pläne", "lehnte den Antrag ab")."""
+    return form.lemma not in engine.words["event_speech_acts"]
+
+
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
+def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
+    """The verb at i first, then its particle and, where the language shows them,
+    its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
+    parts = [i, last]
+    if engine.join_gap_words:
+        if aux is not None:
+            parts.append(aux)
+        if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
+            parts.append(i + 1)
+    return parts
+
+
+def _cue_span(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    parts: Sequence[int],
+    subject: tuple[int, int] | None,
+) -> Span:
+    """The cue as one span over its parts (auxiliary, verb, particle, "sich").
+
+    A part joins the verb's span only where nothing but a few small words stands
+    between them ("wies darauf hin", "hat sich geäußert", "wird unter anderem
+    vorgeworfen"); across a noun or the speaker ("teilte die Polizei mit") the cue
+    stays the verb alone, so that a reviewer never sees the speaker inside it.
+    """
+    verb = parts[0]
+    start = end = verb
+    gap_words = int(engine.join_gap_words)
+    for part in sorted(set(parts[1:]), key=lambda k: abs(k - verb)):
+        lo, hi = (part, start) if part < start else (end, part)
+        between = toks[lo + 1 : hi]
+        if len(between) <= gap_words and not any(
+            t.capitalised
+            or t.text in _CLAUSE_PUNCT
+            or t.text in _END_PUNCT
+            or (subject is not None and subject[0] <= k < subject[1])
+            for k, t in enumerate(between, lo + 1)
+        ):
+            start, end = min(start, part), max(end, part)
+    return Span(toks[start].start, toks[end].end, text[toks[start].start : toks[end].end])
 
 
 def _verb_attribution(
@@ -1422,14 +1495,14 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux), np)
                 content = _longest_content(toks, [(0, n)])
                 return _Found(
                     "reported_speech",
                     speaker,
                     cue,
                     content,
-                    f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
+                    f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
                 )
@@ -1444,7 +1517,7 @@ def _verb_attribution(
         content_toks = _content_after(toks, last + 1, engine)
         opener = toks[last + 1] if last + 1 < n else None
         if (
-            form.category == "speech_act"
+            (form.category == "speech_act" and engine.language != "de")
             or content_toks is None
             or opener is None
             or not (
@@ -1462,13 +1535,14 @@ def _verb_attribution(
             )
         ):
             return None
-        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
+        cue = _cue_span(engine, text, toks, parts, None)
         return _Found(
             "reported_speech",
             None,
             cue,
             _span(toks, *content_toks),
-            f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with no agent: "
+            f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent: "
             "the source is not named",
             True,
         )
@@ -1546,9 +1620,8 @@ def _verb_attribution(
     if subject is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = Span(toks[i].start, toks[i].end, toks[i].text)
-    if last > i and last == i + 1:
-        cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+    participle_aux = aux if aux is not None and toks[i].lower in engine.participles else None
+    cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject)
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -1624,7 +1697,7 @@ def _verb_attribution(
     if content is None and form.category == "speech_act":
         content = _longest_content(toks, [(0, n)])  # "wies die Vorwürfe zurück."
         how = "the statement as a whole"
-    if content is None:
+    if content is None or (how == "the statement as a whole" and not _states(engine, form)):
         return None
     if (
         form.category in ("speech", "thought", "writing")
@@ -1698,6 +1771,8 @@ def _verb_attribution(
         # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
         content = _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
+        if not _states(engine, form):
+            return None
     return _Found(
         "reported_speech",
         speaker,

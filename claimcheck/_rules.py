@@ -83,6 +83,10 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "skippable": "words",
         "clause_breakers": "words",
         "min_quote_words": "number",
+        "reflexives": "words",
+        "cue_join_gap_words": "number",
+        "colon_speaker_words": "number",
+        "event_speech_acts": "words",
     },
     "claims": {
         "not_claim": "map",

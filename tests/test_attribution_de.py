@@ -1,0 +1,108 @@
+"""German attribution rules added for issue 3 (see rules/de/attribution.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Article, Sentence
+
+
+def analyze(*paragraphs: str) -> Article:
+    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
+    article = claimcheck.analyze_text(text, language="de")
+    for s in article.sentences:
+        for a in s.attributions:
+            for span in (a.speaker, a.cue):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+    return article
+
+
+def one(text: str) -> Sentence:
+    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def cue_text(s: Sentence) -> str:
+    assert s.cue is not None, s.explanation
+    return s.cue.text
+
+
+# --- the cue as one span over its parts --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Bürgermeister wies darauf hin, dass die Brücke gesperrt bleibe.", "wies darauf hin"),
+        ("Die Wirtin geht davon aus, dass das Fest stattfinden wird.", "geht davon aus"),
+        ("Die Ministerin äußerte sich, die Pläne seien noch nicht fertig.", "äußerte sich"),
+        ("Dem Trainer wird vorgeworfen, die Spieler beleidigt zu haben.", "wird vorgeworfen"),
+        ("Er hat angekündigt, dass er im Herbst zurücktreten werde.", "hat angekündigt"),
+    ],
+)
+def test_small_words_between_cue_parts_join_them(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == cue
+
+
+def test_a_speaker_between_cue_parts_keeps_the_verb_alone() -> None:
+    s = one("Gestern teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "teilte"
+    assert s.speaker is not None and "Polizei" in s.speaker.text
+
+
+def test_a_noun_between_auxiliary_and_participle_keeps_the_participle_alone() -> None:
+    s = one("Der Vorstand hatte im Frühjahr angekündigt, dass die Filiale schließen werde.")
+    assert cue_text(s) == "angekündigt"
+
+
+# --- narrated speech acts without a clause ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat kritisierte die Pläne für das neue Parkhaus.",
+        "Das Parlament von Nordheim hat den Antrag der Opposition abgelehnt.",
+        "Ein Sprecher der Feuerwehr bestätigte den Brand in der Lagerhalle.",
+    ],
+)
+def test_judging_or_assenting_without_a_clause_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft fordert den Rücktritt des Verkehrsministers.",
+        "Der Verband warnte vor höheren Preisen für Heizöl.",
+        "Die Wirtin wies die Vorwürfe der Nachbarn entschieden zurück.",
+    ],
+)
+def test_demands_warnings_and_denials_stand_for_a_position(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_judging_with_a_clause_is_reported_speech() -> None:
+    s = one("Der Stadtrat kritisierte, dass die Pläne zu teuer seien.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "kritisierte"
+
+
+# --- no speaker from a label and a colon ------------------------------------------------
+
+
+def test_a_label_and_a_colon_name_no_speaker() -> None:
+    s = one("Verkehr: Die Stadt baut bis zum Sommer zwei neue Radwege.")
+    assert s.attribution == "unattributed", s.explanation
