@@ -190,6 +190,8 @@ class _Engine:
     join_gap_words: int = 0
     # at most this many words before a colon may name the speaker ("Sanders: …")
     colon_speaker_words: int = 4
+    # does Konjunktiv I alone make a sentence reported speech?
+    standalone_subjunctive: bool = False
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
 
@@ -224,6 +226,7 @@ _WORD_KEYS = (
     "demonstratives",
     "reflexives",
     "event_speech_acts",
+    "not_subjunctive_phrases",
 )
 
 
@@ -300,6 +303,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
+    engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
     return engine
 
 
@@ -1803,6 +1807,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     previous: Sentence | None = None
     previous_found: _Found | None = None
     previous_opens = False
+    recent: Sentence | None = None  # the last sentence that named a speaker
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
@@ -1850,6 +1855,10 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
+        if not results and engine.standalone_subjunctive:
+            alone = _subjunctive_report(engine, lows, sentence, recent)
+            if alone is not None:
+                results.append(alone)
         if not results and _hearsay(engine, lows):
             results.append(
                 Attribution(
@@ -1871,6 +1880,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             sentence.vague = True
         previous = sentence
         previous_found = found[0] if found else None
+        if results and results[0].speaker is not None:
+            recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
 
 
@@ -2019,6 +2030,45 @@ def _continuation(
         (sentence.start, sentence.end),
         carried.vague_source,
         f"goes on in {mood} after reported speech, no new cue; {who}",
+    )
+
+
+def _subjunctive_report(
+    engine: _Engine, lows: list[str], sentence: Sentence, recent: Sentence | None
+) -> Attribution | None:
+    """A sentence in Konjunktiv I is reported speech even with no cue before it.
+
+    German news uses Konjunktiv I for nothing but reported words ("Die Lage sei
+    ernst."), so the mood alone tells that the article passes on what someone said,
+    also where the passage's cue stands several sentences back. The forms that equal
+    the first person indicative do not count beside "ich" ("Ich habe …" in an
+    interview). The speaker is the one named last in this or the paragraph before,
+    where there is one."""
+    if "ich" in lows or not any(w in engine.words["subjunctive_forms"] for w in lows):
+        return None
+    joined = " ".join(lows)
+    if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):
+        return None  # "es sei denn": a conjunction, not reported words
+    source = recent.main if recent is not None else None
+    if recent is None or source is None or sentence.paragraph - recent.paragraph > 1:
+        return Attribution(
+            "reported_speech",
+            None,
+            None,
+            (sentence.start, sentence.end),
+            True,
+            "Konjunktiv I with no cue: the article passes on someone's words, "
+            "no speaker named nearby",
+        )
+    who = source.speaker.resolved or source.speaker.text if source.speaker else ""
+    return Attribution(
+        "reported_speech",
+        source.speaker,
+        None,
+        (sentence.start, sentence.end),
+        source.vague_source,
+        f"Konjunktiv I with no cue: the article passes on someone's words; "
+        f"speaker named last, '{who}'",
     )
 
 

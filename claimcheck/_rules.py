@@ -87,6 +87,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "cue_join_gap_words": "number",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
+        "standalone_subjunctive": "number",
+        "not_subjunctive_phrases": "words",
     },
     "claims": {
         "not_claim": "map",

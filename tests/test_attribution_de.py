@@ -106,3 +106,36 @@ def test_judging_with_a_clause_is_reported_speech() -> None:
 def test_a_label_and_a_colon_name_no_speaker() -> None:
     s = one("Verkehr: Die Stadt baut bis zum Sommer zwei neue Radwege.")
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- Konjunktiv I on its own --------------------------------------------------------------
+
+
+def test_konjunktiv_i_alone_is_reported_speech_with_the_speaker_named_last() -> None:
+    article = analyze(
+        "Die Bürgermeisterin Jana Olbrich sagte am Abend, der Plan für die Schule stehe. "
+        "Im Frühjahr wurde die alte Schule abgerissen.",
+        "Der Neubau sei zu teuer geworden.",
+    )
+    s = [x for x in article.sentences if "Neubau" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None
+    assert s.speaker is not None and "Olbrich" in s.speaker.text
+
+
+def test_konjunktiv_i_with_nobody_named_has_no_speaker() -> None:
+    s = one("Der Neubau der Schule sei zu teuer geworden.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is None and s.vague_source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe den Neubau der Schule lange geplant.",
+        "Der Bus fährt pünktlich, es sei denn, es schneit.",
+    ],
+)
+def test_first_person_and_es_sei_denn_are_no_reported_speech(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
