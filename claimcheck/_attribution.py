@@ -585,6 +585,12 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     while k < len(toks) and toks[k].lower in engine.words["skippable"] and skipped < 4:
         if _pronoun(engine, toks[k]):
             break
+        if (
+            toks[k].lower in engine.words["determiners"]
+            and k + 1 < len(toks)
+            and toks[k + 1].lower not in engine.words["skippable"]
+        ):
+            break  # "sagte am Montag der Sprecher": the article opens the subject
         k += 1
         skipped += 1
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
@@ -706,7 +712,11 @@ def _subject_with_apposition(
         head_start -= 1
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
-    if toks[apposition_start].lower in engine.words["relative_pronouns"]:
+    if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
+        toks[apposition_end - 1].capitalised
+    ):
+        # a relative clause ends in its verb; "Conze, der Direktor der Mission, sagte"
+        # ends in a noun and is an apposition
         return (
             head_start,
             head_end,
@@ -1355,6 +1365,8 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         k += 1
     if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
         end = k + 1
+        while end < n and toks[end].capitalised and end - k < 4:
+            end += 1  # a genitive name: "nach Auffassung Österreichs"
         # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus"
         if end < n and toks[end].lower in {"der", "des", "von", "vom", "of", "by"}:
             np = _np_right(engine, toks, end + 1)

@@ -139,3 +139,26 @@ def test_konjunktiv_i_with_nobody_named_has_no_speaker() -> None:
 def test_first_person_and_es_sei_denn_are_no_reported_speech(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def test_the_article_of_an_inverted_subject_belongs_to_the_speaker() -> None:
+    s = one("Die Brücke bleibe gesperrt, sagte am Montag der Sprecher der Stadtwerke.")
+    assert s.speaker is not None and s.speaker.text == "der Sprecher der Stadtwerke"
+
+
+def test_a_sentence_adverb_before_the_verb_is_no_speaker() -> None:
+    s = one("Weiter sagte der Kämmerer, die Kasse sei leer.")
+    assert s.speaker is not None and s.speaker.text == "der Kämmerer"
+
+
+def test_an_apposition_that_ends_in_a_noun_belongs_to_the_speaker() -> None:
+    s = one("Lena Vogt, die Leiterin der Bücherei, sagte, das Haus bleibe offen.")
+    assert s.speaker is not None and s.speaker.text == "Lena Vogt, die Leiterin der Bücherei"
+
+
+def test_a_genitive_name_after_a_noun_of_opinion_is_the_source() -> None:
+    s = one("Nach Auffassung Norwegens muss der Vertrag neu verhandelt werden.")
+    assert s.speaker is not None and s.speaker.text == "Auffassung Norwegens"
