@@ -227,6 +227,9 @@ _WORD_KEYS = (
     "reflexives",
     "event_speech_acts",
     "not_subjunctive_phrases",
+    "report_of_verbs",
+    "report_of_prepositions",
+    "source_adverbs",
 )
 
 
@@ -271,6 +274,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.direct_triggers = frozenset(
         {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
+        | engine.words["source_adverbs"]
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     engine.triggers = (
@@ -278,6 +282,7 @@ def _engine(rules: Rules) -> _Engine:
         | {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
         | engine.words["source_prepositions"]
+        | engine.words["source_adverbs"]
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     # what else a sentence must hold for a trigger word to matter: all the words of
@@ -586,7 +591,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         if _pronoun(engine, toks[k]):
             break
         if (
-            toks[k].lower in engine.words["determiners"]
+            engine.language == "de"
+            and toks[k].lower in engine.words["determiners"]
             and k + 1 < len(toks)
             and toks[k + 1].lower not in engine.words["skippable"]
         ):
@@ -713,7 +719,7 @@ def _subject_with_apposition(
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
-        toks[apposition_end - 1].capitalised
+        engine.language == "de" and toks[apposition_end - 1].capitalised
     ):
         # a relative clause ends in its verb; "Conze, der Direktor der Mission, sagte"
         # ends in a noun and is an apposition
@@ -1325,6 +1331,22 @@ def _find_attributions(
                         vague,
                     )
                 )
+    # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
+    for i in [k for k, w in enumerate(lows) if w in engine.words["source_adverbs"]]:
+        content = _longest_content(toks, [(i + 1, n)])
+        if content is not None:
+            cue = Span(toks[i].start, toks[i].end, toks[i].text)
+            found.append(
+                _Found(
+                    "reported_speech",
+                    None,
+                    cue,
+                    content,
+                    f"'{cue.text}' gives what the source named before it says",
+                    False,
+                    opens=True,
+                )
+            )
     # (e) impersonal cues: "heißt es", "it is said"
     for i in [k for k, w in enumerate(lows) if w in engine.impersonal]:
         for phrase in engine.impersonal.get(toks[i].lower, ()):
@@ -1430,6 +1452,35 @@ def _states(engine: _Engine, form: _CueForm) -> bool:
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
+def _spoken_of(
+    engine: _Engine, toks: list[_Tok], form: _CueForm, after: int
+) -> tuple[int, int] | None:
+    """ "sprach von einem Erfolg", "berichteten von einem lauten Knall": the phrase
+    after the preposition is what the speaker said. Only a few adverbs may stand
+    between the verb (with its subject) and the preposition."""
+    if form.lemma not in engine.words["report_of_verbs"]:
+        return None
+    n = len(toks)
+    for k in range(after, min(n, after + 4)):
+        if toks[k].capitalised or toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
+            return None
+        if toks[k].lower in engine.words["report_of_prepositions"]:
+            end = k + 1
+            while (
+                end < n
+                and toks[end].text not in _END_PUNCT
+                and toks[end].text
+                not in {
+                    ",",
+                    ";",
+                    ":",
+                }
+            ):
+                end += 1
+            return (k + 1, end) if end - k > 2 else None
+    return None
 
 
 def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
@@ -1674,6 +1725,17 @@ def _verb_attribution(
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
+    spoken_of = _spoken_of(engine, toks, form, after)
+    if spoken_of is not None:
+        return _Found(
+            "reported_speech",
+            speaker,
+            cue,
+            _span(toks, *spoken_of),
+            f"{form.lemma} '{cue.text}' {toks[spoken_of[0] - 1].text} what was said; {note}",
+            vague,
+            opens=True,
+        )
     # the clause after the cue: a complementizer, a comma or colon clause, a quote
     if after < n and toks[after].text == _QUOTE_TOKEN:
         content = (toks[after].start, toks[after].end)

@@ -89,6 +89,9 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "event_speech_acts": "words",
         "standalone_subjunctive": "number",
         "not_subjunctive_phrases": "words",
+        "report_of_verbs": "words",
+        "report_of_prepositions": "words",
+        "source_adverbs": "words",
     },
     "claims": {
         "not_claim": "map",

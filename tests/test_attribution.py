@@ -298,7 +298,7 @@ def test_en_mixed_quote_inside_reported_speech() -> None:
             "und hofft auf Geld.",
         ),
         ("de", "Im Kino läuft der Film „Das letzte Licht im Hafen“ seit drei Wochen."),
-        ("de", "Die Hafenbehörde sprach von einem „Meilenstein“ für die Region."),
+        ("de", "Der Hafen erlebte im Sommer einen „Boom“ wie nie zuvor."),
         ("en", 'The so-called "reform" has changed little for tenants.'),
         ("en", 'The cinema has shown the film "The Last Light in the Harbor" for weeks.'),
     ],

@@ -162,3 +162,48 @@ def test_an_apposition_that_ends_in_a_noun_belongs_to_the_speaker() -> None:
 def test_a_genitive_name_after_a_noun_of_opinion_is_the_source() -> None:
     s = one("Nach Auffassung Norwegens muss der Vertrag neu verhandelt werden.")
     assert s.speaker is not None and s.speaker.text == "Auffassung Norwegens"
+
+
+# --- what a speaker spoke of; adverbs that refer back to a source ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Der Trainer sprach von einem verdienten Sieg seiner Mannschaft.",
+            "einem verdienten Sieg",
+        ),
+        ("Anwohner berichteten gestern von einem lauten Knall.", "einem lauten Knall"),
+    ],
+)
+def test_what_a_speaker_spoke_of_is_reported(text: str, said: str) -> None:
+    article = analyze(text)
+    s = [x for x in article.sentences if text[:20] in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.content is not None and said in article.text[s.content[0] : s.content[1]]
+
+
+def test_sprechen_without_von_is_no_report() -> None:
+    s = one("Der Trainer sprach am Montag mit seiner Mannschaft.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demnach soll die neue Halle im Herbst eröffnet werden.",
+        "Die Zeitung wies Berichte zurück, wonach der Verlag verkauft werden solle.",
+        "Wie am Abend bekannt wurde, ist der Bürgermeister zurückgetreten.",
+    ],
+)
+def test_source_adverbs_and_impersonal_cues_report_words(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_quoted_word_the_speaker_spoke_of_is_the_speakers_word() -> None:
+    # mixed quotation: the quoted word is what the authority called it
+    s = one("Die Hafenbehörde sprach von einem „Meilenstein“ für die Region.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Hafenbehörde"
