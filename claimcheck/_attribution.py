@@ -47,6 +47,7 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 _PERFECT_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden", "worden"})
 _NUMBER_WORDS = frozenset(
     {
@@ -554,8 +555,11 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     ):
         return False  # a German subject opens with an article, a name or a noun
     if any(
-        a.lower in engine.words["determiners"] and b.lower in engine.words["determiners"]
-        for a, b in zip(toks, toks[1:], strict=False)
+        a.lower in engine.words["determiners"]
+        and b.lower in engine.words["determiners"]
+        # "einer der Feuerwehrmänner": a pronoun and its partitive genitive
+        and not (k == 0 and a.lower in _PARTITIVE_PRONOUNS and b.lower in {"der", "des"})
+        for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False))
     ):
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
@@ -1454,6 +1458,46 @@ def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
 
 
+def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[int, bool] | None:
+    """What follows an inverted closing subject after a comma at toks[comma]: an
+    apposition ("…, sagte Roth, die Sprecherin der Stadtwerke.") is a noun phrase
+    that ends in a noun and names the speaker; a relative clause ("…, die das Amt
+    leitet.") ends in its verb and does not. Returns the phrase's end and whether it
+    is an apposition, or None for anything else (a clause of its own)."""
+    n = len(toks)
+    end = n
+    while end > comma + 1 and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    phrase = toks[comma + 1 : end]
+    if (
+        toks[comma].text != ","
+        or not 1 <= len(phrase) <= 14
+        or any(
+            t.text in _CLAUSE_PUNCT
+            and t.text != _QUOTE_TOKEN
+            or t.lower in engine.words["complementizers"]
+            for t in phrase
+        )
+    ):
+        return None
+    if (
+        phrase[0].lower in engine.words["relative_pronouns"]
+        and not phrase[-1].capitalised
+        and phrase[-1].text[:1].isalpha()
+    ):
+        return end, False
+    if (
+        (phrase[0].capitalised or phrase[0].lower in engine.words["determiners"])
+        and (phrase[-1].capitalised or phrase[-1].text in {")", _QUOTE_TOKEN, *_OPENING_MARKS})
+        and not any(
+            t.lower in engine.words["auxiliaries"] or t.lower in engine.words["subjunctive_forms"]
+            for t in phrase
+        )
+    ):
+        return end, True
+    return None
+
+
 def _spoken_of(
     engine: _Engine, toks: list[_Tok], form: _CueForm, after: int
 ) -> tuple[int, int] | None:
@@ -1758,6 +1802,17 @@ def _verb_attribution(
         ends_sentence = not any(
             t.text in {",", ":"} or t.lower in engine.words["complementizers"] for t in toks[after:]
         )
+        apposition = (
+            _closing_apposition(engine, toks, after)
+            if not ends_sentence and engine.language == "de" and subject[0] > i
+            else None
+        )
+        if apposition is not None:
+            # ", sagte Anna Roth, die Sprecherin der Stadtwerke.": the apposition names her
+            ends_sentence = True
+            if apposition[1]:
+                subject = (subject[0], apposition[0])
+                speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     if ends_sentence and clause_start > 0:
         content = _longest_content(toks, [(0, clause_start)])
         how = "cue after the clause"
@@ -1826,6 +1881,15 @@ def _verb_attribution(
                 or _QUOTE_TOKEN in colon_clause
                 or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
             )
+        quoted = next(
+            (t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN), None
+        )
+        if not has_clause and engine.language == "de" and quoted is not None:
+            # "nannte die Zahlen „aus der Luft gegriffen“": quoted words in the object
+            # of a verb of saying are the speaker's
+            has_clause = True
+            content = (quoted.start, quoted.end)
+            how = "quotation in the object"
         if not has_clause:
             return None
     kind_note = {

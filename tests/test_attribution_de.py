@@ -207,3 +207,39 @@ def test_a_quoted_word_the_speaker_spoke_of_is_the_speakers_word() -> None:
     s = one("Die Hafenbehörde sprach von einem „Meilenstein“ für die Region.")
     assert s.attribution == "direct_quote", s.explanation
     assert s.speaker is not None and s.speaker.text == "Die Hafenbehörde"
+
+
+# --- quotations whose cue verb needs more than the plain rules ------------------------------
+
+
+def test_a_partitive_subject_gives_the_quotation_its_speaker() -> None:
+    s = one("Einer der beiden Bergführer sagte: „Wir haben so einen Sturm noch nie erlebt.“")
+    assert s.attribution == "direct_quote"
+    assert s.speaker is not None and s.speaker.text == "Einer der beiden Bergführer"
+    assert cue_text(s) == "sagte"
+
+
+def test_a_reflexive_cue_finds_the_subject_after_it() -> None:
+    s = one("Am Montag äußerte sich die Rektorin Maria Falk, die Prüfungen seien verschoben.")
+    assert cue_text(s) == "äußerte sich"
+    assert s.speaker is not None and s.speaker.text == "die Rektorin Maria Falk"
+
+
+def test_quoted_words_in_the_object_of_a_verb_of_saying_are_the_speakers() -> None:
+    s = one("Der Landrat nannte die neuen Zahlen „völlig aus der Luft gegriffen“.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Der Landrat"
+    assert cue_text(s) == "nannte"
+
+
+def test_an_apposition_closing_the_sentence_belongs_to_the_speaker() -> None:
+    s = one("Die Bäder bleiben bis Mai geschlossen, sagte Ida Kern, die Sprecherin der Stadtwerke.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "Ida Kern, die Sprecherin der Stadtwerke"
+
+
+def test_a_relative_clause_after_a_closing_cue_is_not_the_speaker() -> None:
+    s = one("Die Bäder bleiben geschlossen, sagte Ida Kern, die das Amt seit Mai leitet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Ida Kern"
