@@ -175,6 +175,7 @@ class _Engine:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     preposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    source_adverbs: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words one of which a sentence must contain to have any attribution at all
     triggers: frozenset[str] = frozenset()
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -230,7 +231,6 @@ _WORD_KEYS = (
     "not_subjunctive_phrases",
     "report_of_verbs",
     "report_of_prepositions",
-    "source_adverbs",
 )
 
 
@@ -266,6 +266,8 @@ def _engine(rules: Rules) -> _Engine:
     engine.participles = frozenset(participles)
     engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
+    adverbs = rules.words("attribution", "source_adverbs")
+    engine.source_adverbs = _by_first_word(adverbs)
     # A phrase triggers on its longest word, the rarest ("nach Angaben" on "angaben");
     # the postposition "nach" ("dem Bericht nach") is too common to look at always.
     phrases = [
@@ -275,7 +277,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.direct_triggers = frozenset(
         {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
-        | engine.words["source_adverbs"]
+        | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     engine.triggers = (
@@ -283,7 +285,7 @@ def _engine(rules: Rules) -> _Engine:
         | {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
         | engine.words["source_prepositions"]
-        | engine.words["source_adverbs"]
+        | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     # what else a sentence must hold for a trigger word to matter: all the words of
@@ -1336,10 +1338,14 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in [k for k, w in enumerate(lows) if w in engine.words["source_adverbs"]]:
-        content = _longest_content(toks, [(i + 1, n)])
-        if content is not None:
-            cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    for i in [k for k, w in enumerate(lows) if w in engine.source_adverbs]:
+        adverb = next(
+            (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
+        )
+        content = _longest_content(toks, [(i + len(adverb), n)]) if adverb else None
+        if adverb and content is not None:
+            last = i + len(adverb) - 1
+            cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
             found.append(
                 _Found(
                     "reported_speech",
@@ -1389,6 +1395,14 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         and k - i < 4
     ):
         k += 1
+    if (
+        k + 1 < n
+        and toks[k].capitalised
+        and toks[k].lower.endswith("s")
+        and toks[k + 1].capitalised
+        and toks[k + 1].lower.endswith(engine.source_nouns)
+    ):
+        k += 1  # a genitive before the noun: "nach Grupps Meinung"
     if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
         end = k + 1
         while end < n and toks[end].capitalised and end - k < 4:

@@ -243,3 +243,32 @@ def test_a_relative_clause_after_a_closing_cue_is_not_the_speaker() -> None:
     s = one("Die Bäder bleiben geschlossen, sagte Ida Kern, die das Amt seit Mai leitet.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == "Ida Kern"
+
+
+# --- more sources after 'nach' ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach einer Stellungnahme der Bahn fallen am Montag alle Züge aus.",
+            "einer Stellungnahme der Bahn",
+        ),
+        ("Nach Kerns Meinung ist der Haushalt nicht zu retten.", "Kerns Meinung"),
+        (
+            "Nach Berechnungen des Instituts steigen die Mieten weiter.",
+            "Berechnungen des Instituts",
+        ),
+    ],
+)
+def test_nouns_of_statement_after_nach_name_the_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_relative_nach_denen_gives_the_clause_to_its_source() -> None:
+    s = one("Es gibt Gerüchte, nach denen der Verein verkauft werden soll.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "nach denen"
