@@ -194,6 +194,9 @@ class _Engine:
     colon_speaker_words: int = 4
     # does Konjunktiv I alone make a sentence reported speech?
     standalone_subjunctive: bool = False
+    # do Konjunktiv II and 'sollen' continue any reported sentence, not only one
+    # whose cue opened it?
+    mood_continues_any_report: bool = False
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
 
@@ -312,6 +315,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
+    engine.mood_continues_any_report = bool(
+        rules.number("attribution", "mood_continues_any_report", 0)
+    )
     return engine
 
 
@@ -2162,9 +2168,15 @@ def _continuation(
     subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
     conditional = any(w in engine.words["conditional_forms"] for w in lows)
     reportive = any(w in engine.words["reportive_modals"] for w in lows)
+    # German reported passages go on in Konjunktiv II after any reported sentence, also
+    # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
+    # article's own "is to", only after a cue that opened the passage
+    goes_on = previous_opens or (
+        engine.mood_continues_any_report and carried.kind == "reported_speech"
+    )
     if subjunctive:
         mood = "Konjunktiv I"
-    elif previous_opens and conditional:
+    elif goes_on and conditional:
         mood = "Konjunktiv II after a clause of reported speech"
     elif (previous_opens or _hearsay(engine, lows)) and reportive:
         mood = "the reportive modal 'sollen'"

@@ -272,3 +272,21 @@ def test_a_relative_nach_denen_gives_the_clause_to_its_source() -> None:
     s = one("Es gibt Gerüchte, nach denen der Verein verkauft werden soll.")
     assert s.attribution == "reported_speech", s.explanation
     assert cue_text(s) == "nach denen"
+
+
+def test_konjunktiv_ii_continues_a_report_whose_cue_closed_it() -> None:
+    article = analyze(
+        "Die Kosten seien gestiegen, sagte die Sprecherin der Stadtwerke. "
+        "Die Preise für Gas hätten sich seit Januar verdoppelt."
+    )
+    s = [x for x in article.sentences if "hätten" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "die Sprecherin der Stadtwerke"
+
+
+def test_konjunktiv_ii_after_the_articles_own_sentence_stays_its_own() -> None:
+    article = analyze(
+        "Die Stadtwerke erhöhen im Mai die Preise. Ohne den Zuschuss hätten sie früher erhöht."
+    )
+    s = [x for x in article.sentences if "hätten" in x.text][0]
+    assert s.attribution == "unattributed", s.explanation
