@@ -234,6 +234,8 @@ _WORD_KEYS = (
     "not_subjunctive_phrases",
     "report_of_verbs",
     "report_of_prepositions",
+    "quoted_passives",
+    "source_locatives",
 )
 
 
@@ -1373,6 +1375,28 @@ def _find_attributions(
                     text[toks[i].start : toks[i + len(phrase) - 1].end],
                 )
                 content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
+                written = _written_source(engine, toks, i)
+                if written is not None:
+                    # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
+                    # heißt es": where it was said names the source
+                    speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+                    k = i + len(phrase)
+                    while k < n - 1 and toks[k].lower in engine.words["skippable"]:
+                        k += 1  # "heißt es weiter, dass …"
+                    clause = _content_after(toks, k, engine)
+                    content = _span(toks, *clause) if clause else content
+                    found.append(
+                        _Found(
+                            "reported_speech",
+                            speaker,
+                            cue,
+                            content,
+                            f"impersonal cue '{cue.text}' after where it was said; {note}",
+                            vague,
+                            opens=True,
+                        )
+                    )
+                    continue
                 found.append(
                     _Found(
                         "reported_speech",
@@ -1384,6 +1408,17 @@ def _find_attributions(
                     )
                 )
     return found
+
+
+def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """ "In der Pressemitteilung des Verbands heißt es": the noun phrase after a
+    preposition of place that opens the clause right before the cue at toks[i]."""
+    start, _ = _clause_bounds(toks, i)
+    if i - start < 2 or toks[start].lower not in engine.words["source_locatives"]:
+        return None
+    if _valid_subject(engine, toks[start + 1 : i]):
+        return start + 1, i
+    return None
 
 
 def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -1476,6 +1511,62 @@ def _states(engine: _Engine, form: _CueForm) -> bool:
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
+def _quoted_passive(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    aux: int,
+    clause_start: int,
+    form: _CueForm,
+    refs: _References,
+) -> _Found | None:
+    """ "Roth wird (von der Zeitung) mit den Worten zitiert, …": the subject of a
+    passive of quoting is the speaker, the agent only passes the words on."""
+    n = len(toks)
+    subject = _np_left(engine, toks, clause_start, aux)
+    if subject is None:
+        right = _np_right(engine, toks, aux + 1)
+        subject = right if right is not None and right[1] <= i else None
+    if subject is None:
+        return None
+    after = last + 1
+    if after < n and toks[after].text == _QUOTE_TOKEN:
+        content: tuple[int, int] | None = (toks[after].start, toks[after].end)
+    elif after >= n or all(t.text in _END_PUNCT for t in toks[after:]):
+        before = toks[clause_start - 1] if clause_start > 0 else None
+        content = (
+            (before.start, before.end)
+            if before is not None and before.text == _QUOTE_TOKEN
+            else _longest_content(toks, [(0, clause_start)])
+        )
+    else:
+        content_toks = _content_after(toks, after, engine)
+        if content_toks is None or toks[after].text not in {",", ":"}:
+            return None
+        quoted = [t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN]
+        content = (
+            (quoted[0].start, quoted[0].end)
+            if len(quoted) == 1 and content_toks[1] - content_toks[0] == 1
+            else _span(toks, *content_toks)
+        )
+    if content is None:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    cue = _cue_span(engine, text, toks, [i, aux], subject)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}): the one quoted is "
+        f"the subject; {note}",
+        vague,
+        opens=after < n,
+    )
 
 
 def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[int, bool] | None:
@@ -1612,6 +1703,15 @@ def _verb_attribution(
             aux = k
             break
     subject: tuple[int, int] | None = None
+    if (
+        aux is not None
+        and toks[i].lower in engine.participles
+        and toks[aux].lower in engine.words["passive_auxiliaries"]
+        and form.lemma in engine.words["quoted_passives"]
+    ):
+        passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)
+        if passive_quote is not None:
+            return passive_quote
     if (
         aux is not None
         and toks[i].lower in engine.participles

@@ -92,6 +92,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "not_subjunctive_phrases": "words",
         "report_of_verbs": "words",
         "report_of_prepositions": "words",
+        "quoted_passives": "words",
+        "source_locatives": "words",
         "source_adverbs": "words",
     },
     "claims": {

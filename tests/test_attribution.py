@@ -885,4 +885,6 @@ def test_de_konjunktiv_continues_after_an_unnamed_source() -> None:
     first, second = article.sentences
     assert first.attribution == "reported_speech" and first.vague_source
     assert second.attribution == "reported_speech", second.explanation
-    assert second.speaker is None and second.vague_source
+    # the vague source before 'heißt es' is carried on, and stays vague
+    assert second.speaker is not None and second.speaker.text == "Regierungskreisen"
+    assert second.vague_source

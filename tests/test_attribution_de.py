@@ -290,3 +290,19 @@ def test_konjunktiv_ii_after_the_articles_own_sentence_stays_its_own() -> None:
     )
     s = [x for x in article.sentences if "hätten" in x.text][0]
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_the_one_quoted_in_a_passive_of_quoting_is_the_speaker() -> None:
+    s = one(
+        "Die Bürgermeisterin wird von der Lokalzeitung mit den Worten zitiert, es gebe Hoffnung."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Bürgermeisterin"
+
+
+def test_the_text_before_heisst_es_is_the_source() -> None:
+    article = analyze("In der Mitteilung des Verbands heißt es weiter, dass die Preise stiegen.")
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "der Mitteilung des Verbands"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == "die Preise stiegen"
