@@ -762,6 +762,8 @@ def _np_left(
         )
         and toks[clause_start].lower not in engine.words["prepositions"]
         and toks[clause_start].lower not in engine.words["determiners"]
+        # "Als Begründung sagte ein Sprecher": a phrase with 'als' is no subject
+        and not (engine.language == "de" and toks[clause_start].lower == "als")
     ):
         clause_start += 1
     chunk = toks[clause_start:verb]
@@ -1722,7 +1724,20 @@ def _verb_attribution(
             (k for k in range(aux + 1, i) if toks[k].lower in engine.words["agent_prepositions"]),
             None,
         )
-        if agent is not None:
+        said_without_clause = (
+            engine.language == "de"
+            and form.category in ("speech", "writing")
+            and not (
+                last + 1 < n
+                and (
+                    toks[last + 1].text in {",", ":"}
+                    or toks[last + 1].lower in engine.words["complementizers"]
+                )
+            )
+        )
+        # "wurde vom Gericht verurteilt", "wurde von der Polizei gemeldet": with no
+        # clause a passive of judging or of saying reports an event, not a position
+        if agent is not None and _states(engine, form) and not said_without_clause:
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)

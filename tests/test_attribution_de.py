@@ -306,3 +306,26 @@ def test_the_text_before_heisst_es_is_the_source() -> None:
     assert s.speaker is not None and s.speaker.text == "der Mitteilung des Verbands"
     assert s.content is not None
     assert article.text[s.content[0] : s.content[1]] == "die Preise stiegen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt wurde vom Amtsgericht zu einer Geldstrafe verurteilt.",
+        "Der Unfall wurde von einem Anwohner gemeldet.",
+    ],
+)
+def test_a_passive_of_judging_or_saying_without_a_clause_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_passive_of_thinking_with_an_agent_gives_the_agents_view() -> None:
+    s = one("Der Plan wird von vielen Anwohnern mit Sorge betrachtet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and "Anwohnern" in s.speaker.text
+
+
+def test_a_phrase_with_als_before_the_verb_is_no_speaker() -> None:
+    s = one("Als Begründung sagte ein Sprecher der Bahn, die Gleise seien marode.")
+    assert s.speaker is not None and s.speaker.text == "ein Sprecher der Bahn"
