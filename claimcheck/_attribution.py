@@ -236,6 +236,7 @@ _WORD_KEYS = (
     "report_of_prepositions",
     "quoted_passives",
     "source_locatives",
+    "clausal_impersonal_cues",
 )
 
 
@@ -1371,6 +1372,13 @@ def _find_attributions(
     for i in [k for k, w in enumerate(lows) if w in engine.impersonal]:
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+                end = i + len(phrase)
+                if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
+                    (i > 0 and toks[i - 1].lower in engine.words["as_cues"])
+                    or (end < n and toks[end].text in {",", ":"})
+                    or (end < n and toks[end].lower in engine.words["complementizers"])
+                ):
+                    continue  # "Bekannt wurde das Kino durch einen Film": became famous
                 cue = Span(
                     toks[i].start,
                     toks[i + len(phrase) - 1].end,
@@ -2280,8 +2288,8 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
-    conditional = any(w in engine.words["conditional_forms"] for w in lows)
+    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], sentence.text)
+    conditional = _has_verb_form(engine.words["conditional_forms"], sentence.text)
     reportive = any(w in engine.words["reportive_modals"] for w in lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
@@ -2312,6 +2320,12 @@ def _continuation(
     )
 
 
+def _has_verb_form(forms: frozenset[str], text: str) -> bool:
+    """Does the text hold one of these verb forms in lower case? A capitalised word
+    is a noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"."""
+    return any(w in forms for w in _WORD.findall(text))
+
+
 def _subjunctive_report(
     engine: _Engine, lows: list[str], sentence: Sentence, recent: Sentence | None
 ) -> Attribution | None:
@@ -2323,7 +2337,7 @@ def _subjunctive_report(
     the first person indicative do not count beside "ich" ("Ich habe …" in an
     interview). The speaker is the one named last in this or the paragraph before,
     where there is one."""
-    if "ich" in lows or not any(w in engine.words["subjunctive_forms"] for w in lows):
+    if "ich" in lows or not _has_verb_form(engine.words["subjunctive_forms"], sentence.text):
         return None
     joined = " ".join(lows)
     if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):

@@ -94,6 +94,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "report_of_prepositions": "words",
         "quoted_passives": "words",
         "source_locatives": "words",
+        "clausal_impersonal_cues": "words",
         "source_adverbs": "words",
     },
     "claims": {

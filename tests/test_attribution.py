@@ -588,12 +588,7 @@ def test_de_indicative_sentence_after_reported_speech_is_not_continued() -> None
     assert_unattributed(sentence(article, "Zentralbank"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Konjunktiv I continuation only knows the verbs listed in subjunctive_forms: "
-    "'Die Heizung stamme aus dem Jahr 1987.' after reported speech is unattributed",
-)
-def test_de_konjunktiv_continuation_with_an_unlisted_verb() -> None:
+def test_de_konjunktiv_continuation_with_a_less_common_verb() -> None:
     article = analyze(
         "de",
         "Die Betreiberin Miriam Holt sagte, das Kino brauche eine neue Heizung. "

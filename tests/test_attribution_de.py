@@ -329,3 +329,29 @@ def test_a_passive_of_thinking_with_an_agent_gives_the_agents_view() -> None:
 def test_a_phrase_with_als_before_the_verb_is_no_speaker() -> None:
     s = one("Als Begründung sagte ein Sprecher der Bahn, die Gleise seien marode.")
     assert s.speaker is not None and s.speaker.text == "ein Sprecher der Bahn"
+
+
+def test_konjunktiv_i_of_a_common_verb_continues_the_report() -> None:
+    article = analyze(
+        "Der Ortsvorsteher sagte, der Zuschuss sei bewilligt. "
+        "Das Geld stamme aus einem Fonds des Landes."
+    )
+    s = [x for x in article.sentences if "stamme" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_capitalised_noun_is_no_konjunktiv_form() -> None:
+    s = one("Die Spiele finden im Sommer in der neuen Halle statt.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bekannt wurde das Kino durch einen Film über den Ort.", "unattributed"),
+        ("Wie am Montag bekannt wurde, schließt das Kino im Herbst.", "reported_speech"),
+    ],
+)
+def test_bekannt_wurde_reports_words_only_with_a_clause(text: str, kind: str) -> None:
+    s = one(text)
+    assert s.attribution == kind, s.explanation
