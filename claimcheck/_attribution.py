@@ -237,6 +237,7 @@ _WORD_KEYS = (
     "quoted_passives",
     "source_locatives",
     "clausal_impersonal_cues",
+    "object_statement_verbs",
 )
 
 
@@ -1957,7 +1958,12 @@ def _verb_attribution(
                 subject = (subject[0], apposition[0])
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     if ends_sentence and clause_start > 0:
-        content = _longest_content(toks, [(0, clause_start)])
+        before = clause_start
+        if engine.language == "de" and subject[1] <= clause_start:
+            # "Die Partei, auf deren Liste er stand, schloss das aus.": the subject and
+            # its apposition stand before the verb's clause and are not what was said
+            before = subject[0]
+        content = _longest_content(toks, [(0, before)])
         how = "cue after the clause"
         quoted = next(
             (
@@ -1972,6 +1978,9 @@ def _verb_attribution(
             how = "cue after the quotation"
     if content is None and form.category == "speech_act":
         content = _longest_content(toks, [(0, n)])  # "wies die Vorwürfe zurück."
+        how = "the statement as a whole"
+    if content is None and form.lemma in engine.words["object_statement_verbs"] and last > i + 1:
+        content = _longest_content(toks, [(0, n)])  # "gab die Ergebnisse bekannt."
         how = "the statement as a whole"
     if content is None or (how == "the statement as a whole" and not _states(engine, form)):
         return None
@@ -2027,6 +2036,17 @@ def _verb_attribution(
         quoted = next(
             (t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN), None
         )
+        if (
+            not has_clause
+            and quoted is None
+            and form.lemma in engine.words["object_statement_verbs"]
+            and all(t.text not in _CLAUSE_PUNCT for t in toks[after : content_toks[1]])
+        ):
+            # "Die Polizei geht von Suizid aus", "nannte als Grund die Kosten": the
+            # object of these verbs is what the speaker stated
+            has_clause = True
+            content = _longest_content(toks, [(0, n)])
+            how = "the statement as a whole"
         if not has_clause and engine.language == "de" and quoted is not None:
             # "nannte die Zahlen „aus der Luft gegriffen“": quoted words in the object
             # of a verb of saying are the speaker's

@@ -95,6 +95,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "quoted_passives": "words",
         "source_locatives": "words",
         "clausal_impersonal_cues": "words",
+        "object_statement_verbs": "words",
         "source_adverbs": "words",
     },
     "claims": {

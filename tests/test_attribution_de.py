@@ -355,3 +355,22 @@ def test_a_capitalised_noun_is_no_konjunktiv_form() -> None:
 def test_bekannt_wurde_reports_words_only_with_a_clause(text: str, kind: str) -> None:
     s = one(text)
     assert s.attribution == kind, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wahlleiter gab am Abend eine Beteiligung von 71 Prozent bekannt.",
+        "Als Grund nannte die Reederei die hohen Kosten für Treibstoff.",
+        "Ein Gutachter bezifferte den Schaden auf zwei Millionen Euro.",
+    ],
+)
+def test_the_object_of_a_verb_of_stating_is_what_was_stated(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_subject_before_the_clause_of_a_closing_verb_is_not_the_content() -> None:
+    article = analyze("Die Partei, auf deren Liste er stand, kritisierte den Beschluss.")
+    s = article.sentences[-1]
+    assert s.attribution == "unattributed", s.explanation
