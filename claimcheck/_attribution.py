@@ -497,6 +497,8 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
         return False
     if tok.text in {"-", ".", "'", "’"}:
         return not first
+    if engine.language == "de" and tok.text in _OPENING_MARKS:
+        return True  # a quoted name inside the phrase: "Das „Hurricane Centre“ der USA"
     if tok.capitalised or tok.text[:1].isdigit():
         return True
     if low in engine.words["determiners"] or low in engine.words["name_particles"]:
@@ -559,6 +561,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     if not toks or len(toks) > limit or toks[-1].lower in engine.words["prepositions"]:
         return False
     first = toks[0]
+    if engine.language == "de" and first.text in _OPENING_MARKS and len(toks) > 1:
+        first = toks[1]  # "„BBC News“ berichtet"
     if engine.language == "de" and not (
         first.capitalised
         or first.lower in engine.words["determiners"]
@@ -1059,6 +1063,8 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
         # "…, die Spieler beleidigt zu haben": a perfect infinitive is what is reported
         return None
     clause_start, clause_end = _clause_bounds(toks, i)
+    if engine.language == "de":
+        clause_end = _past_apposition(engine, toks, clause_end)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
@@ -1095,6 +1101,25 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
+
+
+def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
+    """Where a clause ends that an apposition between commas interrupts: "gab der
+    Leiter der Dienststelle, Andreas Huber, bekannt, dass …" ends after "bekannt"."""
+    n = len(toks)
+    if end >= n or toks[end].text != ",":
+        return end
+    k = end + 1
+    while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        if not (toks[k].capitalised or toks[k].lower in engine.words["name_particles"]):
+            return end
+        k += 1
+    if k >= n or toks[k].text != "," or k == end + 1:
+        return end
+    k += 1
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
+        k += 1
+    return k
 
 
 def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
@@ -1874,6 +1899,16 @@ def _verb_attribution(
                     subject = None
     if subject is None:
         return None
+    if (
+        engine.language == "de"
+        and subject[0] > i
+        and last > subject[1]
+        and _past_apposition(engine, toks, subject[1]) > subject[1]
+    ):
+        # "gab der Leiter der Dienststelle, Andreas Huber, bekannt": the name between
+        # the commas belongs to the subject
+        second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
+        subject = (subject[0], second_comma)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     participle_aux = aux if aux is not None and toks[i].lower in engine.participles else None
     cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject)
@@ -2020,6 +2055,7 @@ def _verb_attribution(
                 or toks[clause_start].lower in engine.words["as_cues"]
                 or "zu" in clause[-3:]
                 or bool(clause and _ZU_INFINITIVE.match(clause[-1]))
+                or _has_zu_infinitive(engine, toks[content_toks[0] : content_toks[1]])
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
             )
@@ -2134,6 +2170,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")
             for q in fragments:
+                name = speaking.speaker
+                if name is not None and name.start <= q.start and q.end <= name.end:
+                    continue  # a quoted name in the speaker: "das „Hurricane Centre“"
                 if sentence.start <= q.start and q.end <= sentence.end:
                     results.append(
                         Attribution(
@@ -2338,6 +2377,21 @@ def _continuation(
         carried.vague_source,
         f"goes on in {mood} after reported speech, no new cue; {who}",
     )
+
+
+def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
+    """ "…, eine Kommission zu gründen, die …": a zu-infinitive anywhere in the clause,
+    also before a relative clause that ends it ("zu den Inseln", "zu Verhandlungen"
+    are prepositional phrases)."""
+    return any(
+        w.lower == "zu"
+        and not nxt.capitalised
+        and nxt.text.isalpha()
+        and nxt.lower.endswith(("en", "ern", "eln"))
+        and nxt.lower not in engine.words["determiners"]
+        and nxt.lower not in engine.words["relative_pronouns"]
+        for w, nxt in zip(toks, toks[1:], strict=False)
+    ) or any(not t.capitalised and _ZU_INFINITIVE.match(t.lower) for t in toks)
 
 
 def _has_verb_form(forms: frozenset[str], text: str) -> bool:

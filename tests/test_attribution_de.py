@@ -374,3 +374,26 @@ def test_a_subject_before_the_clause_of_a_closing_verb_is_not_the_content() -> N
     article = analyze("Die Partei, auf deren Liste er stand, kritisierte den Beschluss.")
     s = article.sentences[-1]
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_quoted_name_in_the_subject_is_part_of_the_speaker() -> None:
+    s = one("Das „Institut für Wetter“ der Stadt geht davon aus, dass es morgen regnet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Das „Institut für Wetter“ der Stadt"
+
+
+def test_a_zu_infinitive_before_a_relative_clause_is_reported() -> None:
+    s = one(
+        "Die Regierung hat am 3. Mai angekündigt, eine Kommission zu gründen, "
+        "die sich mit den Kosten befasst."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_separable_cue_reaches_past_a_name_between_commas() -> None:
+    s = one(
+        "Jetzt gab der Leiter der Feuerwache, Jonas Brehm, bekannt, dass der Brand gelöscht sei."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "der Leiter der Feuerwache, Jonas Brehm"
