@@ -238,6 +238,7 @@ _WORD_KEYS = (
     "source_locatives",
     "clausal_impersonal_cues",
     "object_statement_verbs",
+    "object_determiners",
 )
 
 
@@ -773,6 +774,8 @@ def _np_left(
     ):
         clause_start += 1
     chunk = toks[clause_start:verb]
+    if chunk and chunk[0].lower in engine.words["object_determiners"]:
+        return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
     if _valid_subject(engine, chunk):
         return clause_start, verb
     if engine.language == "en" and chunk:

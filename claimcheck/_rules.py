@@ -96,6 +96,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "source_locatives": "words",
         "clausal_impersonal_cues": "words",
         "object_statement_verbs": "words",
+        "object_determiners": "words",
         "source_adverbs": "words",
     },
     "claims": {

@@ -397,3 +397,8 @@ def test_a_separable_cue_reaches_past_a_name_between_commas() -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None
     assert s.speaker.text == "der Leiter der Feuerwache, Jonas Brehm"
+
+
+def test_a_fronted_object_is_no_speaker() -> None:
+    s = one("Den neuen Plan für das Hallenbad kritisierte der Kämmerer, weil er zu teuer sei.")
+    assert s.speaker is not None and s.speaker.text == "der Kämmerer"
