@@ -1652,8 +1652,8 @@ def _spoken_of(
     engine: _Engine, toks: list[_Tok], form: _CueForm, after: int
 ) -> tuple[int, int] | None:
     """ "sprach von einem Erfolg", "berichteten von einem lauten Knall": the phrase
-    after the preposition is what the speaker said. Only a few adverbs may stand
-    between the verb (with its subject) and the preposition."""
+    after the preposition names what the speaker said; returns its token range. Only
+    a few adverbs may stand between the verb (with its subject) and the preposition."""
     if form.lemma not in engine.words["report_of_verbs"]:
         return None
     n = len(toks)
@@ -1957,7 +1957,8 @@ def _verb_attribution(
             "reported_speech",
             speaker,
             cue,
-            _span(toks, *spoken_of),
+            # the whole sentence, as for a narrated speech act: what the speaker holds
+            _longest_content(toks, [(0, len(toks))]),
             f"{form.lemma} '{cue.text}' {toks[spoken_of[0] - 1].text} what was said; {note}",
             vague,
             opens=True,
