@@ -1888,6 +1888,16 @@ def _verb_attribution(
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
             subject = _subject_with_apposition(engine, toks, clause_start)
+        if subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND:
+            # "Podolski war anwesend und sagte, …": the subject of the first conjunct
+            first = _np_right(engine, toks, clause_start)
+            if (
+                first is not None
+                and first[0] == clause_start
+                and first[1] < i - 2
+                and not toks[first[1]].capitalised
+            ):
+                subject = first
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)

@@ -402,3 +402,9 @@ def test_a_separable_cue_reaches_past_a_name_between_commas() -> None:
 def test_a_fronted_object_is_no_speaker() -> None:
     s = one("Den neuen Plan für das Hallenbad kritisierte der Kämmerer, weil er zu teuer sei.")
     assert s.speaker is not None and s.speaker.text == "der Kämmerer"
+
+
+def test_the_subject_of_the_first_conjunct_speaks_after_und() -> None:
+    s = one("Die Ministerin besuchte das Werk und erklärte, die Stellen seien sicher.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Ministerin"
