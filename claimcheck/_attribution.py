@@ -1742,23 +1742,29 @@ def _verb_attribution(
             aux = k
             break
     subject: tuple[int, int] | None = None
-    if (
+    passive = (
         aux is not None
         and toks[i].lower in engine.participles
         and toks[aux].lower in engine.words["passive_auxiliaries"]
-        and form.lemma in engine.words["quoted_passives"]
-    ):
+        # "Die Partei wird darauf bestehen, dass …": 'werden' with the infinitive is
+        # the future, not the passive
+        and not (engine.language == "de" and toks[i].lower == form.lemma.split()[-1])
+    )
+    if passive and aux is not None and form.lemma in engine.words["quoted_passives"]:
         passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)
         if passive_quote is not None:
             return passive_quote
-    if (
-        aux is not None
-        and toks[i].lower in engine.participles
-        and toks[aux].lower in engine.words["passive_auxiliaries"]
-    ):
+    if passive and aux is not None:
         # the passive gives the position to its agent: "wird von vielen … betrachtet"
         agent = next(
-            (k for k in range(aux + 1, i) if toks[k].lower in engine.words["agent_prepositions"]),
+            (
+                k
+                for k in range(aux + 1, i)
+                if toks[k].lower in engine.words["agent_prepositions"]
+                # "wird der Ausbruch von Cholera befürchtet": 'von' after a noun belongs
+                # to the noun, not to the passive
+                and not (engine.language == "de" and toks[k - 1].capitalised and k - 1 > aux)
+            ),
             None,
         )
         said_without_clause = (
@@ -1789,11 +1795,7 @@ def _verb_attribution(
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
                 )
-    if (
-        aux is not None
-        and toks[i].lower in engine.participles
-        and toks[aux].lower in engine.words["passive_auxiliaries"]
-    ):
+    if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
         # nobody named ("Es wird vermutet, dass …"); without one it is an event
         # ("Der Antrag wurde abgelehnt")

@@ -408,3 +408,14 @@ def test_the_subject_of_the_first_conjunct_speaks_after_und() -> None:
     s = one("Die Ministerin besuchte das Werk und erklärte, die Stellen seien sicher.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == "Die Ministerin"
+
+
+def test_werden_with_an_infinitive_is_the_future_not_the_passive() -> None:
+    s = one("Die Partei wird darauf bestehen, dass ihr Name auf dem Stimmzettel steht.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Partei"
+
+
+def test_von_after_a_noun_is_no_agent_of_the_passive() -> None:
+    s = one("Nach dem Sturm wird der Ausbruch von Seuchen im Tal befürchtet.")
+    assert s.attribution == "unattributed", s.explanation
