@@ -239,6 +239,7 @@ _WORD_KEYS = (
     "clausal_impersonal_cues",
     "object_statement_verbs",
     "object_determiners",
+    "first_person",
 )
 
 
@@ -2424,10 +2425,12 @@ def _subjunctive_report(
     German news uses Konjunktiv I for nothing but reported words ("Die Lage sei
     ernst."), so the mood alone tells that the article passes on what someone said,
     also where the passage's cue stands several sentences back. The forms that equal
-    the first person indicative do not count beside "ich" ("Ich habe …" in an
-    interview). The speaker is the one named last in this or the paragraph before,
-    where there is one."""
-    if "ich" in lows or not _has_verb_form(engine.words["subjunctive_forms"], sentence.text):
+    the first person indicative do not count beside "ich", "mich", "mir" ("Ich habe …"
+    in an interview). The speaker is the one named last in this or the paragraph
+    before, where there is one."""
+    if not engine.words["first_person"].isdisjoint(lows) or not _has_verb_form(
+        engine.words["subjunctive_forms"], sentence.text
+    ):
         return None
     joined = " ".join(lows)
     if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):

@@ -97,6 +97,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "clausal_impersonal_cues": "words",
         "object_statement_verbs": "words",
         "object_determiners": "words",
+        "first_person": "words",
         "source_adverbs": "words",
     },
     "claims": {

@@ -133,10 +133,11 @@ def test_konjunktiv_i_with_nobody_named_has_no_speaker() -> None:
     "text",
     [
         "Ich habe den Neubau der Schule lange geplant.",
+        "Für mich habe sich der Umzug in die Stadt gelohnt.",
         "Der Bus fährt pünktlich, es sei denn, es schneit.",
     ],
 )
-def test_first_person_and_es_sei_denn_are_no_reported_speech(text: str) -> None:
+def test_first_person_and_fixed_phrases_are_no_reported_speech(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
 
