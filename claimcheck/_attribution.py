@@ -1056,7 +1056,12 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
         return None
-    if engine.language == "de" and _german_non_verb(engine, toks, i):
+    if (
+        engine.language == "de"
+        # a noun that anchors a cue with its verb ("ist der Ansicht") is meant as a noun
+        and not all(f.before for f in forms)
+        and _german_non_verb(engine, toks, i)
+    ):
         return None
     if (
         engine.language == "de"
@@ -1743,8 +1748,12 @@ def _verb_attribution(
             aux = k
             break
     subject: tuple[int, int] | None = None
+    # "ist zuversichtlich", "ist der Ansicht", "ist davon überzeugt": 'sein' is the
+    # cue's own verb, not an auxiliary of the passive
+    copula = aux is not None and form.lemma.endswith(" sein") and engine.language == "de"
     passive = (
         aux is not None
+        and not copula
         and toks[i].lower in engine.participles
         and toks[aux].lower in engine.words["passive_auxiliaries"]
         # "Die Partei wird darauf bestehen, dass …": 'werden' with the infinitive is
@@ -1832,7 +1841,7 @@ def _verb_attribution(
             "the source is not named",
             True,
         )
-    if aux is not None and toks[i].lower in engine.participles:
+    if aux is not None and (toks[i].lower in engine.participles or copula):
         between = (aux + 1, i)
         if _valid_subject(engine, toks[between[0] : between[1]]):
             subject = between
@@ -1926,7 +1935,9 @@ def _verb_attribution(
         second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
         subject = (subject[0], second_comma)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    participle_aux = aux if aux is not None and toks[i].lower in engine.participles else None
+    participle_aux = (
+        aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
+    )
     cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject)
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:

@@ -420,3 +420,30 @@ def test_werden_with_an_infinitive_is_the_future_not_the_passive() -> None:
 def test_von_after_a_noun_is_no_agent_of_the_passive() -> None:
     s = one("Nach dem Sturm wird der Ausbruch von Seuchen im Tal befürchtet.")
     assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Der Trainer ist zuversichtlich, dass die Mannschaft die Klasse hält.",
+            "ist zuversichtlich",
+            "Der Trainer",
+        ),
+        (
+            "Die Ärztin ist der Ansicht, dass die Impfung sinnvoll ist.",
+            "ist der Ansicht",
+            "Die Ärztin",
+        ),
+        (
+            "Der Verband ist davon überzeugt, dass die Preise sinken.",
+            "ist davon überzeugt",
+            "Der Verband",
+        ),
+    ],
+)
+def test_a_stance_with_sein_names_its_holder(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == cue
+    assert s.speaker is not None and s.speaker.text == speaker
