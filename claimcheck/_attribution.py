@@ -1224,7 +1224,7 @@ def _find_attributions(
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
-            content = _longest_content(toks, rest)
+            content = _source_content(engine, toks, rest)
             cue = Span(
                 toks[i].start,
                 toks[i + len(phrase) - 1].end,
@@ -1251,7 +1251,9 @@ def _find_attributions(
         if source is None:
             continue
         speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
-        content = _longest_content(toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)])
+        content = _source_content(
+            engine, toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
+        )
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
         found.append(
             _Found(
@@ -1508,6 +1510,23 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
         return start, i
     return None
+
+
+def _source_content(
+    engine: _Engine, toks: list[_Tok], ranges: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What a source phrase in the middle of a sentence gives: in German both sides of
+    it make one statement ("Ein Verdacht bestehe nach Angaben der Polizei nicht
+    mehr"), so the content spans them and the source phrase between; else the
+    longer side."""
+    longest = _longest_content(toks, ranges)
+    if engine.language != "de" or longest is None:
+        return longest
+    parts = [_longest_content(toks, [r]) for r in ranges]
+    sides = [p for p in parts if p is not None]
+    if len(sides) == 2 and toks[ranges[0][1] - 1].text not in _CLAUSE_PUNCT:
+        return sides[0][0], sides[1][1]
+    return longest
 
 
 def _skip_parenthesis(toks: list[_Tok], k: int) -> int:

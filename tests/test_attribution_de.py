@@ -447,3 +447,12 @@ def test_a_stance_with_sein_names_its_holder(text: str, cue: str, speaker: str) 
     assert s.attribution == "reported_speech", s.explanation
     assert cue_text(s) == cue
     assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_source_phrase_inside_the_statement_keeps_both_sides_in_the_content() -> None:
+    text = "Ein Verdacht bestehe nach Angaben der Polizei nicht mehr."
+    article = analyze(text)
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "Angaben der Polizei"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == text[:-1]
