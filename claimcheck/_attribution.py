@@ -240,6 +240,7 @@ _WORD_KEYS = (
     "object_statement_verbs",
     "object_determiners",
     "first_person",
+    "aus_source_verbs",
 )
 
 
@@ -1633,6 +1634,56 @@ def _quoted_passive(
     )
 
 
+def _aus_source(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    form: _CueForm,
+    refs: _References,
+) -> _Found | None:
+    """ "Dies geht aus einer Mitteilung der Polizei hervor", "Wie aus dem Bericht
+    hervorgeht, …": the text after 'aus' is the source, not the subject."""
+    n = len(toks)
+    clause_start, clause_end = _clause_bounds(toks, i)
+    end = max(i, last)
+    aus = next((k for k in range(clause_start, end) if toks[k].lower == "aus"), None)
+    if aus is None:
+        return None
+    # the whole phrase up to the verb, else the noun phrase after 'aus'
+    source = (aus + 1, end) if _valid_subject(engine, toks[aus + 1 : end]) else None
+    source = source or _np_right(engine, toks, aus + 1)
+    if source is None or source[1] > end:
+        return None
+    opener = toks[clause_start].lower
+    content: tuple[int, int] | None = None
+    if opener in engine.words["as_cues"]:
+        content = _longest_content(toks, [(0, clause_start), (clause_end, n)])
+    elif opener in engine.words["demonstratives"] and clause_start + 1 == i:
+        content = (toks[clause_start].start, toks[clause_start].end)  # what was just said
+    elif (
+        end + 2 < n
+        and toks[end + 1].text == ","
+        and toks[end + 2].lower in engine.words["complementizers"]
+    ):
+        clause = _content_after(toks, end + 1, engine)
+        content = _span(toks, *clause) if clause else None
+    if content is None:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
+    cue = _cue_span(engine, text, toks, [i, last], source)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"'{cue.text}' ({form.lemma}) with its source after 'aus'; {note}",
+        vague,
+        opens=opener not in engine.words["as_cues"],
+    )
+
+
 def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[int, bool] | None:
     """What follows an inverted closing subject after a comma at toks[comma]: an
     apposition ("…, sagte Roth, die Sprecherin der Stadtwerke.") is a noun phrase
@@ -1760,6 +1811,8 @@ def _verb_attribution(
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
         return None  # "…, dass der Minister von dem Plan wusste."
     clause_start, clause_end = _clause_bounds(toks, i)
+    if form.lemma in engine.words["aus_source_verbs"]:
+        return _aus_source(engine, text, toks, i, last, form, refs)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
     aux = None
     for k in range(i - 1, clause_start - 1, -1):

@@ -98,6 +98,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "object_statement_verbs": "words",
         "object_determiners": "words",
         "first_person": "words",
+        "aus_source_verbs": "words",
         "source_adverbs": "words",
     },
     "claims": {

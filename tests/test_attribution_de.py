@@ -456,3 +456,21 @@ def test_a_source_phrase_inside_the_statement_keeps_both_sides_in_the_content() 
     assert s.speaker is not None and s.speaker.text == "Angaben der Polizei"
     assert s.content is not None
     assert article.text[s.content[0] : s.content[1]] == text[:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus dem Bericht der Kommission geht hervor, dass die Zahl der Unfälle gestiegen ist.",
+        "Wie aus einer Mitteilung der Feuerwehr hervorgeht, brannte die Scheune völlig aus.",
+    ],
+)
+def test_the_text_after_aus_is_the_source_of_hervorgehen(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text.startswith(("dem Bericht", "einer Mitteilung"))
+
+
+def test_hervorgehen_without_a_text_is_no_report() -> None:
+    s = one("Der Verein ging aus einer Fusion zweier Klubs hervor.")
+    assert s.attribution == "unattributed", s.explanation
