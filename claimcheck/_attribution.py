@@ -9,6 +9,10 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 2. Cues. A speech, thought or writing verb (speech_verbs.toml), the postposed
    "so X", a preposition such as "laut X" / "according to X", a postposition such
    as "X zufolge", "wie X mitteilte" / "as X said", or an impersonal "heißt es".
+   German also: adverbs that refer back to a source ("Demnach", "wonach"), stances
+   with "sein" ("ist der Ansicht"), "sprach von …", "geht aus … hervor". A cue of
+   several parts is one span where only small words stand between them ("wies
+   darauf hin", "hat sich geäußert"), else the verb alone.
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
@@ -16,9 +20,11 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
    before it. Verbs of saying and thinking need such a clause; narrated speech
-   acts ("warnt vor …", "dämpft die Hoffnungen") do not.
+   acts ("warnt vor …", "dämpft die Hoffnungen") do not, except acts of judging
+   and assenting, which are events without one ("kritisierte die Pläne").
 5. Continuation. A German sentence that goes on in Konjunktiv I right after
-   reported speech, with no cue of its own, keeps the speaker.
+   reported speech, with no cue of its own, keeps the speaker; Konjunktiv I alone
+   makes a German sentence reported speech, with the speaker named last nearby.
 6. Reference. A surname or pronoun resolves to the last compatible full name
    before it ("Peskow" -> "Dmitri Peskow", "Sie" -> "Tatjana Stanowaja").
 """
