@@ -1309,6 +1309,7 @@ def _find_attributions(
                 tail < n
                 and toks[tail].text not in _END_PUNCT
                 and toks[tail].text not in {",", _QUOTE_TOKEN}
+                and not (engine.language == "de" and _verbless_tail(engine, toks, tail))
             ):
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -1517,6 +1518,21 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
         return start, i
     return None
+
+
+def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Only modifiers of the source follow toks[k] to the end of the sentence, no verb
+    of a clause of its own: "…, so eine Mitteilung des Amts in Wiesbaden am Montag."."""
+    rest = toks[k:]
+    return len(rest) <= 12 and not any(
+        t.text in _CLAUSE_PUNCT
+        or t.lower in engine.forms
+        or t.lower in engine.words["auxiliaries"]
+        or t.lower in engine.words["subjunctive_forms"]
+        or t.lower in engine.words["complementizers"]
+        or (not t.capitalised and t.lower.endswith(("te", "ten", "t")) and len(t.lower) > 4)
+        for t in rest
+    )
 
 
 def _source_content(

@@ -474,3 +474,14 @@ def test_the_text_after_aus_is_the_source_of_hervorgehen(text: str) -> None:
 def test_hervorgehen_without_a_text_is_no_report() -> None:
     s = one("Der Verein ging aus einer Fusion zweier Klubs hervor.")
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_so_with_a_source_and_its_modifiers_closes_the_claim() -> None:
+    s = one("Die Brücke bleibt gesperrt, so eine Mitteilung des Bauamts in Kellau am Montag.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "eine Mitteilung des Bauamts"
+
+
+def test_so_before_a_clause_of_its_own_is_no_cue() -> None:
+    s = one("Die Brücke war marode, so mussten die Autos einen Umweg fahren.")
+    assert s.attribution == "unattributed", s.explanation
