@@ -1520,6 +1520,36 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     return None
 
 
+def _inserted_cue(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    clause_start: int,
+    subject: tuple[int, int],
+) -> tuple[int, int] | None:
+    """The statement around a German cue inserted between commas, with its subject
+    after it: "Die Lage, sagte der Minister, sei ernst", "In zehn Jahren, so schätzen
+    die Forscher, ist die Arbeit getan". Returns the content, or None."""
+    n = len(toks)
+    opens_clause = i == clause_start or (
+        i == clause_start + 1 and toks[clause_start].lower in engine.words["postposed_cues"]
+    )
+    if (
+        engine.language != "de"
+        or not opens_clause
+        or clause_start < 2
+        or toks[clause_start - 1].text != ","
+        or subject[0] <= i
+        or subject[1] + 2 >= n
+        or toks[subject[1]].text != ","
+        or all(t.text in _END_PUNCT for t in toks[subject[1] + 1 :])
+        # "…, sagte Ida Kern, die Sprecherin der Stadtwerke.": an apposition follows
+        or _closing_apposition(engine, toks, subject[1]) is not None
+    ):
+        return None
+    return _source_content(engine, toks, [(0, clause_start - 1), (subject[1] + 1, n)])
+
+
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Only modifiers of the source follow toks[k] to the end of the sentence, no verb
     of a clause of its own: "…, so eine Mitteilung des Amts in Wiesbaden am Montag."."""
@@ -2069,6 +2099,19 @@ def _verb_attribution(
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
+    inserted = _inserted_cue(engine, toks, i, clause_start, subject)
+    if inserted is not None:
+        # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
+        # inside the statement, which runs on both sides of it
+        return _Found(
+            "reported_speech",
+            speaker,
+            cue,
+            inserted,
+            f"{form.lemma} '{cue.text}' inside the statement; {note}",
+            vague,
+            opens=True,
+        )
     spoken_of = _spoken_of(engine, toks, form, after)
     if spoken_of is not None:
         return _Found(

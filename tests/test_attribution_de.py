@@ -485,3 +485,12 @@ def test_so_with_a_source_and_its_modifiers_closes_the_claim() -> None:
 def test_so_before_a_clause_of_its_own_is_no_cue() -> None:
     s = one("Die Brücke war marode, so mussten die Autos einen Umweg fahren.")
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_cue_between_commas_keeps_the_statement_on_both_sides() -> None:
+    text = "Die Lage, sagte der Minister, sei ernst."
+    article = analyze(text)
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "der Minister"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == text[:-1]
