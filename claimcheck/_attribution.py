@@ -692,6 +692,21 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             while m < len(toks) and toks[m].capitalised:
                 m += 1
             k = m
+    if (
+        engine.language == "de"
+        and k + 1 < len(toks)
+        and toks[k].lower == "für"
+        and toks[k + 1].capitalised
+        and toks[k - 1].capitalised
+    ):
+        # an institution's name: "das Landesamt für Küstenschutz", "Institut für Arbeit"
+        m = k + 1
+        while m < len(toks) and (
+            toks[m].capitalised
+            or (toks[m].lower in _AND and m + 1 < len(toks) and toks[m + 1].capitalised)
+        ):
+            m += 1
+        k = m
     return start, k
 
 

@@ -494,3 +494,8 @@ def test_a_cue_between_commas_keeps_the_statement_on_both_sides() -> None:
     assert s.speaker is not None and s.speaker.text == "der Minister"
     assert s.content is not None
     assert article.text[s.content[0] : s.content[1]] == text[:-1]
+
+
+def test_fuer_after_an_institution_belongs_to_its_name() -> None:
+    s = one("Laut dem Landesamt für Küstenschutz sind viele Deiche zu alt.")
+    assert s.speaker is not None and s.speaker.text == "dem Landesamt für Küstenschutz"
