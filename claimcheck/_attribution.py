@@ -1791,6 +1791,36 @@ def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[
     return None
 
 
+def _spoken_of_before(
+    engine: _Engine,
+    toks: list[_Tok],
+    form: _CueForm,
+    i: int,
+    clause_start: int,
+    subject: tuple[int, int],
+    aux: int | None,
+) -> tuple[int, int] | None:
+    """The same with 'von' before the verb: fronted ("Von einem Erfolg sprach der
+    Trainer") or between the auxiliary and the participle ("hatten von einem Erfolg
+    gesprochen"); never a 'von' inside the subject ("Der Sprecher von Siemens")."""
+    if form.lemma not in engine.words["report_of_verbs"]:
+        return None
+    first = aux + 1 if aux is not None else clause_start
+    for k in range(first, i):
+        if subject[0] <= k < subject[1]:
+            continue
+        if toks[k].lower in engine.words["report_of_prepositions"] and (
+            k == clause_start or aux is not None
+        ):
+            end = k + 1
+            while end < i and not (subject[0] <= end < subject[1]):
+                end += 1
+            if toks[end - 1].lower == "aus":
+                return None  # "Von Berlin aus sprach er mit …": where from, not what
+            return (k + 1, end) if end - k > 1 else None
+    return None
+
+
 def _spoken_of(
     engine: _Engine, toks: list[_Tok], form: _CueForm, after: int
 ) -> tuple[int, int] | None:
@@ -2127,7 +2157,9 @@ def _verb_attribution(
             vague,
             opens=True,
         )
-    spoken_of = _spoken_of(engine, toks, form, after)
+    spoken_of = _spoken_of(engine, toks, form, after) or _spoken_of_before(
+        engine, toks, form, i, clause_start, subject, participle_aux
+    )
     if spoken_of is not None:
         return _Found(
             "reported_speech",

@@ -499,3 +499,27 @@ def test_a_cue_between_commas_keeps_the_statement_on_both_sides() -> None:
 def test_fuer_after_an_institution_belongs_to_its_name() -> None:
     s = one("Laut dem Landesamt für Küstenschutz sind viele Deiche zu alt.")
     assert s.speaker is not None and s.speaker.text == "dem Landesamt für Küstenschutz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von einem verdienten Sieg sprach der Trainer der Gäste.",
+        "Die Zeitungen hatten am Montag von einem schweren Unfall berichtet.",
+    ],
+)
+def test_von_before_the_verb_of_speaking_names_what_was_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Berlin aus sprach der Minister mit den Bürgermeistern.",
+        "Der Sprecher von Siemens sprach mit Journalisten.",
+    ],
+)
+def test_von_of_a_place_or_inside_the_subject_names_nothing_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
