@@ -1242,6 +1242,8 @@ def _find_attributions(
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
             np = _np_right(engine, toks, i + len(phrase))
+            if np is None and engine.language == "de":
+                np = _odd_name(text, toks, i + len(phrase))
             if np is None:
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -1578,6 +1580,29 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
         or (not t.capitalised and t.lower.endswith(("te", "ten", "t")) and len(t.lower) > 4)
         for t in rest
     )
+
+
+def _odd_name(text: str, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """A source written in lower case: a web address ("laut ndr.de", "laut bildblog.de")
+    or a compound with a capitalised head ("laut ai-Bericht")."""
+    n = len(toks)
+    if j >= n or toks[j].capitalised or not toks[j].text[:1].isalpha():
+        return None
+    k = j + 1
+    while (
+        k + 1 < n
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].text.isalpha()
+    ):
+        k += 2  # "ndr" "." "de"
+    if k > j + 1:
+        return j, k
+    head = toks[j].text.rsplit("-", 1)[-1]
+    if "-" in toks[j].text and head[:1].isupper():
+        return j, j + 1
+    return None
 
 
 def _source_content(

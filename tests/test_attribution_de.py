@@ -523,3 +523,21 @@ def test_von_before_the_verb_of_speaking_names_what_was_said(text: str) -> None:
 def test_von_of_a_place_or_inside_the_subject_names_nothing_said(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut stadtblatt.de wird die Brücke im Mai gesperrt.", "stadtblatt.de"),
+        ("Im Land gibt es laut ai-Bericht eine hohe Dunkelziffer.", "ai-Bericht"),
+    ],
+)
+def test_a_source_in_lower_case_after_laut(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_laut_as_loud_is_no_cue() -> None:
+    s = one("Die Musik im Festzelt war laut und die Stimmung gut.")
+    assert s.attribution == "unattributed", s.explanation
