@@ -508,6 +508,8 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
         return not first
     if engine.language == "de" and tok.text in _OPENING_MARKS:
         return True  # a quoted name inside the phrase: "Das „Hurricane Centre“ der USA"
+    if engine.language == "de" and "-" in tok.text and tok.text.rsplit("-", 1)[-1][:1].isupper():
+        return True  # "der Sender al-Dschasira", "der ai-Bericht"
     if tok.capitalised or tok.text[:1].isdigit():
         return True
     if low in engine.words["determiners"] or low in engine.words["name_particles"]:

@@ -541,3 +541,8 @@ def test_a_source_in_lower_case_after_laut(text: str, speaker: str) -> None:
 def test_laut_as_loud_is_no_cue() -> None:
     s = one("Die Musik im Festzelt war laut und die Stimmung gut.")
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_hyphenated_name_in_lower_case_stands_inside_the_source() -> None:
+    s = one("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.")
+    assert s.speaker is not None and s.speaker.text == "Dem Sender al-Dschasira"
