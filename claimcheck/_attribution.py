@@ -9,6 +9,10 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 2. Cues. A speech, thought or writing verb (speech_verbs.toml), the postposed
    "so X", a preposition such as "laut X" / "according to X", a postposition such
    as "X zufolge", "wie X mitteilte" / "as X said", or an impersonal "heißt es".
+   German also: adverbs that refer back to a source ("Demnach", "wonach"), stances
+   with "sein" ("ist der Ansicht"), "sprach von …", "geht aus … hervor". A cue of
+   several parts is one span where only small words stand between them ("wies
+   darauf hin", "hat sich geäußert"), else the verb alone.
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
@@ -16,9 +20,11 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
    before it. Verbs of saying and thinking need such a clause; narrated speech
-   acts ("warnt vor …", "dämpft die Hoffnungen") do not.
+   acts ("warnt vor …", "dämpft die Hoffnungen") do not, except acts of judging
+   and assenting, which are events without one ("kritisierte die Pläne").
 5. Continuation. A German sentence that goes on in Konjunktiv I right after
-   reported speech, with no cue of its own, keeps the speaker.
+   reported speech, with no cue of its own, keeps the speaker; Konjunktiv I alone
+   makes a German sentence reported speech, with the speaker named last nearby.
 6. Reference. A surname or pronoun resolves to the last compatible full name
    before it ("Peskow" -> "Dmitri Peskow", "Sie" -> "Tatjana Stanowaja").
 """
@@ -48,6 +54,8 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
+_PERFECT_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden", "worden"})
 _NUMBER_WORDS = frozenset(
     {
         "zwei",
@@ -174,6 +182,7 @@ class _Engine:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     preposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    source_adverbs: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words one of which a sentence must contain to have any attribution at all
     triggers: frozenset[str] = frozenset()
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
@@ -185,6 +194,16 @@ class _Engine:
     role_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # how many small words may stand between the parts of a cue for them to be shown
+    # as one span; 0 shows the verb and a particle right after it only
+    join_gap_words: int = 0
+    # at most this many words before a colon may name the speaker ("Sanders: …")
+    colon_speaker_words: int = 4
+    # does Konjunktiv I alone make a sentence reported speech?
+    standalone_subjunctive: bool = False
+    # do Konjunktiv II and 'sollen' continue any reported sentence, not only one
+    # whose cue opened it?
+    mood_continues_any_report: bool = False
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
 
@@ -217,6 +236,18 @@ _WORD_KEYS = (
     "source_prepositions",
     "relative_pronouns",
     "demonstratives",
+    "reflexives",
+    "event_speech_acts",
+    "not_subjunctive_phrases",
+    "report_of_verbs",
+    "report_of_prepositions",
+    "quoted_passives",
+    "source_locatives",
+    "clausal_impersonal_cues",
+    "object_statement_verbs",
+    "object_determiners",
+    "first_person",
+    "aus_source_verbs",
 )
 
 
@@ -252,6 +283,8 @@ def _engine(rules: Rules) -> _Engine:
     engine.participles = frozenset(participles)
     engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
+    adverbs = rules.words("attribution", "source_adverbs")
+    engine.source_adverbs = _by_first_word(adverbs)
     # A phrase triggers on its longest word, the rarest ("nach Angaben" on "angaben");
     # the postposition "nach" ("dem Bericht nach") is too common to look at always.
     phrases = [
@@ -261,6 +294,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.direct_triggers = frozenset(
         {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
+        | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     engine.triggers = (
@@ -268,6 +302,7 @@ def _engine(rules: Rules) -> _Engine:
         | {max(p.lower().split(), key=len) for p in phrases}
         | engine.words["postposed_cues"]
         | engine.words["source_prepositions"]
+        | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
     )
     # what else a sentence must hold for a trigger word to matter: all the words of
@@ -291,6 +326,12 @@ def _engine(rules: Rules) -> _Engine:
         re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
     )
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
+    engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
+    engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
+    engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
+    engine.mood_continues_any_report = bool(
+        rules.number("attribution", "mood_continues_any_report", 0)
+    )
     return engine
 
 
@@ -469,6 +510,10 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
         return False
     if tok.text in {"-", ".", "'", "’"}:
         return not first
+    if engine.language == "de" and tok.text in _OPENING_MARKS:
+        return True  # a quoted name inside the phrase: "Das „Hurricane Centre“ der USA"
+    if engine.language == "de" and "-" in tok.text and tok.text.rsplit("-", 1)[-1][:1].isupper():
+        return True  # "der Sender al-Dschasira", "der ai-Bericht"
     if tok.capitalised or tok.text[:1].isdigit():
         return True
     if low in engine.words["determiners"] or low in engine.words["name_particles"]:
@@ -531,6 +576,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     if not toks or len(toks) > limit or toks[-1].lower in engine.words["prepositions"]:
         return False
     first = toks[0]
+    if engine.language == "de" and first.text in _OPENING_MARKS and len(toks) > 1:
+        first = toks[1]  # "„BBC News“ berichtet"
     if engine.language == "de" and not (
         first.capitalised
         or first.lower in engine.words["determiners"]
@@ -539,8 +586,11 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     ):
         return False  # a German subject opens with an article, a name or a noun
     if any(
-        a.lower in engine.words["determiners"] and b.lower in engine.words["determiners"]
-        for a, b in zip(toks, toks[1:], strict=False)
+        a.lower in engine.words["determiners"]
+        and b.lower in engine.words["determiners"]
+        # "einer der Feuerwehrmänner": a pronoun and its partitive genitive
+        and not (k == 0 and a.lower in _PARTITIVE_PRONOUNS and b.lower in {"der", "des"})
+        for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False))
     ):
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
@@ -575,6 +625,13 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     while k < len(toks) and toks[k].lower in engine.words["skippable"] and skipped < 4:
         if _pronoun(engine, toks[k]):
             break
+        if (
+            engine.language == "de"
+            and toks[k].lower in engine.words["determiners"]
+            and k + 1 < len(toks)
+            and toks[k + 1].lower not in engine.words["skippable"]
+        ):
+            break  # "sagte am Montag der Sprecher": the article opens the subject
         k += 1
         skipped += 1
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
@@ -641,6 +698,21 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             while m < len(toks) and toks[m].capitalised:
                 m += 1
             k = m
+    if (
+        engine.language == "de"
+        and k + 1 < len(toks)
+        and toks[k].lower == "für"
+        and toks[k + 1].capitalised
+        and toks[k - 1].capitalised
+    ):
+        # an institution's name: "das Landesamt für Küstenschutz", "Institut für Arbeit"
+        m = k + 1
+        while m < len(toks) and (
+            toks[m].capitalised
+            or (toks[m].lower in _AND and m + 1 < len(toks) and toks[m + 1].capitalised)
+        ):
+            m += 1
+        k = m
     return start, k
 
 
@@ -696,7 +768,11 @@ def _subject_with_apposition(
         head_start -= 1
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
-    if toks[apposition_start].lower in engine.words["relative_pronouns"]:
+    if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
+        engine.language == "de" and toks[apposition_end - 1].capitalised
+    ):
+        # a relative clause ends in its verb; "Conze, der Direktor der Mission, sagte"
+        # ends in a noun and is an apposition
         return (
             head_start,
             head_end,
@@ -722,9 +798,13 @@ def _np_left(
         )
         and toks[clause_start].lower not in engine.words["prepositions"]
         and toks[clause_start].lower not in engine.words["determiners"]
+        # "Als Begründung sagte ein Sprecher": a phrase with 'als' is no subject
+        and not (engine.language == "de" and toks[clause_start].lower == "als")
     ):
         clause_start += 1
     chunk = toks[clause_start:verb]
+    if chunk and chunk[0].lower in engine.words["object_determiners"]:
+        return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
     if _valid_subject(engine, chunk):
         return clause_start, verb
     if engine.language == "en" and chunk:
@@ -1004,9 +1084,24 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
         return None
-    if engine.language == "de" and _german_non_verb(engine, toks, i):
+    if (
+        engine.language == "de"
+        # a noun that anchors a cue with its verb ("ist der Ansicht") is meant as a noun
+        and not all(f.before for f in forms)
+        and _german_non_verb(engine, toks, i)
+    ):
+        return None
+    if (
+        engine.language == "de"
+        and i + 2 < len(toks)
+        and toks[i + 1].lower == "zu"
+        and toks[i + 2].lower in _PERFECT_INFINITIVE_AUXILIARIES
+    ):
+        # "…, die Spieler beleidigt zu haben": a perfect infinitive is what is reported
         return None
     clause_start, clause_end = _clause_bounds(toks, i)
+    if engine.language == "de":
+        clause_end = _past_apposition(engine, toks, clause_end)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
@@ -1043,6 +1138,25 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
+
+
+def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
+    """Where a clause ends that an apposition between commas interrupts: "gab der
+    Leiter der Dienststelle, Andreas Huber, bekannt, dass …" ends after "bekannt"."""
+    n = len(toks)
+    if end >= n or toks[end].text != ",":
+        return end
+    k = end + 1
+    while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        if not (toks[k].capitalised or toks[k].lower in engine.words["name_particles"]):
+            return end
+        k += 1
+    if k >= n or toks[k].text != "," or k == end + 1:
+        return end
+    k += 1
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
+        k += 1
+    return k
 
 
 def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
@@ -1145,11 +1259,13 @@ def _find_attributions(
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
             np = _np_right(engine, toks, i + len(phrase))
+            if np is None and engine.language == "de":
+                np = _odd_name(text, toks, i + len(phrase))
             if np is None:
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
-            content = _longest_content(toks, rest)
+            content = _source_content(engine, toks, rest)
             cue = Span(
                 toks[i].start,
                 toks[i + len(phrase) - 1].end,
@@ -1176,7 +1292,9 @@ def _find_attributions(
         if source is None:
             continue
         speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
-        content = _longest_content(toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)])
+        content = _source_content(
+            engine, toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
+        )
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
         found.append(
             _Found(
@@ -1225,6 +1343,7 @@ def _find_attributions(
                 tail < n
                 and toks[tail].text not in _END_PUNCT
                 and toks[tail].text not in {",", _QUOTE_TOKEN}
+                and not (engine.language == "de" and _verbless_tail(engine, toks, tail))
             ):
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -1255,7 +1374,10 @@ def _find_attributions(
             done_until = last + 1
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
-    colon = next((k for k in range(1, min(n, 5)) if toks[k].text == ":"), None)
+    colon = next(
+        (k for k in range(1, min(n, engine.colon_speaker_words + 1)) if toks[k].text == ":"),
+        None,
+    )
     if (
         colon is not None
         and not found
@@ -1305,16 +1427,65 @@ def _find_attributions(
                         vague,
                     )
                 )
+    # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
+    for i in [k for k, w in enumerate(lows) if w in engine.source_adverbs]:
+        adverb = next(
+            (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
+        )
+        content = _longest_content(toks, [(i + len(adverb), n)]) if adverb else None
+        if adverb and content is not None:
+            last = i + len(adverb) - 1
+            cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+            found.append(
+                _Found(
+                    "reported_speech",
+                    None,
+                    cue,
+                    content,
+                    f"'{cue.text}' gives what the source named before it says",
+                    False,
+                    opens=True,
+                )
+            )
     # (e) impersonal cues: "heißt es", "it is said"
     for i in _positions(lows, engine.impersonal.keys()):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+                end = i + len(phrase)
+                if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
+                    (i > 0 and toks[i - 1].lower in engine.words["as_cues"])
+                    or (end < n and toks[end].text in {",", ":"})
+                    or (end < n and toks[end].lower in engine.words["complementizers"])
+                ):
+                    continue  # "Bekannt wurde das Kino durch einen Film": became famous
                 cue = Span(
                     toks[i].start,
                     toks[i + len(phrase) - 1].end,
                     text[toks[i].start : toks[i + len(phrase) - 1].end],
                 )
                 content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
+                written = _written_source(engine, toks, i)
+                if written is not None:
+                    # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
+                    # heißt es": where it was said names the source
+                    speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+                    k = i + len(phrase)
+                    while k < n - 1 and toks[k].lower in engine.words["skippable"]:
+                        k += 1  # "heißt es weiter, dass …"
+                    clause = _content_after(toks, k, engine)
+                    content = _span(toks, *clause) if clause else content
+                    found.append(
+                        _Found(
+                            "reported_speech",
+                            speaker,
+                            cue,
+                            content,
+                            f"impersonal cue '{cue.text}' after where it was said; {note}",
+                            vague,
+                            opens=True,
+                        )
+                    )
+                    continue
                 found.append(
                     _Found(
                         "reported_speech",
@@ -1326,6 +1497,17 @@ def _find_attributions(
                     )
                 )
     return found
+
+
+def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """ "In der Pressemitteilung des Verbands heißt es": the noun phrase after a
+    preposition of place that opens the clause right before the cue at toks[i]."""
+    start, _ = _clause_bounds(toks, i)
+    if i - start < 2 or toks[start].lower not in engine.words["source_locatives"]:
+        return None
+    if _valid_subject(engine, toks[start + 1 : i]):
+        return start + 1, i
+    return None
 
 
 def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -1343,8 +1525,18 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         and k - i < 4
     ):
         k += 1
+    if (
+        k + 1 < n
+        and toks[k].capitalised
+        and toks[k].lower.endswith("s")
+        and toks[k + 1].capitalised
+        and toks[k + 1].lower.endswith(engine.source_nouns)
+    ):
+        k += 1  # a genitive before the noun: "nach Grupps Meinung"
     if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
         end = k + 1
+        while end < n and toks[end].capitalised and end - k < 4:
+            end += 1  # a genitive name: "nach Auffassung Österreichs"
         # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus"
         if end < n and toks[end].lower in {"der", "des", "von", "vom", "of", "by"}:
             np = _np_right(engine, toks, end + 1)
@@ -1360,6 +1552,91 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
         return start, i
     return None
+
+
+def _inserted_cue(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    clause_start: int,
+    subject: tuple[int, int],
+) -> tuple[int, int] | None:
+    """The statement around a German cue inserted between commas, with its subject
+    after it: "Die Lage, sagte der Minister, sei ernst", "In zehn Jahren, so schätzen
+    die Forscher, ist die Arbeit getan". Returns the content, or None."""
+    n = len(toks)
+    opens_clause = i == clause_start or (
+        i == clause_start + 1 and toks[clause_start].lower in engine.words["postposed_cues"]
+    )
+    if (
+        engine.language != "de"
+        or not opens_clause
+        or clause_start < 2
+        or toks[clause_start - 1].text != ","
+        or subject[0] <= i
+        or subject[1] + 2 >= n
+        or toks[subject[1]].text != ","
+        or all(t.text in _END_PUNCT for t in toks[subject[1] + 1 :])
+        # "…, sagte Ida Kern, die Sprecherin der Stadtwerke.": an apposition follows
+        or _closing_apposition(engine, toks, subject[1]) is not None
+    ):
+        return None
+    return _source_content(engine, toks, [(0, clause_start - 1), (subject[1] + 1, n)])
+
+
+def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Only modifiers of the source follow toks[k] to the end of the sentence, no verb
+    of a clause of its own: "…, so eine Mitteilung des Amts in Wiesbaden am Montag."."""
+    rest = toks[k:]
+    return len(rest) <= 12 and not any(
+        t.text in _CLAUSE_PUNCT
+        or t.lower in engine.forms
+        or t.lower in engine.words["auxiliaries"]
+        or t.lower in engine.words["subjunctive_forms"]
+        or t.lower in engine.words["complementizers"]
+        or (not t.capitalised and t.lower.endswith(("te", "ten", "t")) and len(t.lower) > 4)
+        for t in rest
+    )
+
+
+def _odd_name(text: str, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """A source written in lower case: a web address ("laut ndr.de", "laut bildblog.de")
+    or a compound with a capitalised head ("laut ai-Bericht")."""
+    n = len(toks)
+    if j >= n or toks[j].capitalised or not toks[j].text[:1].isalpha():
+        return None
+    k = j + 1
+    while (
+        k + 1 < n
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].text.isalpha()
+    ):
+        k += 2  # "ndr" "." "de"
+    if k > j + 1:
+        return j, k
+    head = toks[j].text.rsplit("-", 1)[-1]
+    if "-" in toks[j].text and head[:1].isupper():
+        return j, j + 1
+    return None
+
+
+def _source_content(
+    engine: _Engine, toks: list[_Tok], ranges: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What a source phrase in the middle of a sentence gives: in German both sides of
+    it make one statement ("Ein Verdacht bestehe nach Angaben der Polizei nicht
+    mehr"), so the content spans them and the source phrase between; else the
+    longer side."""
+    longest = _longest_content(toks, ranges)
+    if engine.language != "de" or longest is None:
+        return longest
+    parts = [_longest_content(toks, [r]) for r in ranges]
+    sides = [p for p in parts if p is not None]
+    if len(sides) == 2 and toks[ranges[0][1] - 1].text not in _CLAUSE_PUNCT:
+        return sides[0][0], sides[1][1]
+    return longest
 
 
 def _skip_parenthesis(toks: list[_Tok], k: int) -> int:
@@ -1396,9 +1673,266 @@ def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -
     )
 
 
+def _states(engine: _Engine, form: _CueForm) -> bool:
+    """Does this narrated speech act, with no clause, still give the speaker's position?
+
+    Demands, warnings, denials and accusations do ("fordert den Rücktritt", "wies die
+    Vorwürfe zurück"); the acts of judging and assenting that a language lists as
+    events do not ("kritisierte die Pläne", "lehnte den Antrag ab")."""
+    return form.lemma not in engine.words["event_speech_acts"]
+
+
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
+def _quoted_passive(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    aux: int,
+    clause_start: int,
+    form: _CueForm,
+    refs: _References,
+) -> _Found | None:
+    """ "Roth wird (von der Zeitung) mit den Worten zitiert, …": the subject of a
+    passive of quoting is the speaker, the agent only passes the words on."""
+    n = len(toks)
+    subject = _np_left(engine, toks, clause_start, aux)
+    if subject is None:
+        right = _np_right(engine, toks, aux + 1)
+        subject = right if right is not None and right[1] <= i else None
+    if subject is None:
+        return None
+    after = last + 1
+    if after < n and toks[after].text == _QUOTE_TOKEN:
+        content: tuple[int, int] | None = (toks[after].start, toks[after].end)
+    elif after >= n or all(t.text in _END_PUNCT for t in toks[after:]):
+        before = toks[clause_start - 1] if clause_start > 0 else None
+        content = (
+            (before.start, before.end)
+            if before is not None and before.text == _QUOTE_TOKEN
+            else _longest_content(toks, [(0, clause_start)])
+        )
+    else:
+        content_toks = _content_after(toks, after, engine)
+        if content_toks is None or toks[after].text not in {",", ":"}:
+            return None
+        quoted = [t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN]
+        content = (
+            (quoted[0].start, quoted[0].end)
+            if len(quoted) == 1 and content_toks[1] - content_toks[0] == 1
+            else _span(toks, *content_toks)
+        )
+    if content is None:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    cue = _cue_span(engine, text, toks, [i, aux], subject)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}): the one quoted is "
+        f"the subject; {note}",
+        vague,
+        opens=after < n,
+    )
+
+
+def _aus_source(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    form: _CueForm,
+    refs: _References,
+) -> _Found | None:
+    """ "Dies geht aus einer Mitteilung der Polizei hervor", "Wie aus dem Bericht
+    hervorgeht, …": the text after 'aus' is the source, not the subject."""
+    n = len(toks)
+    clause_start, clause_end = _clause_bounds(toks, i)
+    end = max(i, last)
+    aus = next((k for k in range(clause_start, end) if toks[k].lower == "aus"), None)
+    if aus is None:
+        return None
+    # the whole phrase up to the verb, else the noun phrase after 'aus'
+    source = (aus + 1, end) if _valid_subject(engine, toks[aus + 1 : end]) else None
+    source = source or _np_right(engine, toks, aus + 1)
+    if source is None or source[1] > end:
+        return None
+    opener = toks[clause_start].lower
+    content: tuple[int, int] | None = None
+    if opener in engine.words["as_cues"]:
+        content = _longest_content(toks, [(0, clause_start), (clause_end, n)])
+    elif opener in engine.words["demonstratives"] and clause_start + 1 == i:
+        content = (toks[clause_start].start, toks[clause_start].end)  # what was just said
+    elif (
+        end + 2 < n
+        and toks[end + 1].text == ","
+        and toks[end + 2].lower in engine.words["complementizers"]
+    ):
+        clause = _content_after(toks, end + 1, engine)
+        content = _span(toks, *clause) if clause else None
+    if content is None:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
+    cue = _cue_span(engine, text, toks, [i, last], source)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"'{cue.text}' ({form.lemma}) with its source after 'aus'; {note}",
+        vague,
+        opens=opener not in engine.words["as_cues"],
+    )
+
+
+def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[int, bool] | None:
+    """What follows an inverted closing subject after a comma at toks[comma]: an
+    apposition ("…, sagte Roth, die Sprecherin der Stadtwerke.") is a noun phrase
+    that ends in a noun and names the speaker; a relative clause ("…, die das Amt
+    leitet.") ends in its verb and does not. Returns the phrase's end and whether it
+    is an apposition, or None for anything else (a clause of its own)."""
+    n = len(toks)
+    end = n
+    while end > comma + 1 and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    phrase = toks[comma + 1 : end]
+    if (
+        toks[comma].text != ","
+        or not 1 <= len(phrase) <= 14
+        or any(
+            t.text in _CLAUSE_PUNCT
+            and t.text != _QUOTE_TOKEN
+            or t.lower in engine.words["complementizers"]
+            for t in phrase
+        )
+    ):
+        return None
+    if (
+        phrase[0].lower in engine.words["relative_pronouns"]
+        and not phrase[-1].capitalised
+        and phrase[-1].text[:1].isalpha()
+    ):
+        return end, False
+    if (
+        (phrase[0].capitalised or phrase[0].lower in engine.words["determiners"])
+        and (phrase[-1].capitalised or phrase[-1].text in {")", _QUOTE_TOKEN, *_OPENING_MARKS})
+        and not any(
+            t.lower in engine.words["auxiliaries"] or t.lower in engine.words["subjunctive_forms"]
+            for t in phrase
+        )
+    ):
+        return end, True
+    return None
+
+
+def _spoken_of_before(
+    engine: _Engine,
+    toks: list[_Tok],
+    form: _CueForm,
+    i: int,
+    clause_start: int,
+    subject: tuple[int, int],
+    aux: int | None,
+) -> tuple[int, int] | None:
+    """The same with 'von' before the verb: fronted ("Von einem Erfolg sprach der
+    Trainer") or between the auxiliary and the participle ("hatten von einem Erfolg
+    gesprochen"); never a 'von' inside the subject ("Der Sprecher von Siemens")."""
+    if form.lemma not in engine.words["report_of_verbs"]:
+        return None
+    first = aux + 1 if aux is not None else clause_start
+    for k in range(first, i):
+        if subject[0] <= k < subject[1]:
+            continue
+        if toks[k].lower in engine.words["report_of_prepositions"] and (
+            k == clause_start or aux is not None
+        ):
+            end = k + 1
+            while end < i and not (subject[0] <= end < subject[1]):
+                end += 1
+            if toks[end - 1].lower == "aus":
+                return None  # "Von Berlin aus sprach er mit …": where from, not what
+            return (k + 1, end) if end - k > 1 else None
+    return None
+
+
+def _spoken_of(
+    engine: _Engine, toks: list[_Tok], form: _CueForm, after: int
+) -> tuple[int, int] | None:
+    """ "sprach von einem Erfolg", "berichteten von einem lauten Knall": the phrase
+    after the preposition names what the speaker said; returns its token range. Only
+    a few adverbs may stand between the verb (with its subject) and the preposition."""
+    if form.lemma not in engine.words["report_of_verbs"]:
+        return None
+    n = len(toks)
+    for k in range(after, min(n, after + 4)):
+        if toks[k].capitalised or toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
+            return None
+        if toks[k].lower in engine.words["report_of_prepositions"]:
+            end = k + 1
+            while (
+                end < n
+                and toks[end].text not in _END_PUNCT
+                and toks[end].text
+                not in {
+                    ",",
+                    ";",
+                    ":",
+                }
+            ):
+                end += 1
+            return (k + 1, end) if end - k > 2 else None
+    return None
+
+
+def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
+    """The verb at i first, then its particle and, where the language shows them,
+    its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
+    parts = [i, last]
+    if engine.join_gap_words:
+        if aux is not None:
+            parts.append(aux)
+        if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
+            parts.append(i + 1)
+    return parts
+
+
+def _cue_span(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    parts: Sequence[int],
+    subject: tuple[int, int] | None,
+) -> Span:
+    """The cue as one span over its parts (auxiliary, verb, particle, "sich").
+
+    A part joins the verb's span only where nothing but a few small words stands
+    between them ("wies darauf hin", "hat sich geäußert", "wird unter anderem
+    vorgeworfen"); across a noun or the speaker ("teilte die Polizei mit") the cue
+    stays the verb alone, so that a reviewer never sees the speaker inside it.
+    """
+    verb = parts[0]
+    start = end = verb
+    gap_words = int(engine.join_gap_words)
+    for part in sorted(set(parts[1:]), key=lambda k: abs(k - verb)):
+        lo, hi = (part, start) if part < start else (end, part)
+        between = toks[lo + 1 : hi]
+        if len(between) <= gap_words and not any(
+            t.capitalised
+            or t.text in _CLAUSE_PUNCT
+            or t.text in _END_PUNCT
+            or (subject is not None and subject[0] <= k < subject[1])
+            for k, t in enumerate(between, lo + 1)
+        ):
+            start, end = min(start, part), max(end, part)
+    return Span(toks[start].start, toks[end].end, text[toks[start].start : toks[end].end])
 
 
 def _verb_attribution(
@@ -1416,6 +1950,8 @@ def _verb_attribution(
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
         return None  # "…, dass der Minister von dem Plan wusste."
     clause_start, clause_end = _clause_bounds(toks, i)
+    if form.lemma in engine.words["aus_source_verbs"]:
+        return _aus_source(engine, text, toks, i, last, form, refs)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause
     aux = None
     for k in range(i - 1, clause_start - 1, -1):
@@ -1423,43 +1959,71 @@ def _verb_attribution(
             aux = k
             break
     subject: tuple[int, int] | None = None
-    if (
+    # "ist zuversichtlich", "ist der Ansicht", "ist davon überzeugt": 'sein' is the
+    # cue's own verb, not an auxiliary of the passive
+    copula = aux is not None and form.lemma.endswith(" sein") and engine.language == "de"
+    passive = (
         aux is not None
+        and not copula
         and toks[i].lower in engine.participles
         and toks[aux].lower in engine.words["passive_auxiliaries"]
-    ):
+        # "Die Partei wird darauf bestehen, dass …": 'werden' with the infinitive is
+        # the future, not the passive
+        and not (engine.language == "de" and toks[i].lower == form.lemma.split()[-1])
+    )
+    if passive and aux is not None and form.lemma in engine.words["quoted_passives"]:
+        passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)
+        if passive_quote is not None:
+            return passive_quote
+    if passive and aux is not None:
         # the passive gives the position to its agent: "wird von vielen … betrachtet"
         agent = next(
-            (k for k in range(aux + 1, i) if toks[k].lower in engine.words["agent_prepositions"]),
+            (
+                k
+                for k in range(aux + 1, i)
+                if toks[k].lower in engine.words["agent_prepositions"]
+                # "wird der Ausbruch von Cholera befürchtet": 'von' after a noun belongs
+                # to the noun, not to the passive
+                and not (engine.language == "de" and toks[k - 1].capitalised and k - 1 > aux)
+            ),
             None,
         )
-        if agent is not None:
+        said_without_clause = (
+            engine.language == "de"
+            and form.category in ("speech", "writing")
+            and not (
+                last + 1 < n
+                and (
+                    toks[last + 1].text in {",", ":"}
+                    or toks[last + 1].lower in engine.words["complementizers"]
+                )
+            )
+        )
+        # "wurde vom Gericht verurteilt", "wurde von der Polizei gemeldet": with no
+        # clause a passive of judging or of saying reports an event, not a position
+        if agent is not None and _states(engine, form) and not said_without_clause:
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux), np)
                 content = _longest_content(toks, [(0, n)])
                 return _Found(
                     "reported_speech",
                     speaker,
                     cue,
                     content,
-                    f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with agent "
+                    f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
                 )
-    if (
-        aux is not None
-        and toks[i].lower in engine.participles
-        and toks[aux].lower in engine.words["passive_auxiliaries"]
-    ):
+    if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
         # nobody named ("Es wird vermutet, dass …"); without one it is an event
         # ("Der Antrag wurde abgelehnt")
         content_toks = _content_after(toks, last + 1, engine)
         opener = toks[last + 1] if last + 1 < n else None
         if (
-            form.category == "speech_act"
+            (form.category == "speech_act" and engine.language != "de")
             or content_toks is None
             or opener is None
             or not (
@@ -1477,17 +2041,18 @@ def _verb_attribution(
             )
         ):
             return None
-        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
+        cue = _cue_span(engine, text, toks, parts, None)
         return _Found(
             "reported_speech",
             None,
             cue,
             _span(toks, *content_toks),
-            f"passive '{toks[aux].text} … {cue.text}' ({form.lemma}) with no agent: "
+            f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent: "
             "the source is not named",
             True,
         )
-    if aux is not None and toks[i].lower in engine.participles:
+    if aux is not None and (toks[i].lower in engine.participles or copula):
         between = (aux + 1, i)
         if _valid_subject(engine, toks[between[0] : between[1]]):
             subject = between
@@ -1546,6 +2111,16 @@ def _verb_attribution(
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
             subject = _subject_with_apposition(engine, toks, clause_start)
+        if subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND:
+            # "Podolski war anwesend und sagte, …": the subject of the first conjunct
+            first = _np_right(engine, toks, clause_start)
+            if (
+                first is not None
+                and first[0] == clause_start
+                and first[1] < i - 2
+                and not toks[first[1]].capitalised
+            ):
+                subject = first
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
@@ -1560,10 +2135,21 @@ def _verb_attribution(
                     subject = None
     if subject is None:
         return None
+    if (
+        engine.language == "de"
+        and subject[0] > i
+        and last > subject[1]
+        and _past_apposition(engine, toks, subject[1]) > subject[1]
+    ):
+        # "gab der Leiter der Dienststelle, Andreas Huber, bekannt": the name between
+        # the commas belongs to the subject
+        second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
+        subject = (subject[0], second_comma)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = Span(toks[i].start, toks[i].end, toks[i].text)
-    if last > i and last == i + 1:
-        cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+    participle_aux = (
+        aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
+    )
+    cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject)
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -1600,6 +2186,33 @@ def _verb_attribution(
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
+    inserted = _inserted_cue(engine, toks, i, clause_start, subject)
+    if inserted is not None:
+        # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
+        # inside the statement, which runs on both sides of it
+        return _Found(
+            "reported_speech",
+            speaker,
+            cue,
+            inserted,
+            f"{form.lemma} '{cue.text}' inside the statement; {note}",
+            vague,
+            opens=True,
+        )
+    spoken_of = _spoken_of(engine, toks, form, after) or _spoken_of_before(
+        engine, toks, form, i, clause_start, subject, participle_aux
+    )
+    if spoken_of is not None:
+        return _Found(
+            "reported_speech",
+            speaker,
+            cue,
+            # the whole sentence, as for a narrated speech act: what the speaker holds
+            _longest_content(toks, [(0, len(toks))]),
+            f"{form.lemma} '{cue.text}' {toks[spoken_of[0] - 1].text} what was said; {note}",
+            vague,
+            opens=True,
+        )
     # the clause after the cue: a complementizer, a comma or colon clause, a quote
     if after < n and toks[after].text == _QUOTE_TOKEN:
         content = (toks[after].start, toks[after].end)
@@ -1622,8 +2235,24 @@ def _verb_attribution(
         ends_sentence = not any(
             t.text in {",", ":"} or t.lower in engine.words["complementizers"] for t in toks[after:]
         )
+        apposition = (
+            _closing_apposition(engine, toks, after)
+            if not ends_sentence and engine.language == "de" and subject[0] > i
+            else None
+        )
+        if apposition is not None:
+            # ", sagte Anna Roth, die Sprecherin der Stadtwerke.": the apposition names her
+            ends_sentence = True
+            if apposition[1]:
+                subject = (subject[0], apposition[0])
+                speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     if ends_sentence and clause_start > 0:
-        content = _longest_content(toks, [(0, clause_start)])
+        before = clause_start
+        if engine.language == "de" and subject[1] <= clause_start:
+            # "Die Partei, auf deren Liste er stand, schloss das aus.": the subject and
+            # its apposition stand before the verb's clause and are not what was said
+            before = subject[0]
+        content = _longest_content(toks, [(0, before)])
         how = "cue after the clause"
         quoted = next(
             (
@@ -1639,7 +2268,10 @@ def _verb_attribution(
     if content is None and form.category == "speech_act":
         content = _longest_content(toks, [(0, n)])  # "wies die Vorwürfe zurück."
         how = "the statement as a whole"
-    if content is None:
+    if content is None and form.lemma in engine.words["object_statement_verbs"] and last > i + 1:
+        content = _longest_content(toks, [(0, n)])  # "gab die Ergebnisse bekannt."
+        how = "the statement as a whole"
+    if content is None or (how == "the statement as a whole" and not _states(engine, form)):
         return None
     if (
         form.category in ("speech", "thought", "writing")
@@ -1677,6 +2309,7 @@ def _verb_attribution(
                 or toks[clause_start].lower in engine.words["as_cues"]
                 or "zu" in clause[-3:]
                 or bool(clause and _ZU_INFINITIVE.match(clause[-1]))
+                or _has_zu_infinitive(engine, toks[content_toks[0] : content_toks[1]])
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
             )
@@ -1690,6 +2323,26 @@ def _verb_attribution(
                 or _QUOTE_TOKEN in colon_clause
                 or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
             )
+        quoted = next(
+            (t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN), None
+        )
+        if (
+            not has_clause
+            and quoted is None
+            and form.lemma in engine.words["object_statement_verbs"]
+            and all(t.text not in _CLAUSE_PUNCT for t in toks[after : content_toks[1]])
+        ):
+            # "Die Polizei geht von Suizid aus", "nannte als Grund die Kosten": the
+            # object of these verbs is what the speaker stated
+            has_clause = True
+            content = _longest_content(toks, [(0, n)])
+            how = "the statement as a whole"
+        if not has_clause and engine.language == "de" and quoted is not None:
+            # "nannte die Zahlen „aus der Luft gegriffen“": quoted words in the object
+            # of a verb of saying are the speaker's
+            has_clause = True
+            content = (quoted.start, quoted.end)
+            how = "quotation in the object"
         if not has_clause:
             return None
     kind_note = {
@@ -1713,6 +2366,8 @@ def _verb_attribution(
         # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
         content = _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
+        if not _states(engine, form):
+            return None
     return _Found(
         "reported_speech",
         speaker,
@@ -1743,6 +2398,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     previous: Sentence | None = None
     previous_found: _Found | None = None
     previous_opens = False
+    recent: Sentence | None = None  # the last sentence that named a speaker
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
@@ -1768,6 +2424,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")
             for q in fragments:
+                name = speaking.speaker
+                if name is not None and name.start <= q.start and q.end <= name.end:
+                    continue  # a quoted name in the speaker: "das „Hurricane Centre“"
                 if sentence.start <= q.start and q.end <= sentence.end:
                     results.append(
                         Attribution(
@@ -1790,6 +2449,10 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
+        if not results and engine.standalone_subjunctive:
+            alone = _subjunctive_report(engine, lows, sentence, recent)
+            if alone is not None:
+                results.append(alone)
         if not results and _hearsay(engine, lows):
             results.append(
                 Attribution(
@@ -1811,6 +2474,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             sentence.vague = True
         previous = sentence
         previous_found = found[0] if found else None
+        if results and results[0].speaker is not None:
+            recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
 
 
@@ -1936,12 +2601,18 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = any(w in engine.words["subjunctive_forms"] for w in lows)
-    conditional = any(w in engine.words["conditional_forms"] for w in lows)
+    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], sentence.text)
+    conditional = _has_verb_form(engine.words["conditional_forms"], sentence.text)
     reportive = any(w in engine.words["reportive_modals"] for w in lows)
+    # German reported passages go on in Konjunktiv II after any reported sentence, also
+    # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
+    # article's own "is to", only after a cue that opened the passage
+    goes_on = previous_opens or (
+        engine.mood_continues_any_report and carried.kind == "reported_speech"
+    )
     if subjunctive:
         mood = "Konjunktiv I"
-    elif previous_opens and conditional:
+    elif goes_on and conditional:
         mood = "Konjunktiv II after a clause of reported speech"
     elif (previous_opens or _hearsay(engine, lows)) and reportive:
         mood = "the reportive modal 'sollen'"
@@ -1959,6 +2630,68 @@ def _continuation(
         (sentence.start, sentence.end),
         carried.vague_source,
         f"goes on in {mood} after reported speech, no new cue; {who}",
+    )
+
+
+def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
+    """ "…, eine Kommission zu gründen, die …": a zu-infinitive anywhere in the clause,
+    also before a relative clause that ends it ("zu den Inseln", "zu Verhandlungen"
+    are prepositional phrases)."""
+    return any(
+        w.lower == "zu"
+        and not nxt.capitalised
+        and nxt.text.isalpha()
+        and nxt.lower.endswith(("en", "ern", "eln"))
+        and nxt.lower not in engine.words["determiners"]
+        and nxt.lower not in engine.words["relative_pronouns"]
+        for w, nxt in zip(toks, toks[1:], strict=False)
+    ) or any(not t.capitalised and _ZU_INFINITIVE.match(t.lower) for t in toks)
+
+
+def _has_verb_form(forms: frozenset[str], text: str) -> bool:
+    """Does the text hold one of these verb forms in lower case? A capitalised word
+    is a noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"."""
+    return any(w in forms for w in _WORD.findall(text))
+
+
+def _subjunctive_report(
+    engine: _Engine, lows: list[str], sentence: Sentence, recent: Sentence | None
+) -> Attribution | None:
+    """A sentence in Konjunktiv I is reported speech even with no cue before it.
+
+    German news uses Konjunktiv I for nothing but reported words ("Die Lage sei
+    ernst."), so the mood alone tells that the article passes on what someone said,
+    also where the passage's cue stands several sentences back. The forms that equal
+    the first person indicative do not count beside "ich", "mich", "mir" ("Ich habe …"
+    in an interview). The speaker is the one named last in this or the paragraph
+    before, where there is one."""
+    if not engine.words["first_person"].isdisjoint(lows) or not _has_verb_form(
+        engine.words["subjunctive_forms"], sentence.text
+    ):
+        return None
+    joined = " ".join(lows)
+    if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):
+        return None  # "es sei denn": a conjunction, not reported words
+    source = recent.main if recent is not None else None
+    if recent is None or source is None or sentence.paragraph - recent.paragraph > 1:
+        return Attribution(
+            "reported_speech",
+            None,
+            None,
+            (sentence.start, sentence.end),
+            True,
+            "Konjunktiv I with no cue: the article passes on someone's words, "
+            "no speaker named nearby",
+        )
+    who = source.speaker.resolved or source.speaker.text if source.speaker else ""
+    return Attribution(
+        "reported_speech",
+        source.speaker,
+        None,
+        (sentence.start, sentence.end),
+        source.vague_source,
+        f"Konjunktiv I with no cue: the article passes on someone's words; "
+        f"speaker named last, '{who}'",
     )
 
 

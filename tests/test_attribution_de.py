@@ -1,0 +1,548 @@
+"""German attribution rules added for issue 3 (see rules/de/attribution.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Article, Sentence
+
+
+def analyze(*paragraphs: str) -> Article:
+    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
+    article = claimcheck.analyze_text(text, language="de")
+    for s in article.sentences:
+        for a in s.attributions:
+            for span in (a.speaker, a.cue):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+    return article
+
+
+def one(text: str) -> Sentence:
+    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def cue_text(s: Sentence) -> str:
+    assert s.cue is not None, s.explanation
+    return s.cue.text
+
+
+# --- the cue as one span over its parts --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Bürgermeister wies darauf hin, dass die Brücke gesperrt bleibe.", "wies darauf hin"),
+        ("Die Wirtin geht davon aus, dass das Fest stattfinden wird.", "geht davon aus"),
+        ("Die Ministerin äußerte sich, die Pläne seien noch nicht fertig.", "äußerte sich"),
+        ("Dem Trainer wird vorgeworfen, die Spieler beleidigt zu haben.", "wird vorgeworfen"),
+        ("Er hat angekündigt, dass er im Herbst zurücktreten werde.", "hat angekündigt"),
+    ],
+)
+def test_small_words_between_cue_parts_join_them(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == cue
+
+
+def test_a_speaker_between_cue_parts_keeps_the_verb_alone() -> None:
+    s = one("Gestern teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "teilte"
+    assert s.speaker is not None and "Polizei" in s.speaker.text
+
+
+def test_a_noun_between_auxiliary_and_participle_keeps_the_participle_alone() -> None:
+    s = one("Der Vorstand hatte im Frühjahr angekündigt, dass die Filiale schließen werde.")
+    assert cue_text(s) == "angekündigt"
+
+
+# --- narrated speech acts without a clause ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat kritisierte die Pläne für das neue Parkhaus.",
+        "Das Parlament von Nordheim hat den Antrag der Opposition abgelehnt.",
+        "Ein Sprecher der Feuerwehr bestätigte den Brand in der Lagerhalle.",
+    ],
+)
+def test_judging_or_assenting_without_a_clause_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft fordert den Rücktritt des Verkehrsministers.",
+        "Der Verband warnte vor höheren Preisen für Heizöl.",
+        "Die Wirtin wies die Vorwürfe der Nachbarn entschieden zurück.",
+    ],
+)
+def test_demands_warnings_and_denials_stand_for_a_position(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_judging_with_a_clause_is_reported_speech() -> None:
+    s = one("Der Stadtrat kritisierte, dass die Pläne zu teuer seien.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "kritisierte"
+
+
+# --- no speaker from a label and a colon ------------------------------------------------
+
+
+def test_a_label_and_a_colon_name_no_speaker() -> None:
+    s = one("Verkehr: Die Stadt baut bis zum Sommer zwei neue Radwege.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- Konjunktiv I on its own --------------------------------------------------------------
+
+
+def test_konjunktiv_i_alone_is_reported_speech_with_the_speaker_named_last() -> None:
+    article = analyze(
+        "Die Bürgermeisterin Jana Olbrich sagte am Abend, der Plan für die Schule stehe. "
+        "Im Frühjahr wurde die alte Schule abgerissen.",
+        "Der Neubau sei zu teuer geworden.",
+    )
+    s = [x for x in article.sentences if "Neubau" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None
+    assert s.speaker is not None and "Olbrich" in s.speaker.text
+
+
+def test_konjunktiv_i_with_nobody_named_has_no_speaker() -> None:
+    s = one("Der Neubau der Schule sei zu teuer geworden.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is None and s.vague_source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe den Neubau der Schule lange geplant.",
+        "Für mich habe sich der Umzug in die Stadt gelohnt.",
+        "Der Bus fährt pünktlich, es sei denn, es schneit.",
+    ],
+)
+def test_first_person_and_fixed_phrases_are_no_reported_speech(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def test_the_article_of_an_inverted_subject_belongs_to_the_speaker() -> None:
+    s = one("Die Brücke bleibe gesperrt, sagte am Montag der Sprecher der Stadtwerke.")
+    assert s.speaker is not None and s.speaker.text == "der Sprecher der Stadtwerke"
+
+
+def test_a_sentence_adverb_before_the_verb_is_no_speaker() -> None:
+    s = one("Weiter sagte der Kämmerer, die Kasse sei leer.")
+    assert s.speaker is not None and s.speaker.text == "der Kämmerer"
+
+
+def test_an_apposition_that_ends_in_a_noun_belongs_to_the_speaker() -> None:
+    s = one("Lena Vogt, die Leiterin der Bücherei, sagte, das Haus bleibe offen.")
+    assert s.speaker is not None and s.speaker.text == "Lena Vogt, die Leiterin der Bücherei"
+
+
+def test_a_genitive_name_after_a_noun_of_opinion_is_the_source() -> None:
+    s = one("Nach Auffassung Norwegens muss der Vertrag neu verhandelt werden.")
+    assert s.speaker is not None and s.speaker.text == "Auffassung Norwegens"
+
+
+# --- what a speaker spoke of; adverbs that refer back to a source ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Der Trainer sprach von einem verdienten Sieg seiner Mannschaft.",
+            "einem verdienten Sieg",
+        ),
+        ("Anwohner berichteten gestern von einem lauten Knall.", "einem lauten Knall"),
+    ],
+)
+def test_what_a_speaker_spoke_of_is_reported(text: str, said: str) -> None:
+    article = analyze(text)
+    s = [x for x in article.sentences if text[:20] in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.content is not None and said in article.text[s.content[0] : s.content[1]]
+
+
+def test_sprechen_without_von_is_no_report() -> None:
+    s = one("Der Trainer sprach am Montag mit seiner Mannschaft.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demnach soll die neue Halle im Herbst eröffnet werden.",
+        "Die Zeitung wies Berichte zurück, wonach der Verlag verkauft werden solle.",
+        "Wie am Abend bekannt wurde, ist der Bürgermeister zurückgetreten.",
+    ],
+)
+def test_source_adverbs_and_impersonal_cues_report_words(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_quoted_word_the_speaker_spoke_of_is_the_speakers_word() -> None:
+    # mixed quotation: the quoted word is what the authority called it
+    s = one("Die Hafenbehörde sprach von einem „Meilenstein“ für die Region.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Hafenbehörde"
+
+
+# --- quotations whose cue verb needs more than the plain rules ------------------------------
+
+
+def test_a_partitive_subject_gives_the_quotation_its_speaker() -> None:
+    s = one("Einer der beiden Bergführer sagte: „Wir haben so einen Sturm noch nie erlebt.“")
+    assert s.attribution == "direct_quote"
+    assert s.speaker is not None and s.speaker.text == "Einer der beiden Bergführer"
+    assert cue_text(s) == "sagte"
+
+
+def test_a_reflexive_cue_finds_the_subject_after_it() -> None:
+    s = one("Am Montag äußerte sich die Rektorin Maria Falk, die Prüfungen seien verschoben.")
+    assert cue_text(s) == "äußerte sich"
+    assert s.speaker is not None and s.speaker.text == "die Rektorin Maria Falk"
+
+
+def test_quoted_words_in_the_object_of_a_verb_of_saying_are_the_speakers() -> None:
+    s = one("Der Landrat nannte die neuen Zahlen „völlig aus der Luft gegriffen“.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Der Landrat"
+    assert cue_text(s) == "nannte"
+
+
+def test_an_apposition_closing_the_sentence_belongs_to_the_speaker() -> None:
+    s = one("Die Bäder bleiben bis Mai geschlossen, sagte Ida Kern, die Sprecherin der Stadtwerke.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "Ida Kern, die Sprecherin der Stadtwerke"
+
+
+def test_a_relative_clause_after_a_closing_cue_is_not_the_speaker() -> None:
+    s = one("Die Bäder bleiben geschlossen, sagte Ida Kern, die das Amt seit Mai leitet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Ida Kern"
+
+
+# --- more sources after 'nach' ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach einer Stellungnahme der Bahn fallen am Montag alle Züge aus.",
+            "einer Stellungnahme der Bahn",
+        ),
+        ("Nach Kerns Meinung ist der Haushalt nicht zu retten.", "Kerns Meinung"),
+        (
+            "Nach Berechnungen des Instituts steigen die Mieten weiter.",
+            "Berechnungen des Instituts",
+        ),
+    ],
+)
+def test_nouns_of_statement_after_nach_name_the_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_relative_nach_denen_gives_the_clause_to_its_source() -> None:
+    s = one("Es gibt Gerüchte, nach denen der Verein verkauft werden soll.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == "nach denen"
+
+
+def test_konjunktiv_ii_continues_a_report_whose_cue_closed_it() -> None:
+    article = analyze(
+        "Die Kosten seien gestiegen, sagte die Sprecherin der Stadtwerke. "
+        "Die Preise für Gas hätten sich seit Januar verdoppelt."
+    )
+    s = [x for x in article.sentences if "hätten" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "die Sprecherin der Stadtwerke"
+
+
+def test_konjunktiv_ii_after_the_articles_own_sentence_stays_its_own() -> None:
+    article = analyze(
+        "Die Stadtwerke erhöhen im Mai die Preise. Ohne den Zuschuss hätten sie früher erhöht."
+    )
+    s = [x for x in article.sentences if "hätten" in x.text][0]
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_the_one_quoted_in_a_passive_of_quoting_is_the_speaker() -> None:
+    s = one(
+        "Die Bürgermeisterin wird von der Lokalzeitung mit den Worten zitiert, es gebe Hoffnung."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Bürgermeisterin"
+
+
+def test_the_text_before_heisst_es_is_the_source() -> None:
+    article = analyze("In der Mitteilung des Verbands heißt es weiter, dass die Preise stiegen.")
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "der Mitteilung des Verbands"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == "die Preise stiegen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt wurde vom Amtsgericht zu einer Geldstrafe verurteilt.",
+        "Der Unfall wurde von einem Anwohner gemeldet.",
+    ],
+)
+def test_a_passive_of_judging_or_saying_without_a_clause_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_passive_of_thinking_with_an_agent_gives_the_agents_view() -> None:
+    s = one("Der Plan wird von vielen Anwohnern mit Sorge betrachtet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and "Anwohnern" in s.speaker.text
+
+
+def test_a_phrase_with_als_before_the_verb_is_no_speaker() -> None:
+    s = one("Als Begründung sagte ein Sprecher der Bahn, die Gleise seien marode.")
+    assert s.speaker is not None and s.speaker.text == "ein Sprecher der Bahn"
+
+
+def test_konjunktiv_i_of_a_common_verb_continues_the_report() -> None:
+    article = analyze(
+        "Der Ortsvorsteher sagte, der Zuschuss sei bewilligt. "
+        "Das Geld stamme aus einem Fonds des Landes."
+    )
+    s = [x for x in article.sentences if "stamme" in x.text][0]
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_capitalised_noun_is_no_konjunktiv_form() -> None:
+    s = one("Die Spiele finden im Sommer in der neuen Halle statt.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bekannt wurde das Kino durch einen Film über den Ort.", "unattributed"),
+        ("Wie am Montag bekannt wurde, schließt das Kino im Herbst.", "reported_speech"),
+    ],
+)
+def test_bekannt_wurde_reports_words_only_with_a_clause(text: str, kind: str) -> None:
+    s = one(text)
+    assert s.attribution == kind, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wahlleiter gab am Abend eine Beteiligung von 71 Prozent bekannt.",
+        "Als Grund nannte die Reederei die hohen Kosten für Treibstoff.",
+        "Ein Gutachter bezifferte den Schaden auf zwei Millionen Euro.",
+    ],
+)
+def test_the_object_of_a_verb_of_stating_is_what_was_stated(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_subject_before_the_clause_of_a_closing_verb_is_not_the_content() -> None:
+    article = analyze("Die Partei, auf deren Liste er stand, kritisierte den Beschluss.")
+    s = article.sentences[-1]
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_quoted_name_in_the_subject_is_part_of_the_speaker() -> None:
+    s = one("Das „Institut für Wetter“ der Stadt geht davon aus, dass es morgen regnet.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Das „Institut für Wetter“ der Stadt"
+
+
+def test_a_zu_infinitive_before_a_relative_clause_is_reported() -> None:
+    s = one(
+        "Die Regierung hat am 3. Mai angekündigt, eine Kommission zu gründen, "
+        "die sich mit den Kosten befasst."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+
+
+def test_a_separable_cue_reaches_past_a_name_between_commas() -> None:
+    s = one(
+        "Jetzt gab der Leiter der Feuerwache, Jonas Brehm, bekannt, dass der Brand gelöscht sei."
+    )
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "der Leiter der Feuerwache, Jonas Brehm"
+
+
+def test_a_fronted_object_is_no_speaker() -> None:
+    s = one("Den neuen Plan für das Hallenbad kritisierte der Kämmerer, weil er zu teuer sei.")
+    assert s.speaker is not None and s.speaker.text == "der Kämmerer"
+
+
+def test_the_subject_of_the_first_conjunct_speaks_after_und() -> None:
+    s = one("Die Ministerin besuchte das Werk und erklärte, die Stellen seien sicher.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Ministerin"
+
+
+def test_werden_with_an_infinitive_is_the_future_not_the_passive() -> None:
+    s = one("Die Partei wird darauf bestehen, dass ihr Name auf dem Stimmzettel steht.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Partei"
+
+
+def test_von_after_a_noun_is_no_agent_of_the_passive() -> None:
+    s = one("Nach dem Sturm wird der Ausbruch von Seuchen im Tal befürchtet.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Der Trainer ist zuversichtlich, dass die Mannschaft die Klasse hält.",
+            "ist zuversichtlich",
+            "Der Trainer",
+        ),
+        (
+            "Die Ärztin ist der Ansicht, dass die Impfung sinnvoll ist.",
+            "ist der Ansicht",
+            "Die Ärztin",
+        ),
+        (
+            "Der Verband ist davon überzeugt, dass die Preise sinken.",
+            "ist davon überzeugt",
+            "Der Verband",
+        ),
+    ],
+)
+def test_a_stance_with_sein_names_its_holder(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert cue_text(s) == cue
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_source_phrase_inside_the_statement_keeps_both_sides_in_the_content() -> None:
+    text = "Ein Verdacht bestehe nach Angaben der Polizei nicht mehr."
+    article = analyze(text)
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "Angaben der Polizei"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == text[:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus dem Bericht der Kommission geht hervor, dass die Zahl der Unfälle gestiegen ist.",
+        "Wie aus einer Mitteilung der Feuerwehr hervorgeht, brannte die Scheune völlig aus.",
+    ],
+)
+def test_the_text_after_aus_is_the_source_of_hervorgehen(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text.startswith(("dem Bericht", "einer Mitteilung"))
+
+
+def test_hervorgehen_without_a_text_is_no_report() -> None:
+    s = one("Der Verein ging aus einer Fusion zweier Klubs hervor.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_so_with_a_source_and_its_modifiers_closes_the_claim() -> None:
+    s = one("Die Brücke bleibt gesperrt, so eine Mitteilung des Bauamts in Kellau am Montag.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "eine Mitteilung des Bauamts"
+
+
+def test_so_before_a_clause_of_its_own_is_no_cue() -> None:
+    s = one("Die Brücke war marode, so mussten die Autos einen Umweg fahren.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_cue_between_commas_keeps_the_statement_on_both_sides() -> None:
+    text = "Die Lage, sagte der Minister, sei ernst."
+    article = analyze(text)
+    s = article.sentences[-1]
+    assert s.speaker is not None and s.speaker.text == "der Minister"
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == text[:-1]
+
+
+def test_fuer_after_an_institution_belongs_to_its_name() -> None:
+    s = one("Laut dem Landesamt für Küstenschutz sind viele Deiche zu alt.")
+    assert s.speaker is not None and s.speaker.text == "dem Landesamt für Küstenschutz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von einem verdienten Sieg sprach der Trainer der Gäste.",
+        "Die Zeitungen hatten am Montag von einem schweren Unfall berichtet.",
+    ],
+)
+def test_von_before_the_verb_of_speaking_names_what_was_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Berlin aus sprach der Minister mit den Bürgermeistern.",
+        "Der Sprecher von Siemens sprach mit Journalisten.",
+    ],
+)
+def test_von_of_a_place_or_inside_the_subject_names_nothing_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut stadtblatt.de wird die Brücke im Mai gesperrt.", "stadtblatt.de"),
+        ("Im Land gibt es laut ai-Bericht eine hohe Dunkelziffer.", "ai-Bericht"),
+    ],
+)
+def test_a_source_in_lower_case_after_laut(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_laut_as_loud_is_no_cue() -> None:
+    s = one("Die Musik im Festzelt war laut und die Stimmung gut.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_hyphenated_name_in_lower_case_stands_inside_the_source() -> None:
+    s = one("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.")
+    assert s.speaker is not None and s.speaker.text == "Dem Sender al-Dschasira"
