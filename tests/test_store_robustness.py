@@ -275,3 +275,48 @@ def test_a_process_killed_in_the_middle_of_add_leaves_only_whole_articles(
         assert count == expected == last + 1
     assert main(["add", "--db", str(db), str(folder)]) == 0
     assert store.info().articles == 150
+
+
+def _wal(store: Store) -> Path:
+    return store.path.with_name(store.path.name + ".wal")
+
+
+def test_deferred_checkpoints_leave_saves_in_the_log_where_every_process_reads_them(
+        store: Store) -> None:
+    sentence = first_sentence(store)
+    assert not _wal(store).exists()
+    reviewing = Store(store.path, reviewer="kim", defer_checkpoints=True)
+    reviewing.record_annotation(sentence, verdict="refuted", note="from the log")
+    assert _wal(store).exists()  # committed, not yet folded into the file
+    # another process reads it, as `claimcheck sql` in a second terminal would
+    code = ("import sys; from claimcheck.store import Store; "
+            "print(Store(sys.argv[1]).current_annotations(sys.argv[2])[0].note)")
+    seen = subprocess.run([sys.executable, "-c", code, str(store.path), sentence],
+                          capture_output=True, text=True, check=True)
+    assert seen.stdout.strip() == "from the log"
+    # ordinary writes still checkpoint, so the log goes with the next one of them too
+    reviewing.checkpoint()
+    assert not _wal(store).exists()
+    reviewing.checkpoint()  # nothing to fold in: it does not even open the file
+    assert store.current_annotations(sentence)[0].note == "from the log"
+    assert_state_matches_log(store)
+
+
+def test_a_save_left_in_the_log_survives_kill_9(store: Store) -> None:
+    sentence = first_sentence(store)
+    code = ("import sys, time; from claimcheck.store import Store; "
+            "s = Store(sys.argv[1], reviewer='kim', defer_checkpoints=True); "
+            "s.record_annotation(sys.argv[2], verdict='misleading'); "
+            "print('saved', flush=True); time.sleep(60)")
+    with subprocess.Popen([sys.executable, "-c", code, str(store.path), sentence],
+                          stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        process.kill()  # SIGKILL: no checkpoint, no clean-up of any kind
+        process.communicate(timeout=30)
+    assert line.strip() == "saved"
+    with duckdb.connect(str(store.path), read_only=True) as db:
+        assert db.execute("SELECT verdict FROM annotations WHERE sentence_id = ?",
+                          [sentence]).fetchall() == [("misleading",)]
+    assert store.current_annotations(sentence)[0].verdict == "misleading"
+    assert_state_matches_log(store)

@@ -499,6 +499,57 @@ async def test_a_change_that_cannot_be_saved_is_kept_retried_and_guarded_at_quit
 
 
 @pytest.mark.asyncio
+async def test_saves_are_committed_at_once_and_checkpointed_when_the_reviewer_pauses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_store(tmp_path)
+    wal = path.with_name(path.name + ".wal")
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        checkpoints: list[bool] = []
+        fold_in = app.store.checkpoint
+
+        def checkpoint(timeout: float | None = None) -> None:
+            # the save before it is committed and waits in DuckDB's log
+            checkpoints.append(wal.exists())
+            fold_in(timeout)
+
+        monkeypatch.setattr(app.store, "checkpoint", checkpoint)
+        await pilot.press("r", "s")
+        await settle(pilot)
+        assert checkpoints and checkpoints[0]
+        assert not wal.exists()
+        assert _current(path, screen.current.sentence_id)["verdict"] == "supported"
+
+
+@pytest.mark.asyncio
+async def test_an_unexpected_error_while_saving_keeps_the_change_and_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        working = app.store.record_annotation
+        calls: list[str] = []
+
+        def broken_once(*args: object, **kwargs: object) -> object:
+            if not calls:
+                calls.append("failed")
+                raise RuntimeError("something nobody foresaw")
+            return working(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(app.store, "record_annotation", broken_once)
+        await pilot.press("m")
+        await until(pilot, lambda: app.save_state.kind == "saved", "the retry")
+        assert calls == ["failed"]
+        assert _current(path, screen.current.sentence_id)["verdict"] == "misleading"
+
+
+@pytest.mark.asyncio
 async def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.duckdb"
     bogus.write_text("these are my notes, not a database\n", encoding="utf-8")

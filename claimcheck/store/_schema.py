@@ -466,14 +466,15 @@ def schema_state(conn: duckdb.DuckDBPyConnection, catalog: str, what: str) -> in
     Raises NotAStoreError for a DuckDB database claimcheck did not write, and
     NewerSchemaError for a schema newer than `latest_version()`.
     """
-    names = _tables(conn, catalog)
-    if not names:
-        return 0
-    if "meta" not in names:
+    try:
+        # every operation asks, so the usual case comes first: one query
+        meta = read_meta(conn, catalog)
+    except duckdb.CatalogException:
+        if not _tables(conn, catalog):
+            return 0
         raise NotAStoreError(
             what, "is a DuckDB database, but not a claimcheck one (it has no claimcheck tables)"
-        )
-    meta = read_meta(conn, catalog)
+        ) from None
     if meta.get("application") != APPLICATION:
         raise NotAStoreError(what, "is a DuckDB database, but not a claimcheck one")
     try:

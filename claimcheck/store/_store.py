@@ -301,11 +301,14 @@ class Store:
         *,
         reviewer: str | None = None,
         lock_timeout_s: float | None = None,
+        defer_checkpoints: bool = False,
     ) -> None:
         self.path = Path(os.fspath(path))
         self.what = str(self.path)
         self.reviewer = resolve_reviewer(reviewer)
         self.lock_timeout = lock_timeout(lock_timeout_s)
+        # see `checkpoint`: the small writes of reviewing may leave the log to it
+        self.defer_checkpoints = defer_checkpoints
         # the article of each sentence seen, for annotations that must wait in the journal
         self._article_of: dict[str, str] = {}
         # the last current annotation seen per (sentence, reviewer), the base on which an
@@ -325,6 +328,7 @@ class Store:
         reviewer: str | None = None,
         create: bool = True,
         lock_timeout_s: float | None = None,
+        defer_checkpoints: bool = False,
     ) -> Store:
         """The store at `path` (else $CLAIMCHECK_DB, else the user data directory).
 
@@ -333,8 +337,14 @@ class Store:
         database, or a lock held longer than `lock_timeout_s` (default 5 s,
         $CLAIMCHECK_LOCK_TIMEOUT) raise a StoreError with a one-line message.
         `reviewer` defaults to $CLAIMCHECK_REVIEWER, else the login name.
+        `defer_checkpoints`: see `checkpoint`.
         """
-        store = cls(resolve_db_path(path), reviewer=reviewer, lock_timeout_s=lock_timeout_s)
+        store = cls(
+            resolve_db_path(path),
+            reviewer=reviewer,
+            lock_timeout_s=lock_timeout_s,
+            defer_checkpoints=defer_checkpoints,
+        )
         store.check(create=create)
         return store
 
@@ -369,13 +379,15 @@ class Store:
             raise describe_error(exc, str(parent)) from None
 
     @contextmanager
-    def _writing(self, timeout: float | None = None) -> Iterator[Session]:
+    def _writing(self, timeout: float | None = None, *, small: bool = False) -> Iterator[Session]:
         """The database attached read-write, at the current schema, with the pending
-        journal replayed."""
+        journal replayed. A `small` write (one annotation or rating) skips the
+        checkpoint when the store defers checkpoints."""
         check_file(self.path)
         self._prepare_location()
         wait = self.lock_timeout if timeout is None else timeout
-        with open_session(self.path, write=True, timeout=wait) as session:
+        checkpoint = not (small and self.defer_checkpoints)
+        with open_session(self.path, write=True, timeout=wait, checkpoint=checkpoint) as session:
             version = schema_state(session.conn, CATALOG, self.what)
             if version < latest_version():
                 upgrade(session.conn, CATALOG, self.what, version)
@@ -985,7 +997,7 @@ class Store:
             origin=origin,
         )
         try:
-            with self._writing() as s, s.transaction():
+            with self._writing(small=True) as s, s.transaction():
                 source_id = self._find_source(s, rating.source_id)
                 rating = SourceRating(
                     rating.rating_id,
@@ -1223,7 +1235,7 @@ class Store:
             "changes": changes,
         }
         try:
-            with self._writing() as s, s.transaction():
+            with self._writing(small=True) as s, s.transaction():
                 annotation = self._apply_annotation(s, entry, origin="review", strict=True)
         except StoreLockedError:
             _journal.append(self.path, entry)
@@ -1249,9 +1261,12 @@ class Store:
     def _apply_annotation(
         self, s: Session, entry: Mapping[str, Any], *, origin: str, strict: bool
     ) -> Annotation | None:
-        """Insert one annotation entry (from a call, or replayed from the journal)."""
+        """Insert one annotation entry (from a call, with a fresh id, when `strict`; or
+        replayed from the journal)."""
         annotation_id = uuid.UUID(str(entry["annotation_id"]))
-        if s.fetchone("SELECT 1 FROM annotations WHERE annotation_id = ?", [annotation_id]):
+        if not strict and s.fetchone(
+            "SELECT 1 FROM annotations WHERE annotation_id = ?", [annotation_id]
+        ):
             return None  # replayed before
         sentence_id = str(entry["sentence_id"])
         reviewer = str(entry["reviewer"])
@@ -1294,12 +1309,23 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [*row, origin],
         )
-        s.execute(
-            "INSERT OR REPLACE INTO annotation_state (sentence_id, reviewer, article_id, "
-            "annotation_id, verdict, source_credibility, note, corrected_attribution, "
-            "corrected_speaker, annotated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [sentence_id, reviewer, str(article_id), annotation_id, *row[4:10]],
-        )
+        # the state row is known to exist or not (`current`): an UPDATE or INSERT by key
+        # costs less than INSERT OR REPLACE
+        if current is None:
+            s.execute(
+                "INSERT INTO annotation_state (article_id, annotation_id, verdict, "
+                "source_credibility, note, corrected_attribution, corrected_speaker, "
+                "annotated_at, sentence_id, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [str(article_id), annotation_id, *row[4:10], sentence_id, reviewer],
+            )
+        else:
+            s.execute(
+                "UPDATE annotation_state SET article_id = ?, annotation_id = ?, verdict = ?, "
+                "source_credibility = ?, note = ?, corrected_attribution = ?, "
+                "corrected_speaker = ?, annotated_at = ? "
+                "WHERE sentence_id = ? AND reviewer = ?",
+                [str(article_id), annotation_id, *row[4:10], sentence_id, reviewer],
+            )
         self._article_of[sentence_id] = str(article_id)
         return _annotation(row)
 
@@ -1446,7 +1472,7 @@ class Store:
         again takes back the one before. Raises StoreLockedError if the database stays
         busy (an undo does not wait in the journal)."""
         who = clean_reviewer(reviewer or self.reviewer)
-        with self._writing() as s, s.transaction():
+        with self._writing(small=True) as s, s.transaction():
             params: list[Any] = [who]
             extra = ""
             if sentence_id is not None:
@@ -1468,6 +1494,20 @@ class Store:
             )
             refresh_state(s.conn, [(row[1], who)])
         return _annotation(row, retracted=True)
+
+    def checkpoint(self, timeout: float | None = None) -> None:
+        """Fold DuckDB's write-ahead log into the main file (and move the journal in).
+
+        A store opened with `defer_checkpoints=True` leaves what its small writes
+        (`record_annotation`, `undo_last`, `rate_source`) committed in the log, which
+        is durable but makes every later opening of the file replay it; its owner
+        calls this when it is idle (the review UI: when its save queue is empty).
+        Waits at most `timeout` seconds (default: the lock timeout) for the file."""
+        wal = self.path.with_name(self.path.name + ".wal")
+        if not wal.exists() and not _journal.has_entries(self.path):
+            return  # DuckDB removes the log when it has checkpointed it
+        with self._writing(timeout):
+            pass
 
     def pending_count(self) -> int:
         """How many entries wait in the journal for the database to be free."""
