@@ -95,6 +95,7 @@ def test_reextraction_keeps_every_annotation_attached(tmp_path: Path) -> None:
     store = new_store(tmp_path / "db.duckdb")
     store.add_articles([before])
     article_id = store.list_articles()[0].article_id
+    first_added = store.get_article(article_id).added_at
     old = {s.text: s.sentence_id for s in store.claims_for(article_id)}
     store.record_annotation(old["Die Stadt baut 40 Kilometer Radwege."], verdict="supported")
     store.record_annotation(old["Das kostet 12 Millionen Euro, sagte Berger."],
@@ -112,6 +113,7 @@ def test_reextraction_keeps_every_annotation_attached(tmp_path: Path) -> None:
     assert skipped.skipped == ["test.txt"] and not skipped.updated
     result = store.add_articles([after], update=True)
     assert result.updated == [article_id]
+    assert store.get_article(article_id).added_at == first_added
     new = store.claims_for(article_id)
     assert [s.text for s in new] == [
         "Die Stadt baut 40 Kilometer Radwege. Das kostet 12 Millionen Euro, sagte Berger.",

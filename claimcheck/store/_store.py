@@ -579,10 +579,13 @@ class Store:
         """,
             [now, now, __version__, kinds, names, domains, ids],
         )
-        for p in redo:
+        if redo:  # a re-extracted article keeps the time it was first added
             s.execute(
-                "UPDATE articles SET added_at = ? WHERE article_id = ?",
-                [existing[p.content_hash], p.article_id],
+                "UPDATE articles SET added_at = u.added_at "
+                "FROM (SELECT unnest(?::VARCHAR[]) AS article_id, "
+                "unnest(?::TIMESTAMPTZ[]) AS added_at) u "
+                "WHERE articles.article_id = u.article_id",
+                [[p.article_id for p in redo], [existing[p.content_hash] for p in redo]],
             )
         self._insert_rows(
             s, "sentences", SENTENCE_BATCH_FIELDS, "s_", kinds, names, ids, with_article=True
