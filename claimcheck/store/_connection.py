@@ -244,17 +244,17 @@ class Session:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """BEGIN … COMMIT; any exception rolls everything back."""
+        """BEGIN … COMMIT; any exception, a failed COMMIT too, rolls everything back."""
         self.conn.execute("BEGIN TRANSACTION")
         try:
             yield self
+            self.conn.execute("COMMIT")
         except BaseException:
             try:
                 self.conn.execute("ROLLBACK")
             except duckdb.Error:
                 pass
             raise
-        self.conn.execute("COMMIT")
 
 
 @contextmanager

@@ -15,7 +15,8 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, cast
@@ -357,17 +358,19 @@ class Store:
         returns its schema version."""
         if not self.path.exists():
             if not create:
-                raise NotFoundError(
-                    self.what,
-                    "no claimcheck database here yet (add articles "
-                    "with `claimcheck add`, or give --db)",
-                )
+                raise self._no_database()
             with self._writing():
                 pass
             return latest_version()
         with self._reading():
             pass
         return latest_version()
+
+    def _no_database(self) -> NotFoundError:
+        return NotFoundError(
+            self.what,
+            "no claimcheck database here yet (add articles with `claimcheck add`, or give --db)",
+        )
 
     def _prepare_location(self) -> None:
         parent = self.path.parent
@@ -399,11 +402,7 @@ class Store:
     def _reading(self) -> Iterator[Session]:
         """The database attached read-only (upgraded first if it is older)."""
         if not self.path.exists():
-            raise NotFoundError(
-                self.what,
-                "no claimcheck database here yet (add articles "
-                "with `claimcheck add`, or give --db)",
-            )
+            raise self._no_database()
         check_file(self.path)
         if _journal.has_entries(self.path):
             try:  # best effort: pending annotations become visible to readers
@@ -1001,17 +1000,7 @@ class Store:
         )
         try:
             with self._writing(small=True) as s, s.transaction():
-                source_id = self._find_source(s, rating.source_id)
-                rating = SourceRating(
-                    rating.rating_id,
-                    source_id,
-                    rating.reviewer,
-                    rating.credibility,
-                    rating.independence,
-                    rating.note,
-                    rating.rated_at,
-                    rating.origin,
-                )
+                rating = replace(rating, source_id=self._find_source(s, rating.source_id))
                 self._insert_rating(s, rating)
             return rating
         except StoreLockedError:
@@ -1029,17 +1018,7 @@ class Store:
                     "origin": rating.origin,
                 },
             )
-            return SourceRating(
-                rating.rating_id,
-                rating.source_id,
-                rating.reviewer,
-                rating.credibility,
-                rating.independence,
-                rating.note,
-                rating.rated_at,
-                rating.origin,
-                pending=True,
-            )
+            return replace(rating, pending=True)
 
     @staticmethod
     def _insert_rating(s: Session, rating: SourceRating) -> None:
@@ -1538,25 +1517,16 @@ class Store:
         context = self._writing() if write else self._reading()
         with context as s:
             try:
-                before = None
-                if write:
-                    s.execute("BEGIN TRANSACTION")
-                    before = s.fetchone(_LOG_FINGERPRINT)
-                cursor = s.execute(sql, list(params) if params is not None else None)
-                description = cursor.description
-                columns = tuple(d[0] for d in description) if description else ()
-                rows = cursor.fetchall() if description else []
-                if write:
-                    if s.fetchone(_LOG_FINGERPRINT) != before:
+                with s.transaction() if write else nullcontext(s):
+                    before = s.fetchone(_LOG_FINGERPRINT) if write else None
+                    cursor = s.execute(sql, list(params) if params is not None else None)
+                    description = cursor.description
+                    columns = tuple(d[0] for d in description) if description else ()
+                    rows = cursor.fetchall() if description else []
+                    if write and s.fetchone(_LOG_FINGERPRINT) != before:
                         # the statements changed the annotation log: follow it
                         refresh_state(s.conn)
-                    s.execute("COMMIT")
             except duckdb.Error as exc:
-                if write:
-                    try:
-                        s.execute("ROLLBACK")
-                    except duckdb.Error:
-                        pass
                 raise _query_error(exc) from None
         return QueryResult(columns, rows)
 
