@@ -693,12 +693,13 @@ class Store:
             return []
         index = self._cached_source_index(s)
         mapping: dict[tuple[str, str, str | None], str] = {}
-        for sp in speakers:
-            key = (sp.kind, sp.name, sp.domain)
-            source_id = index.resolve(
-                cast(SourceKind, sp.kind), sp.name, role=sp.role, domain=sp.domain
-            )
-            mapping.setdefault(key, source_id)
+        # a speaker is named many times in a batch; resolving the same mention again
+        # would find the same source and teach the index nothing new
+        for kind, name, role, domain in dict.fromkeys(
+            (sp.kind, sp.name, sp.role, sp.domain) for sp in speakers
+        ):
+            source_id = index.resolve(cast(SourceKind, kind), name, role=role, domain=domain)
+            mapping.setdefault((kind, name, domain), source_id)
         stamp = self._write_sources(s, index)
         self._pending_cache = (stamp, index)
         return [(k, n, d, i) for (k, n, d), i in mapping.items()]
