@@ -23,28 +23,31 @@ import argparse
 import asyncio
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _articles import (
+    CITIES,
+    FIRST,
+    LAST,
+    OUTLETS_DE,
+    OUTLETS_EN,
+    ROLES_EN,
+    THINGS_EN,
+    latency_line,
+)
+
 from claimcheck import Article, Attribution, Sentence, Span, Speaker
 from claimcheck.store import Store
 
 REVIEWER = "bench"
 
-FIRST = ["Anna", "Jonas", "Miriam", "Carla", "Tobias", "Henrike", "Elena", "Lukas", "Priya"]
-FIRST += ["Denise", "Callum", "Rebecca", "Omar", "Ingrid", "Felix", "Nadia", "Greta", "Viktor"]
-LAST = ["Berger", "Holzapfel", "Albing", "Wenzlaff", "Rennhagen", "Vosskamp", "Marsh"]
-LAST += ["Prewitt", "Halvorsen", "Hartwell", "Ashbridge", "Ostrander", "Telles", "Lindqvist"]
-LAST += ["Okafor", "Brandt", "Novak", "Schuster", "Adler", "Kowalski", "Moreau", "Haddad"]
-CITIES = ["Lindenau", "Marnsund", "Kellerbronn", "Springfield", "Port Alvery", "Westhaven"]
-OUTLETS = ["Harbor Wire", "Daily Ledger", "Metro Post", "Valley Times", "nordpress", "Rundschau"]
-ROLES = ["mayor", "spokesman", "treasurer", "chairwoman", "minister", "director", None]
+OUTLETS = OUTLETS_EN + OUTLETS_DE
+ROLES: list[str | None] = [*ROLES_EN, None]
 KINDS = ("quantity", "prediction", "causal", "rule", "quote", "event", "position", "other")
-THINGS = ["bike lanes", "homes", "schools", "levees", "daycare places", "charging points"]
 
 
 def invented_article(rng: random.Random, number: int, n_claims: int) -> Article:
@@ -52,14 +55,14 @@ def invented_article(rng: random.Random, number: int, n_claims: int) -> Article:
     sentences that are not claims, with consistent offsets."""
     city, outlet = rng.choice(CITIES), rng.choice(OUTLETS)
     people = [(f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES)) for _ in range(4)]
-    title = f"{city} to spend ${rng.randint(2, 90)} million on {rng.choice(THINGS)} ({number})"
+    title = f"{city} to spend ${rng.randint(2, 90)} million on {rng.choice(THINGS_EN)} ({number})"
     text = f"{title}\n\n{city.upper()} ({outlet}) — "
     sentences: list[Sentence] = []
     index = 0
     for i in range(n_claims + n_claims // 5):
         claim = i % 6 != 5
         name, role = people[i % len(people)]
-        thing, amount = rng.choice(THINGS), rng.randint(2, 900)
+        thing, amount = rng.choice(THINGS_EN), rng.randint(2, 900)
         mode = rng.choice(("quote", "reported", "plain")) if claim else "plain"
         start = len(text)
         attributions: list[Attribution] = []
@@ -150,15 +153,7 @@ def build_store(path: Path, articles: int, claims: int, seed: int = 5) -> Store:
 
 
 def stats(label: str, values: list[float], target: float | None = None) -> None:
-    values = sorted(values)
-    p95 = values[max(0, int(len(values) * 0.95) - 1)]
-    verdict = ""
-    if target is not None:
-        verdict = f"  (target < {target:.0f} ms: {'ok' if p95 < target else 'MISSED'})"
-    print(
-        f"{label}: median {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, "
-        f"max {values[-1]:.1f} ms ({len(values)} runs){verdict}"
-    )
+    print(latency_line(label, values, target))
 
 
 async def measure_ui(db: Path, repeat: int) -> None:
