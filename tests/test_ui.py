@@ -712,3 +712,54 @@ def test_the_store_path_and_reviewer_come_through_the_constructor(tmp_path: Path
 
 def test_hostile_fixture_holds_what_the_safety_test_needs() -> None:
     assert MARKUP in HOSTILE.text and CLICK in HOSTILE.text and ANSI in HOSTILE.text
+
+
+# --- keys that arrive together (fast typing over ssh, a paste) -----------------------------
+
+
+def _burst(app: ReviewApp, text: str) -> None:
+    """Post the keys of `text` at once, as a terminal delivers typeahead: no key waits
+    for the one before it to be handled."""
+    from textual import events
+
+    for char in text:
+        key = "slash" if char == "/" else "space" if char == " " else char
+        app.post_message(events.Key(key, char))
+
+
+@pytest.mark.asyncio
+async def test_keys_typed_right_after_the_filter_key_go_into_the_filter(tmp_path: Path) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.first_screen_ready.wait()
+        screen = app.screen
+        assert isinstance(screen, ArticlesScreen)
+        sort_before = screen.query_state.sort
+        _burst(app, "/coastline")
+        await until(pilot, lambda: screen.query_one("#filter").value == "coastline", "the filter")
+        await settle(pilot)
+        assert screen.query_state.sort == sort_before  # "s" is the sort key of the list
+        assert [r.input for r in screen.query_one(ArticleTable).rows] == [
+            "portvale-flood-wall.txt"
+        ]
+
+
+@pytest.mark.asyncio
+async def test_a_note_typed_right_after_the_note_key_is_in_the_note(tmp_path: Path) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        _burst(app, "esmall rise")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert _current(path, screen.current.sentence_id) == {
+            "verdict": None,
+            "source_credibility": None,
+            "note": "small rise",
+            "corrected_attribution": None,
+            "corrected_speaker": None,
+        }

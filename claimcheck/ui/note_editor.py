@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
 from ._text import one_line, shorten
+from .messages import release_keys
 
 
 class NoteEditor(ModalScreen[str | None]):
@@ -54,8 +55,9 @@ class NoteEditor(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Note"
         area = self.query_one(TextArea)
-        area.focus()
+        self.set_focus(area)
         area.move_cursor(area.document.end)
+        release_keys(self)
 
     def action_keep(self) -> None:
         text = self.query_one(TextArea).text

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from ..store import SourceInfo, Store, StoreError
 from ._data import speaker_suggestions
 from ._text import one_line
+from .messages import release_keys
 
 
 class SpeakersFound(Message):
@@ -71,7 +72,8 @@ class SpeakerPicker(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Correct the speaker"
         self._fill("")
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))
+        release_keys(self)
 
     def _fill(self, typed: str) -> None:
         words = typed.casefold().split()
