@@ -283,11 +283,11 @@ def refresh_state(
 
 # a current annotation (row l of annotation_state) that says anything: one whose fields
 # are all cleared counts as no annotation
-_ANNOTATED = (
-    "l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
-    "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL"
+ANNOTATED = (
+    "(l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
+    "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL)"
 )
-_CURRENT = f"annotation_state l WHERE {_ANNOTATED}"
+_CURRENT = f"annotation_state l WHERE {ANNOTATED}"
 # the speaker of sentence s: as resolved to a known name, else as written
 _SPEAKER = "coalesce(s.speaker_resolved, s.speaker_text) AS speaker"
 
@@ -357,7 +357,7 @@ VIEWS: tuple[tuple[str, str], ...] = (
         LEFT JOIN sentences s USING (sentence_id)
         LEFT JOIN source_canonical sc ON sc.source_id = s.source_id
         LEFT JOIN articles a ON a.article_id = l.article_id
-        WHERE {_ANNOTATED}
+        WHERE {ANNOTATED}
     """,
     ),
     (

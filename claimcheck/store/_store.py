@@ -63,6 +63,7 @@ from ._prepare import (
     sentence_id_for,
 )
 from ._schema import (
+    ANNOTATED,
     ARTICLE_FIELDS,
     latest_version,
     read_meta,
@@ -1403,12 +1404,11 @@ class Store:
             ("reviewer", reviewer),
         ):
             if value is not None:
-                where.append(f"{column} = ?")
+                where.append(f"l.{column} = ?")
                 params.append(value)
-        sql = f"""SELECT annotation_id, sentence_id, article_id, reviewer, verdict,
-                         source_credibility, note, corrected_attribution, corrected_speaker,
-                         annotated_at, 'annotate', NULL FROM annotations_v
-                  {"WHERE " + " AND ".join(where) if where else ""}
+        # the rows of annotations_v, read without the joins that view adds
+        sql = f"""SELECT {_STATE_COLUMNS} FROM annotation_state l
+                  WHERE {" AND ".join([ANNOTATED, *where])}
                   ORDER BY annotated_at, annotation_id"""
         with self._reading() as s:
             current = [_annotation(r) for r in s.fetchall(sql, params)]
