@@ -740,9 +740,7 @@ async def test_keys_typed_right_after_the_filter_key_go_into_the_filter(tmp_path
         await until(pilot, lambda: screen.query_one("#filter").value == "coastline", "the filter")
         await settle(pilot)
         assert screen.query_state.sort == sort_before  # "s" is the sort key of the list
-        assert [r.input for r in screen.query_one(ArticleTable).rows] == [
-            "portvale-flood-wall.txt"
-        ]
+        assert [r.input for r in screen.query_one(ArticleTable).rows] == ["portvale-flood-wall.txt"]
 
 
 @pytest.mark.asyncio
