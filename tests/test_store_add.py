@@ -182,6 +182,47 @@ def test_reextraction_keeps_every_annotation_attached(tmp_path: Path) -> None:
     assert not store.query("SELECT * FROM annotations_v WHERE orphaned").rows
 
 
+def test_reextracting_several_articles_at_once_keeps_each_ones_annotations(
+    tmp_path: Path,
+) -> None:
+    store = new_store(tmp_path / "db.duckdb")
+    texts = {
+        "a.txt": "Die Brücke kostet 9 Millionen Euro. Sie wird im Mai eröffnet.",
+        "b.txt": "Der Hafen bekommt bis zum Herbst 3 neue Kräne. Die Arbeiten dauern zwei Jahre.",
+    }
+
+    def extraction(name: str, split: bool) -> list[dict[str, object]]:
+        text = texts[name]
+        first, second = text.split(". ")
+        parts = [(first + ".", None), (second, None)] if split else [(text, None)]
+        return records(text, parts, input_name=name)
+
+    store.add_articles([extraction(name, split=True) for name in texts])
+    ids = {a.input: a.article_id for a in store.list_articles()}
+    before = {name: store.claims_for(ids[name]) for name in texts}
+    # in each article the first sentence keeps a verdict, the second is noted
+    for name in texts:
+        store.record_annotation(before[name][0].sentence_id, verdict="supported")
+        store.record_annotation(before[name][1].sentence_id, note=f"see {name}")
+    # the new rules make one sentence of each article: the longer half keeps its id
+    result = store.add_articles(
+        [extraction(name, split=False) for name in texts], update=True, batch_size=10
+    )
+    assert sorted(result.updated) == sorted(ids.values())
+    after = {name: store.claims_for(ids[name]) for name in texts}
+    for name in texts:
+        assert [s.text for s in after[name]] == [texts[name]]
+    kept = {u.sentence_id for u in result.unmatched}
+    assert len(result.unmatched) == 2 and all(u.annotations == 1 for u in result.unmatched)
+    for name in texts:
+        old_ids = {s.sentence_id for s in before[name]}
+        assert {after[name][0].sentence_id} | (kept & old_ids) == old_ids
+        retired = [s for s in store.claims_for(ids[name], include_retired=True) if s.retired]
+        assert [s.sentence_id for s in retired] == sorted(kept & old_ids)
+    assert len(store.current_annotations()) == 4
+    assert_state_matches_log(store)
+
+
 def test_match_sentences_prefers_the_same_span_then_the_same_text_then_overlap() -> None:
     old = [
         OldSentence("a", 0, 10, "Eins zwei."),

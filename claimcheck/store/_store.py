@@ -544,7 +544,7 @@ class Store:
         if not fresh and not redo:
             return
         if redo:
-            redo = [self._rematch(s, p, result) for p in redo]
+            redo = self._rematch(s, redo, result)
             _write_lines(batch_file, (p.payload for p in fresh + redo))
             _load_batch(s.conn, batch_file, fresh + redo)
             s.execute(
@@ -634,45 +634,67 @@ class Store:
             [kinds, names, ids],
         )
 
-    def _rematch(self, s: Session, prepared: PreparedArticle, result: AddResult) -> PreparedArticle:
-        """Give a re-extracted article's sentences the ids of the stored sentences they
+    def _rematch(
+        self, s: Session, batch: list[PreparedArticle], result: AddResult
+    ) -> list[PreparedArticle]:
+        """Give the re-extracted articles' sentences the ids of the stored sentences they
         match; delete the stored sentences, except those with annotations that match
-        nothing, which are kept as retired."""
+        nothing, which are kept as retired. A few statements for the whole batch: one
+        per article made `add --update` cost 70-90 ms an article with 1M annotations."""
+        article_ids = [p.article_id for p in batch]
         rows = s.fetchall(
             """
-            SELECT s.sentence_id, s.start_char, s.end_char, s.text, s.retired,
-                   (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.sentence_id)
-            FROM sentences s WHERE s.article_id = ?
+            WITH old AS (SELECT rowid AS r, sentence_id, article_id, start_char, end_char,
+                                text, retired
+                         FROM sentences WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
+            SELECT old.article_id, old.sentence_id, old.start_char, old.end_char, old.text,
+                   old.retired, coalesce(n.annotations, 0)
+            FROM old
+            LEFT JOIN (SELECT a.sentence_id, count(*) AS annotations
+                       FROM annotations a SEMI JOIN old USING (sentence_id)
+                       GROUP BY a.sentence_id) n USING (sentence_id)
+            ORDER BY old.r
         """,
-            [prepared.article_id],
+            [article_ids],
         )
-        old = [OldSentence(r[0], r[1], r[2], r[3]) for r in rows]
-        new = prepared.spans()
-        matched = match_sentences(old, new)
-        taken = {r[0] for r in rows}
-        ids: list[str] = []
-        for i, (start, end, _text) in enumerate(new):
-            if i in matched:
-                ids.append(matched[i])
-                continue
-            candidate = sentence_id_for(prepared.content_hash, start, end)
-            while candidate in taken:
-                candidate = sentence_id_for(candidate, start, end)
-            taken.add(candidate)
-            ids.append(candidate)
-        used = set(matched.values())
-        keep = [r for r in rows if r[0] not in used and r[5] > 0]
-        keep_ids = [r[0] for r in keep]
+        by_article: dict[str, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            by_article.setdefault(row[0], []).append(row[1:])
+        renamed: list[PreparedArticle] = []
+        keep_ids: list[str] = []
+        for prepared in batch:
+            stored = by_article.get(prepared.article_id, [])
+            old = [OldSentence(r[0], r[1], r[2], r[3]) for r in stored]
+            new = prepared.spans()
+            matched = match_sentences(old, new)
+            taken = {r[0] for r in stored}
+            ids: list[str] = []
+            for i, (start, end, _text) in enumerate(new):
+                if i in matched:
+                    ids.append(matched[i])
+                    continue
+                candidate = sentence_id_for(prepared.content_hash, start, end)
+                while candidate in taken:
+                    candidate = sentence_id_for(candidate, start, end)
+                taken.add(candidate)
+                ids.append(candidate)
+            used = set(matched.values())
+            keep = [r for r in stored if r[0] not in used and r[5] > 0]
+            keep_ids += [r[0] for r in keep]
+            result.unmatched += [
+                UnmatchedAnnotations(prepared.article_id, r[0], r[3], int(r[5])) for r in keep
+            ]
+            renamed.append(prepared.with_sentence_ids(ids))
         s.execute(
             "DELETE FROM attributions WHERE sentence_id IN (SELECT sentence_id FROM "
-            "sentences WHERE article_id = ?) AND sentence_id NOT IN "
-            "(SELECT unnest(?::VARCHAR[]))",
-            [prepared.article_id, keep_ids],
+            "sentences WHERE article_id IN (SELECT unnest(?::VARCHAR[]))) AND sentence_id "
+            "NOT IN (SELECT unnest(?::VARCHAR[]))",
+            [article_ids, keep_ids],
         )
         s.execute(
-            "DELETE FROM sentences WHERE article_id = ? AND sentence_id NOT IN "
-            "(SELECT unnest(?::VARCHAR[]))",
-            [prepared.article_id, keep_ids],
+            "DELETE FROM sentences WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND sentence_id NOT IN (SELECT unnest(?::VARCHAR[]))",
+            [article_ids, keep_ids],
         )
         if keep_ids:
             s.execute(
@@ -680,10 +702,7 @@ class Store:
                 "WHERE sentence_id IN (SELECT unnest(?::VARCHAR[]))",
                 [keep_ids],
             )
-        result.unmatched += [
-            UnmatchedAnnotations(prepared.article_id, r[0], r[3], int(r[5])) for r in keep
-        ]
-        return prepared.with_sentence_ids(ids)
+        return renamed
 
     def _resolve_speakers(
         self, s: Session, speakers: Sequence[Speaker]
