@@ -1022,7 +1022,7 @@ class Store:
         try:
             with self._writing(small=True) as s, s.transaction():
                 rating = replace(rating, source_id=self._find_source(s, rating.source_id))
-                self._insert_rating(s, rating)
+                self._insert_ratings(s, [rating])
             return rating
         except StoreLockedError:
             _journal.append(
@@ -1042,18 +1042,26 @@ class Store:
             return replace(rating, pending=True)
 
     @staticmethod
-    def _insert_rating(s: Session, rating: SourceRating) -> None:
+    def _insert_ratings(s: Session, ratings: Sequence[SourceRating]) -> None:
+        """Append ratings to the log in one statement (one already there is skipped)."""
+        if not ratings:
+            return
         s.execute(
-            "INSERT OR IGNORE INTO source_ratings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT OR IGNORE INTO source_ratings
+            SELECT unnest(?::UUID[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+                   unnest(?::TINYINT[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+                   unnest(?::TIMESTAMPTZ[]), unnest(?::VARCHAR[])
+        """,
             [
-                rating.rating_id,
-                rating.source_id,
-                rating.reviewer,
-                rating.credibility,
-                rating.independence,
-                rating.note,
-                rating.rated_at,
-                rating.origin,
+                [r.rating_id for r in ratings],
+                [r.source_id for r in ratings],
+                [r.reviewer for r in ratings],
+                [r.credibility for r in ratings],
+                [r.independence for r in ratings],
+                [r.note for r in ratings],
+                [r.rated_at for r in ratings],
+                [r.origin for r in ratings],
             ],
         )
 
@@ -1163,14 +1171,14 @@ class Store:
             """)
             }
             now = _now()
+            fresh: list[SourceRating] = []
             for (_, _domain, credibility, independence, note, who), target in zip(
                 rows, targets, strict=True
             ):
                 if current.get((target, who)) == (credibility, independence, note):
                     unchanged += 1
                     continue
-                self._insert_rating(
-                    s,
+                fresh.append(
                     SourceRating(
                         uuid.uuid4(),
                         target,
@@ -1180,10 +1188,11 @@ class Store:
                         note,
                         now,
                         f"import:{Path(name).name}",
-                    ),
+                    )
                 )
                 current[(target, who)] = (credibility, independence, note)
-                added += 1
+            self._insert_ratings(s, fresh)
+            added = len(fresh)
         return ImportResult(
             rows=len(rows) + len(problems),
             sources_created=created,
@@ -1348,19 +1357,17 @@ class Store:
             source_id = self._find_source(s, str(entry["source"]))
         except NotFoundError:
             source_id = str(entry["source"])
-        self._insert_rating(
-            s,
-            SourceRating(
-                uuid.UUID(str(entry["rating_id"])),
-                source_id,
-                str(entry["reviewer"]),
-                entry.get("credibility"),
-                entry.get("independence") or "unknown",
-                entry.get("note"),
-                datetime.fromisoformat(str(entry["rated_at"])),
-                str(entry.get("origin") or "review"),
-            ),
+        rating = SourceRating(
+            uuid.UUID(str(entry["rating_id"])),
+            source_id,
+            str(entry["reviewer"]),
+            entry.get("credibility"),
+            entry.get("independence") or "unknown",
+            entry.get("note"),
+            datetime.fromisoformat(str(entry["rated_at"])),
+            str(entry.get("origin") or "review"),
         )
+        self._insert_ratings(s, [rating])
 
     def _pending_annotations(
         self,
