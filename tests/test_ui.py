@@ -761,3 +761,21 @@ async def test_a_note_typed_right_after_the_note_key_is_in_the_note(tmp_path: Pa
             "corrected_attribution": None,
             "corrected_speaker": None,
         }
+
+
+@pytest.mark.asyncio
+async def test_q_still_quits_an_empty_list_after_a_dialog_was_closed(tmp_path: Path) -> None:
+    """With no articles the list is hidden; closing the help must not leave the focus
+    in the filter, where "q" would be typed instead of quitting."""
+    path = new_store(tmp_path, articles=())
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.first_screen_ready.wait()
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ArticlesScreen), "the list")
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.screen.query_one("#filter").value == ""
+    assert app.return_value == 0

@@ -43,6 +43,10 @@ KEYS = [
 class ArticlesScreen(Screen[None]):
     """The article list."""
 
+    # back from a dialog the list takes the focus again; with no articles (the list is
+    # hidden) nothing does, rather than the filter, where "q" would be typed
+    AUTO_FOCUS = "ArticleTable"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "open", tooltip="Review the article"),
         # priority: handled as the key arrives, so that what is typed right after it
