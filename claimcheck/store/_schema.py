@@ -31,6 +31,23 @@ APPLICATION = "claimcheck"
 
 # (name, type) of the sentence and attribution columns that `_prepare` fills; the
 # tables below and the JSON batches that bulk inserts read are built from these.
+# an attribution: who said it (speaker), the cue, and the span of what was said; a
+# sentence row carries its main attribution, the attributions table every one
+_ATTRIBUTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("attribution", "VARCHAR"),
+    ("speaker_text", "VARCHAR"),
+    ("speaker_start", "INTEGER"),
+    ("speaker_end", "INTEGER"),
+    ("speaker_resolved", "VARCHAR"),
+    ("speaker_role", "VARCHAR"),
+    ("cue_text", "VARCHAR"),
+    ("cue_start", "INTEGER"),
+    ("cue_end", "INTEGER"),
+    ("content_start", "INTEGER"),
+    ("content_end", "INTEGER"),
+    ("vague_source", "BOOLEAN"),
+)
+
 SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("sentence_index", "INTEGER"),
@@ -41,18 +58,7 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("claim", "BOOLEAN"),
     ("claim_score", "DOUBLE"),
     ("claim_kind", "VARCHAR"),
-    ("attribution", "VARCHAR"),
-    ("speaker_text", "VARCHAR"),
-    ("speaker_start", "INTEGER"),
-    ("speaker_end", "INTEGER"),
-    ("speaker_resolved", "VARCHAR"),
-    ("speaker_role", "VARCHAR"),
-    ("cue_text", "VARCHAR"),
-    ("cue_start", "INTEGER"),
-    ("cue_end", "INTEGER"),
-    ("content_start", "INTEGER"),
-    ("content_end", "INTEGER"),
-    ("vague_source", "BOOLEAN"),
+    *_ATTRIBUTION_COLUMNS,
     ("hedged", "BOOLEAN"),
     ("explanation", "VARCHAR"),
 )
@@ -60,18 +66,7 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
 ATTRIBUTION_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("ordinal", "INTEGER"),
-    ("attribution", "VARCHAR"),
-    ("speaker_text", "VARCHAR"),
-    ("speaker_start", "INTEGER"),
-    ("speaker_end", "INTEGER"),
-    ("speaker_resolved", "VARCHAR"),
-    ("speaker_role", "VARCHAR"),
-    ("cue_text", "VARCHAR"),
-    ("cue_start", "INTEGER"),
-    ("cue_end", "INTEGER"),
-    ("content_start", "INTEGER"),
-    ("content_end", "INTEGER"),
-    ("vague_source", "BOOLEAN"),
+    *_ATTRIBUTION_COLUMNS,
 )
 
 ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
