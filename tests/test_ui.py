@@ -779,3 +779,19 @@ async def test_q_still_quits_an_empty_list_after_a_dialog_was_closed(tmp_path: P
         await settle(pilot)
         assert app.screen.query_one("#filter").value == ""
     assert app.return_value == 0
+
+
+@pytest.mark.asyncio
+async def test_a_speaker_typed_right_after_the_speaker_key_is_the_correction(
+    tmp_path: Path,
+) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        _burst(app, "wJane Roe")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _current(path, screen.current.sentence_id)["corrected_speaker"] == "Jane Roe"

@@ -25,7 +25,6 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.reactive import var
@@ -38,15 +37,13 @@ from .articles_screen import ArticlesScreen
 from .confirm_quit import ConfirmQuit
 from .error_screen import ErrorScreen
 from .help_screen import HelpScreen
-from .messages import KeysReleased, Saved, SaveDropped, SaveProblem
+from .messages import Saved, SaveDropped, SaveProblem
 from .review_screen import ReviewScreen
 from .status_line import SaveState
 
 UNDO_LEVELS = 500
 # how long the idle writer waits for a busy file to checkpoint it (it is no loss to skip)
 CHECKPOINT_WAIT = 0.5
-# keys wait at most this long for a dialog to open (see hold_keys)
-HOLD_KEYS_AT_MOST = 1.0
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
@@ -106,8 +103,6 @@ class ReviewApp(App[int]):
         self.last_problem = ""
         # undo
         self._undo: list[UndoEntry] = []
-        # keys typed while a dialog with a text field opens (see hold_keys)
-        self._held_keys: list[events.Key] | None = None
 
     def on_mount(self) -> None:
         if self.start_theme:
@@ -150,35 +145,6 @@ class ReviewApp(App[int]):
 
     def show_help(self, screen: Screen[Any], kind: str) -> None:
         self.push_screen(HelpScreen(screen, kind))
-
-    # --- keys typed while a dialog opens ---------------------------------------------------
-
-    def hold_keys(self) -> None:
-        """Keep the keys typed from now on until the dialog being opened has focused its
-        text field (`release_keys`), then send them there in order.
-
-        Keys that arrive together (fast typing over ssh, a paste) would otherwise reach
-        the screen beneath while the dialog is still being built, where a letter is a
-        verdict key, or nothing at all."""
-        if self._held_keys is None:
-            self._held_keys = []
-            self.set_timer(HOLD_KEYS_AT_MOST, self.release_keys)  # never hold them for good
-
-    def release_keys(self) -> None:
-        # a message, so that it is handled after every key the app has taken in so far
-        # (dialogs call messages.release_keys, which posts the same)
-        self.post_message(KeysReleased())
-
-    async def on_event(self, event: events.Event) -> None:
-        if self._held_keys is not None and isinstance(event, events.Key) and not event.is_forwarded:
-            self._held_keys.append(event)
-            return
-        await super().on_event(event)
-
-    async def on_keys_released(self, message: KeysReleased) -> None:
-        held, self._held_keys = self._held_keys or [], None
-        for key in held:
-            await super().on_event(events.Key(key.key, key.character))
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

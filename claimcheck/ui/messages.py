@@ -7,7 +7,6 @@ loop) updates what is shown.
 from __future__ import annotations
 
 from textual.message import Message
-from textual.message_pump import MessagePump
 
 from ..store import SourceInfo
 from ._data import Job, Outcome
@@ -76,13 +75,3 @@ class SaveStarted(Message):
     def __init__(self, waiting: int) -> None:
         super().__init__()
         self.waiting = waiting
-
-
-class KeysReleased(Message):
-    """A dialog has focused its text field: the keys held since it was asked for go
-    there now (see ReviewApp.hold_keys)."""
-
-
-def release_keys(dialog: MessagePump) -> None:
-    """Called by a dialog once its text field has the focus (any app may ignore it)."""
-    dialog.app.post_message(KeysReleased())

@@ -17,7 +17,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
 from ._text import one_line, shorten
-from .messages import release_keys
 
 
 class NoteEditor(ModalScreen[str | None]):
@@ -55,9 +54,8 @@ class NoteEditor(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Note"
         area = self.query_one(TextArea)
-        self.set_focus(area)
+        area.focus()
         area.move_cursor(area.document.end)
-        release_keys(self)
 
     def action_keep(self) -> None:
         text = self.query_one(TextArea).text

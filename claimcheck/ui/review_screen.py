@@ -130,7 +130,7 @@ class ReviewScreen(Screen[None]):
             tooltip="Independence of the source: next value (unknown, independent, interested)",
         ),
         # priority: handled as the key arrives, so that what is typed right after it
-        # goes into the field it opens (see check_action and ReviewApp.hold_keys)
+        # goes into the field it opens (see check_action)
         Binding("e", "note", "note", priority=True, tooltip="Write or edit the note on the claim"),
         Binding("a", "attribution", "", show=False, tooltip="Correct the attribution type"),
         Binding(
@@ -586,7 +586,6 @@ class ReviewScreen(Screen[None]):
             if note is not None:
                 self._annotate(claim, {"note": note or None}, "note")
 
-        self.review_app.hold_keys()  # a note typed at once goes into the editor
         self.app.push_screen(NoteEditor(claim.sentence.text, claim.note), done)
 
     def action_attribution(self) -> None:
@@ -615,7 +614,6 @@ class ReviewScreen(Screen[None]):
                 label = f"speaker {name}" if name else "speaker correction removed"
                 self._annotate(claim, {"corrected_speaker": name or None}, label)
 
-        self.review_app.hold_keys()  # a name typed at once goes into the picker
         self.app.push_screen(
             SpeakerPicker(
                 self.review_app.store,

@@ -23,7 +23,6 @@ from textual.widgets.option_list import Option
 from ..store import SourceInfo, Store, StoreError
 from ._data import speaker_suggestions
 from ._text import one_line
-from .messages import release_keys
 
 
 class SpeakersFound(Message):
@@ -72,8 +71,7 @@ class SpeakerPicker(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Correct the speaker"
         self._fill("")
-        self.set_focus(self.query_one(Input))
-        release_keys(self)
+        self.query_one(Input).focus()
 
     def _fill(self, typed: str) -> None:
         words = typed.casefold().split()
