@@ -20,7 +20,6 @@ import argparse
 import io
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,53 +28,23 @@ from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
+from _articles import (
+    CITIES,
+    FIRST,
+    LAST,
+    OUTLETS_DE,
+    OUTLETS_EN,
+    ROLES_DE,
+    ROLES_EN,
+    compose,
+    latency_line,
+)
+
 import claimcheck
 from claimcheck.cli import _add_format_option, build_parser
 from claimcheck.report import Selection, load_reports, render, select_articles
 from claimcheck.report._cli import register_report_command
 from claimcheck.store import VERDICTS, Store
-
-FIRST = [
-    "Anna",
-    "Jonas",
-    "Miriam",
-    "Carla",
-    "Tobias",
-    "Henrike",
-    "Elena",
-    "Lukas",
-    "Priya",
-    "Denise",
-    "Callum",
-    "Rebecca",
-    "Gustavo",
-    "Evelyn",
-    "Omar",
-    "Ingrid",
-    "Felix",
-    "Nadia",
-]
-LAST = [
-    "Berger",
-    "Holzapfel",
-    "Albing",
-    "Wenzlaff",
-    "Rennhagen",
-    "Vosskamp",
-    "Marsh",
-    "Prewitt",
-    "Halvorsen",
-    "Hartwell",
-    "Ashbridge",
-    "Ostrander",
-    "Telles",
-    "Okafor",
-]
-CITIES = ["Lindenau", "Marnsund", "Kellerbronn", "Springfield", "Port Alvery", "Norwick"]
-OUTLETS_DE = ["dpa", "nordpress", "Kurier am Morgen", "Tageblatt Süd"]
-OUTLETS_EN = ["Harbor Wire", "Daily Ledger", "Metro Post", "Coast Herald"]
-ROLES_DE = ["Bürgermeisterin", "Sprecher", "Kämmerer", "Ministerin"]
-ROLES_EN = ["Mayor", "spokesman", "treasurer", "minister"]
 
 GERMAN = (
     "Der Stadtrat von {city} hat am Montag {n} Millionen Euro für neue Radwege beschlossen.",
@@ -113,24 +82,25 @@ def invent_article(rng: random.Random, number: int) -> str:
         head = f"{city} streitet über neue Radwege ({number})\n\n{city.upper()} ({outlet}) – "
     else:
         head = f"{city} argues over new bike lanes ({number})\n\n{city.upper()} ({outlet}) — "
-    paragraphs: list[list[str]] = [[]]
-    for i in range(25):
-        first, last, role = speakers[i % 3]
-        paragraphs[-1].append(
-            rng.choice(GERMAN if german else ENGLISH).format(
-                city=city,
-                first=first,
-                last=last,
-                role=role,
-                n=rng.randint(2, 900),
-                p=rng.randint(2, 60),
-                year=rng.randint(2026, 2040),
-                year2=rng.randint(1990, 2020),
-            )
-        )
-        if i % 5 == 4:
-            paragraphs.append([])
-    return head + "\n\n".join(" ".join(p) for p in paragraphs if p) + "\n"
+
+    def fields(rng: random.Random) -> dict[str, object]:
+        return {
+            "city": city,
+            "n": rng.randint(2, 900),
+            "p": rng.randint(2, 60),
+            "year": rng.randint(2026, 2040),
+            "year2": rng.randint(1990, 2020),
+        }
+
+    return compose(
+        rng,
+        head,
+        GERMAN if german else ENGLISH,
+        speakers,
+        sentences=25,
+        per_paragraph=5,
+        fields=fields,
+    )
 
 
 def fill_store(path: Path, articles: int, annotations: int, seed: int = 6) -> Store:
@@ -198,10 +168,7 @@ def latencies(label: str, fn: Callable[[], object], count: int = 20) -> None:
         start = time.perf_counter()
         fn()
         values.append((time.perf_counter() - start) * 1000)
-    print(
-        f"{label}: median {statistics.median(values):.0f} ms, max {max(values):.0f} ms "
-        f"({count} runs)"
-    )
+    print(latency_line(label, values))
 
 
 SUBPROCESS = (

@@ -24,7 +24,6 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,111 +32,23 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from _articles import (
+    CITIES,
+    OUTLETS_DE,
+    OUTLETS_EN,
+    ROLES_DE,
+    ROLES_EN,
+    THINGS_DE,
+    THINGS_EN,
+    compose,
+    latency_line,
+    person,
+)
+
 from claimcheck.store import Store
 from claimcheck.store._collect import expand_inputs, extract_all
 from claimcheck.store._prepare import PreparedArticle
 from claimcheck.store._store import DEFAULT_BATCH
-
-FIRST = [
-    "Anna",
-    "Jonas",
-    "Miriam",
-    "Thorsten",
-    "Carla",
-    "Tobias",
-    "Henrike",
-    "Dmitri",
-    "Elena",
-    "Lukas",
-    "Sabine",
-    "Markus",
-    "Julia",
-    "Stefan",
-    "Petra",
-    "Alan",
-    "Priya",
-    "Denise",
-    "Callum",
-    "Rebecca",
-    "Gustavo",
-    "Evelyn",
-    "Omar",
-    "Ingrid",
-    "Felix",
-    "Nadia",
-    "Paul",
-    "Greta",
-    "Viktor",
-    "Lena",
-]
-LAST = [
-    "Berger",
-    "Holzapfel",
-    "Albing",
-    "Wenzlaff",
-    "Rennhagen",
-    "Vosskamp",
-    "Peskow",
-    "Stanowaja",
-    "Marsh",
-    "Prewitt",
-    "Halvorsen",
-    "Hartwell",
-    "Ashbridge",
-    "Ostrander",
-    "Telles",
-    "Krüger",
-    "Lindqvist",
-    "Okafor",
-    "Brandt",
-    "Novak",
-    "Schuster",
-    "Adler",
-    "Kowalski",
-    "Moreau",
-    "Sato",
-    "Haddad",
-    "Keller",
-    "Winter",
-    "Fischer",
-    "Lorenz",
-    "Romanow",
-    "Baumann",
-    "Wolff",
-    "Hansen",
-    "Ivanow",
-    "Jäger",
-    "Kuhn",
-    "Ludwig",
-    "Maier",
-    "Neumann",
-]
-CITIES = [
-    "Lindenau",
-    "Marnsund",
-    "Kellerbronn",
-    "Springfield",
-    "Port Alvery",
-    "Hollerbach",
-    "Westhaven",
-    "Brückenfeld",
-    "Norwick",
-    "Altmark",
-]
-OUTLETS_DE = ["dpa", "nordpress", "Kurier am Morgen", "Tageblatt Süd", "Rundschau"]
-OUTLETS_EN = ["Harbor Wire", "Daily Ledger", "Metro Post", "Valley Times", "Coast Herald"]
-ROLES_DE = ["Bürgermeisterin", "Sprecher", "Kämmerer", "Vorsitzende", "Ministerin", "Direktor"]
-ROLES_EN = ["Mayor", "spokesman", "treasurer", "chairwoman", "minister", "director"]
-THINGS_DE = ["Radwege", "Wohnungen", "Schulen", "Deiche", "Kitaplätze", "Ladesäulen"]
-THINGS_EN = ["bike lanes", "homes", "schools", "levees", "daycare places", "charging points"]
-
-
-def _name(rng: random.Random) -> tuple[str, str]:
-    first, last = rng.choice(FIRST), rng.choice(LAST)
-    if last.endswith("ow") and rng.random() < 0.15:
-        last = last[:-2] + "ov"  # a transliteration variant the sources must join
-    return first, last
-
 
 GERMAN = (
     "Der Stadtrat von {city} hat am Montagabend nach langer Debatte einen Zuschuss "
@@ -184,7 +95,7 @@ def _article(rng: random.Random, german: bool) -> str:
     city = rng.choice(CITIES)
     outlet = rng.choice(OUTLETS_DE if german else OUTLETS_EN)
     roles, things = (ROLES_DE, THINGS_DE) if german else (ROLES_EN, THINGS_EN)
-    speakers = [(_name(rng), rng.choice(roles)) for _ in range(3)]
+    speakers = [(*person(rng), rng.choice(roles)) for _ in range(3)]
     amount, thing = rng.randint(2, 90), rng.choice(things)
     if german:
         head = f"{city} streitet über {amount} Millionen Euro für neue {thing}"
@@ -192,25 +103,25 @@ def _article(rng: random.Random, german: bool) -> str:
     else:
         head = f"{city} to spend ${amount} million on new {thing}"
         head += f"\n\n{city.upper()} ({outlet}) — "
-    paragraphs: list[list[str]] = [[]]
-    for i in range(32):
-        (first, last), role = speakers[i % 3]
-        template = rng.choice(GERMAN if german else ENGLISH)
-        paragraphs[-1].append(
-            template.format(
-                city=city,
-                first=first,
-                last=last,
-                role=role,
-                thing=rng.choice(things),
-                n=rng.randint(2, 900),
-                p=rng.randint(2, 60),
-                year=rng.randint(2026, 2040),
-            )
-        )
-        if i % 6 == 5:
-            paragraphs.append([])
-    return head + "\n\n".join(" ".join(p) for p in paragraphs if p) + "\n"
+
+    def fields(rng: random.Random) -> dict[str, object]:
+        return {
+            "city": city,
+            "thing": rng.choice(things),
+            "n": rng.randint(2, 900),
+            "p": rng.randint(2, 60),
+            "year": rng.randint(2026, 2040),
+        }
+
+    return compose(
+        rng,
+        head,
+        GERMAN if german else ENGLISH,
+        speakers,
+        sentences=32,
+        per_paragraph=6,
+        fields=fields,
+    )
 
 
 def write_articles(folder: Path, count: int, seed: int = 4) -> int:
@@ -241,12 +152,7 @@ def latencies(label: str, fn: Callable[[], object], count: int) -> None:
         start = time.perf_counter()
         fn()
         values.append((time.perf_counter() - start) * 1000)
-    values.sort()
-    print(
-        f"{label}: median {statistics.median(values):.1f} ms, "
-        f"p95 {values[int(len(values) * 0.95) - 1]:.1f} ms, max {values[-1]:.1f} ms "
-        f"({count} calls)"
-    )
+    print(latency_line(label, values))
 
 
 def claimcheck_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -6,9 +6,10 @@
    written straight from typed `Article` objects (no extraction, so it is quick), with
    a few thousand annotations by the benchmark's reviewer and by others. With --keep
    the database is built once and reused.
-2. Starts the review app headless at 80x24 and times the first screen: from creating
-   the app to the article list drawn with every article (target: under 1 s). Also
-   the time of the database query alone.
+2. Starts `claimcheck review` as a new process in a pseudo-terminal of 80x24 and times
+   it from the start of the process to the article list on the terminal (target: under
+   1 s). Then starts the review app headless at 80x24 in this process and times the
+   first screen from creating the app, and the database query alone.
 3. Opens an article and times, over many repetitions, moving to the next claim and
    saving an annotation (target: under 50 ms each). A key is posted as the terminal
    driver would post it; the time runs until the screen has handled it and drawn
@@ -23,28 +24,31 @@ import argparse
 import asyncio
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _articles import (
+    CITIES,
+    FIRST,
+    LAST,
+    OUTLETS_DE,
+    OUTLETS_EN,
+    ROLES_EN,
+    THINGS_EN,
+    latency_line,
+)
+
 from claimcheck import Article, Attribution, Sentence, Span, Speaker
 from claimcheck.store import Store
 
 REVIEWER = "bench"
 
-FIRST = ["Anna", "Jonas", "Miriam", "Carla", "Tobias", "Henrike", "Elena", "Lukas", "Priya"]
-FIRST += ["Denise", "Callum", "Rebecca", "Omar", "Ingrid", "Felix", "Nadia", "Greta", "Viktor"]
-LAST = ["Berger", "Holzapfel", "Albing", "Wenzlaff", "Rennhagen", "Vosskamp", "Marsh"]
-LAST += ["Prewitt", "Halvorsen", "Hartwell", "Ashbridge", "Ostrander", "Telles", "Lindqvist"]
-LAST += ["Okafor", "Brandt", "Novak", "Schuster", "Adler", "Kowalski", "Moreau", "Haddad"]
-CITIES = ["Lindenau", "Marnsund", "Kellerbronn", "Springfield", "Port Alvery", "Westhaven"]
-OUTLETS = ["Harbor Wire", "Daily Ledger", "Metro Post", "Valley Times", "nordpress", "Rundschau"]
-ROLES = ["mayor", "spokesman", "treasurer", "chairwoman", "minister", "director", None]
+OUTLETS = OUTLETS_EN + OUTLETS_DE
+ROLES: list[str | None] = [*ROLES_EN, None]
 KINDS = ("quantity", "prediction", "causal", "rule", "quote", "event", "position", "other")
-THINGS = ["bike lanes", "homes", "schools", "levees", "daycare places", "charging points"]
 
 
 def invented_article(rng: random.Random, number: int, n_claims: int) -> Article:
@@ -52,14 +56,14 @@ def invented_article(rng: random.Random, number: int, n_claims: int) -> Article:
     sentences that are not claims, with consistent offsets."""
     city, outlet = rng.choice(CITIES), rng.choice(OUTLETS)
     people = [(f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES)) for _ in range(4)]
-    title = f"{city} to spend ${rng.randint(2, 90)} million on {rng.choice(THINGS)} ({number})"
+    title = f"{city} to spend ${rng.randint(2, 90)} million on {rng.choice(THINGS_EN)} ({number})"
     text = f"{title}\n\n{city.upper()} ({outlet}) — "
     sentences: list[Sentence] = []
     index = 0
     for i in range(n_claims + n_claims // 5):
         claim = i % 6 != 5
         name, role = people[i % len(people)]
-        thing, amount = rng.choice(THINGS), rng.randint(2, 900)
+        thing, amount = rng.choice(THINGS_EN), rng.randint(2, 900)
         mode = rng.choice(("quote", "reported", "plain")) if claim else "plain"
         start = len(text)
         attributions: list[Attribution] = []
@@ -150,15 +154,7 @@ def build_store(path: Path, articles: int, claims: int, seed: int = 5) -> Store:
 
 
 def stats(label: str, values: list[float], target: float | None = None) -> None:
-    values = sorted(values)
-    p95 = values[max(0, int(len(values) * 0.95) - 1)]
-    verdict = ""
-    if target is not None:
-        verdict = f"  (target < {target:.0f} ms: {'ok' if p95 < target else 'MISSED'})"
-    print(
-        f"{label}: median {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, "
-        f"max {values[-1]:.1f} ms ({len(values)} runs){verdict}"
-    )
+    print(latency_line(label, values, target))
 
 
 async def measure_ui(db: Path, repeat: int) -> None:
@@ -252,6 +248,55 @@ async def measure_ui(db: Path, repeat: int) -> None:
         await pilot.pause()
 
 
+def measure_start(db: Path, articles: int, runs: int = 3) -> None:
+    """`claimcheck review --db DB` in a new process on a pseudo-terminal: from starting
+    the process to its article list ("N articles" in the status line) on the screen."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import subprocess
+    import termios
+
+    needle = f"{articles:,} articles".encode()
+    for _ in range(runs):
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        env = dict(os.environ, TERM="xterm-256color")
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "claimcheck", "review", "--db", str(db)],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+        )
+        os.close(slave)
+        screen, took = b"", None
+        while took is None and time.perf_counter() - start < 30:
+            if select.select([master], [], [], 0.5)[0]:
+                try:
+                    screen += os.read(master, 65536)
+                except OSError:
+                    break
+                if needle in screen:
+                    took = time.perf_counter() - start
+        os.write(master, b"\x11")  # ctrl+q
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        os.close(master)
+        shown = "never" if took is None else f"{took * 1000:.0f} ms"
+        verdict = "ok" if took is not None and took < 1 else "MISSED"
+        print(
+            f"first screen of `claimcheck review` (process start -> article list on a "
+            f"terminal): {shown}  (target < 1000 ms: {verdict})"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -277,6 +322,8 @@ def main() -> int:
             "SELECT (SELECT count(*) FROM articles_v), (SELECT count(*) FROM claims_v)"
         )
         print(f"store: {counts.rows[0][0]:,} articles, {counts.rows[0][1]:,} claims")
+        if sys.platform != "win32":
+            measure_start(db, counts.rows[0][0])
         asyncio.run(measure_ui(db, args.repeat))
     finally:
         if not args.keep:

@@ -30,7 +30,7 @@ def imports_of(path: Path) -> set[str]:
             base = node.module or ""
             if node.level:
                 parts = package.split(".")
-                parent = parts[:len(parts) - node.level + 1]
+                parent = parts[: len(parts) - node.level + 1]
                 base = ".".join(parent + ([base] if base else []))
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
@@ -57,10 +57,13 @@ def test_the_store_never_imports_the_ui_toolkit() -> None:
 
 
 def test_extract_does_not_load_duckdb() -> None:
-    code = ("import sys; from claimcheck.cli import build_parser; build_parser(); "
-            "print('duckdb' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=cli_env(), check=True)
+    code = (
+        "import sys; from claimcheck.cli import build_parser; build_parser(); "
+        "print('duckdb' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
+    )
     assert done.stdout.strip() == "False"
 
 

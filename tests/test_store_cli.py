@@ -18,8 +18,14 @@ from claimcheck.store import Store
 
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("CLAIMCHECK_DB", "CLAIMCHECK_REVIEWER", "CLAIMCHECK_LOCK_TIMEOUT",
-                 "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+    for name in (
+        "CLAIMCHECK_DB",
+        "CLAIMCHECK_REVIEWER",
+        "CLAIMCHECK_LOCK_TIMEOUT",
+        "FORCE_COLOR",
+        "TTY_COMPATIBLE",
+        "TTY_INTERACTIVE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "200")
 
@@ -28,8 +34,12 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "db.duckdb"
     store = new_store(path)
-    store.add_articles([claimcheck.analyze_text(german(1), name="de.txt"),
-                        claimcheck.analyze_text(english(2), name="en.txt")])
+    store.add_articles(
+        [
+            claimcheck.analyze_text(german(1), name="de.txt"),
+            claimcheck.analyze_text(english(2), name="en.txt"),
+        ]
+    )
     claim = store.claims_for("de.txt")[0]
     store.record_annotation(claim.sentence_id, verdict="refuted", note="Zahl falsch")
     return path
@@ -55,8 +65,7 @@ def test_every_store_command_shares_the_format_option_with_csv_added() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "markdown"])
-def test_articles_in_every_format(capsys: pytest.CaptureFixture[str], db: Path,
-                                  fmt: str) -> None:
+def test_articles_in_every_format(capsys: pytest.CaptureFixture[str], db: Path, fmt: str) -> None:
     status, out, err = run(capsys, "articles", "--db", str(db), "--format", fmt)
     assert status == 0 and err == ""
     if fmt == "json":
@@ -81,8 +90,9 @@ def test_claims_of_an_article(capsys: pytest.CaptureFixture[str], db: Path) -> N
     assert [r["text"] for r in rows] == [s.text for s in article.claims]
     assert rows[0]["verdicts"] == ["anna: refuted"]
     assert {"sentence_id", "start", "end", "attribution", "speaker", "claim_score"} <= set(rows[0])
-    status, out, _ = run(capsys, "claims", rows[0]["article_id"][:8], "--all", "--db", str(db),
-                         "-f", "csv")
+    status, out, _ = run(
+        capsys, "claims", rows[0]["article_id"][:8], "--all", "--db", str(db), "-f", "csv"
+    )
     assert len(list(csv.DictReader(io.StringIO(out)))) == len(article.sentences)
     status, out, _ = run(capsys, "claims", "de.txt", "--db", str(db))
     assert "anna: refuted" in out and "Lindenau" in out
@@ -91,38 +101,60 @@ def test_claims_of_an_article(capsys: pytest.CaptureFixture[str], db: Path) -> N
     assert err == "claimcheck: nothing.txt: no such article (see `claimcheck articles`)\n"
 
 
-def test_sql_reads_and_prints_in_the_chosen_format(capsys: pytest.CaptureFixture[str],
-                                                   db: Path) -> None:
-    status, out, _ = run(capsys, "sql", "--db", str(db), "-f", "json",
-                         "SELECT reviewer, verdict, note, annotated_at FROM annotations_v")
+def test_sql_reads_and_prints_in_the_chosen_format(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    status, out, _ = run(
+        capsys,
+        "sql",
+        "--db",
+        str(db),
+        "-f",
+        "json",
+        "SELECT reviewer, verdict, note, annotated_at FROM annotations_v",
+    )
     assert status == 0
     [row] = json.loads(out)
     assert (row["reviewer"], row["verdict"], row["note"]) == ("anna", "refuted", "Zahl falsch")
     assert row["annotated_at"][:4].isdigit() and "T" in row["annotated_at"]
-    status, out, _ = run(capsys, "sql", "--db", str(db), "-f", "csv",
-                         "SELECT 1 AS a, NULL AS b, [1, 2] AS c, true AS d, 'x,y' AS e")
+    status, out, _ = run(
+        capsys,
+        "sql",
+        "--db",
+        str(db),
+        "-f",
+        "csv",
+        "SELECT 1 AS a, NULL AS b, [1, 2] AS c, true AS d, 'x,y' AS e",
+    )
     assert out.splitlines() == ["a,b,c,d,e", '1,,"[1, 2]",true,"x,y"']
 
 
 def test_sql_is_read_only_unless_write(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     status, out, err = run(capsys, "sql", "--db", str(db), "DELETE FROM annotations")
     assert status == 1 and out == ""
-    assert err == ("claimcheck: sql: the database is opened read-only; add --write to "
-                   "change it\n")
+    assert err == ("claimcheck: sql: the database is opened read-only; add --write to change it\n")
     assert Store.open(db).info().annotations == 1
     # with --write, all statements run in one transaction: a failure undoes them all
-    status, _, err = run(capsys, "sql", "--db", str(db), "--write",
-                         "DELETE FROM annotations; SELECT * FROM no_such_table")
+    status, _, err = run(
+        capsys,
+        "sql",
+        "--db",
+        str(db),
+        "--write",
+        "DELETE FROM annotations; SELECT * FROM no_such_table",
+    )
     assert status == 1 and err.startswith("claimcheck: sql: Catalog Error")
     assert len(err.splitlines()) == 1
     assert Store.open(db).info().annotations == 1
-    status, _, _ = run(capsys, "sql", "--db", str(db), "--write",
-                       "CREATE TABLE my_notes AS SELECT 1 AS x")
+    status, _, _ = run(
+        capsys, "sql", "--db", str(db), "--write", "CREATE TABLE my_notes AS SELECT 1 AS x"
+    )
     assert status == 0
     assert Store.open(db).query("SELECT x FROM my_notes").rows == [(1,)]
     # a change to the log with --write is followed by the current state
-    status, _, _ = run(capsys, "sql", "--db", str(db), "--write",
-                       "UPDATE annotations SET verdict = 'supported'")
+    status, _, _ = run(
+        capsys, "sql", "--db", str(db), "--write", "UPDATE annotations SET verdict = 'supported'"
+    )
     assert status == 0
     assert Store.open(db).current_annotations()[0].verdict == "supported"
     assert_state_matches_log(Store.open(db))
@@ -135,8 +167,8 @@ def test_sql_errors_are_one_line(capsys: pytest.CaptureFixture[str], db: Path) -
 
 
 def test_the_database_option_beats_the_environment(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLAIMCHECK_DB", str(db))
     status, out, _ = run(capsys, "sql", "-f", "csv", "SELECT count(*) AS n FROM articles")
     assert (status, out) == (0, "n\n2\n")

@@ -42,7 +42,8 @@ def one_line_error(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 
 def test_database_path_comes_from_option_then_environment_then_user_data_dir(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     default = Path(platformdirs.user_data_dir("claimcheck", appauthor=False))
     assert resolve_db_path() == default / "claimcheck.duckdb"
     monkeypatch.setenv("CLAIMCHECK_DB", str(tmp_path / "env.duckdb"))
@@ -51,7 +52,8 @@ def test_database_path_comes_from_option_then_environment_then_user_data_dir(
 
 
 def test_reviewer_comes_from_option_then_environment_then_login(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr("getpass.getuser", lambda: "login-name")
     assert resolve_reviewer() == "login-name"
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "  Bea   Muster ")
@@ -64,8 +66,9 @@ def test_a_new_database_has_the_current_schema_and_the_documented_views(tmp_path
     info = store.info()
     assert info.schema_version == latest_version()
     assert info.articles == info.annotations == 0
-    names = {r[0] for r in store.query(
-        "SELECT view_name FROM duckdb_views() WHERE NOT internal").rows}
+    names = {
+        r[0] for r in store.query("SELECT view_name FROM duckdb_views() WHERE NOT internal").rows
+    }
     assert set(DOCUMENTED_VIEWS) <= names
 
 
@@ -82,19 +85,32 @@ def _with_v2(monkeypatch: pytest.MonkeyPatch, *statements: str) -> None:
 
 def _one_article(store: Store) -> str:
     text = "Die Stadt baut 40 Kilometer Radwege. Das kostet 12 Millionen Euro."
-    store.add_articles([records(text, [("Die Stadt baut 40 Kilometer Radwege.", None),
-                                       ("Das kostet 12 Millionen Euro.", None)])])
+    store.add_articles(
+        [
+            records(
+                text,
+                [
+                    ("Die Stadt baut 40 Kilometer Radwege.", None),
+                    ("Das kostet 12 Millionen Euro.", None),
+                ],
+            )
+        ]
+    )
     sentence = store.claims_for(store.list_articles()[0].article_id)[0]
     store.record_annotation(sentence.sentence_id, verdict="supported")
     return sentence.sentence_id
 
 
 def test_an_older_database_is_upgraded_keeping_its_data(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "old.duckdb"
     sentence_id = _one_article(new_store(path))
-    _with_v2(monkeypatch, "ALTER TABLE articles ADD COLUMN note VARCHAR",
-             "UPDATE articles SET note = 'migrated'")
+    _with_v2(
+        monkeypatch,
+        "ALTER TABLE articles ADD COLUMN note VARCHAR",
+        "UPDATE articles SET note = 'migrated'",
+    )
     store = new_store(path)
     assert store.info().schema_version == 2
     assert store.query("SELECT note FROM articles").rows == [("migrated",)]
@@ -102,13 +118,15 @@ def test_an_older_database_is_upgraded_keeping_its_data(
     assert store.query("SELECT count(*) FROM claims_v").rows[0][0] == 2
 
 
-def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failed_upgrade_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "old.duckdb"
     _one_article(new_store(path))
     with monkeypatch.context() as patch:
-        _with_v2(patch, "ALTER TABLE articles ADD COLUMN note VARCHAR",
-                 "SELECT * FROM no_such_table")
+        _with_v2(
+            patch, "ALTER TABLE articles ADD COLUMN note VARCHAR", "SELECT * FROM no_such_table"
+        )
         with pytest.raises(MigrationError) as caught:
             new_store(path)
         message = str(caught.value)
@@ -123,7 +141,8 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_database_from_a_newer_claimcheck_is_refused(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "newer.duckdb"
     store = new_store(path)
     newer = latest_version() + 1
@@ -131,17 +150,21 @@ def test_a_database_from_a_newer_claimcheck_is_refused(
     size = path.stat().st_size
     with pytest.raises(NewerSchemaError):
         Store.open(path)
-    expected = (f"claimcheck: {path}: was written by a newer claimcheck (schema {newer}; "
-                f"this one reads up to {latest_version()})")
+    expected = (
+        f"claimcheck: {path}: was written by a newer claimcheck (schema {newer}; "
+        f"this one reads up to {latest_version()})"
+    )
     assert one_line_error(capsys, "articles", "--db", str(path)) == expected
     assert one_line_error(capsys, "add", "--db", str(path), "-") == expected
     assert path.stat().st_size == size
 
 
-@pytest.mark.parametrize("content", [b"just some text, not a database\n" * 20, b""],
-                         ids=["text", "empty"])
+@pytest.mark.parametrize(
+    "content", [b"just some text, not a database\n" * 20, b""], ids=["text", "empty"]
+)
 def test_a_file_that_is_not_a_database_is_refused(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
     path = tmp_path / "notes.duckdb"
     path.write_bytes(content)
     with pytest.raises(NotAStoreError):
@@ -158,7 +181,8 @@ def test_a_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_a_duckdb_database_of_another_program_is_refused(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "other.duckdb"
     connection = duckdb.connect(str(path))
     connection.execute("CREATE TABLE measurements (x INTEGER)")

@@ -19,25 +19,36 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def said(name: str, resolved: str | None = None, role: str | None = None,
-         *, n: int = 0, outlet: str | None = None) -> list[dict[str, object]]:
+def said(
+    name: str,
+    resolved: str | None = None,
+    role: str | None = None,
+    *,
+    n: int = 0,
+    outlet: str | None = None,
+) -> list[dict[str, object]]:
     sentence = f"Moskau sei zu Gesprächen bereit, sagte {name}."
     text = f"Artikel {n}. {sentence}"
-    return records(text, [(f"Artikel {n}.", None),
-                          (sentence, speaker(name, text.index(name), resolved, role))],
-                   input_name=f"article-{n}.txt", outlet=outlet)
+    return records(
+        text,
+        [(f"Artikel {n}.", None), (sentence, speaker(name, text.index(name), resolved, role))],
+        input_name=f"article-{n}.txt",
+        outlet=outlet,
+    )
 
 
 def test_spellings_of_one_person_across_articles_become_one_source(tmp_path: Path) -> None:
     store = new_store(tmp_path / "db.duckdb")
-    store.add_articles([
-        said("Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "Kremlsprecher", n=1),
-        said("Peskow", n=2),
-        said("Dmitri Peskov", n=3),
-        said("Dmitry Peskov", n=4),
-        said("Tatjana Stanowaja", n=5),
-        said("Anna Peskow", n=6),
-    ])
+    store.add_articles(
+        [
+            said("Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "Kremlsprecher", n=1),
+            said("Peskow", n=2),
+            said("Dmitri Peskov", n=3),
+            said("Dmitry Peskov", n=4),
+            said("Tatjana Stanowaja", n=5),
+            said("Anna Peskow", n=6),
+        ]
+    )
     people = {s.name: s for s in store.list_sources(kind="person")}
     assert set(people) == {"Dmitri Peskow", "Tatjana Stanowaja", "Anna Peskow"}
     peskow = people["Dmitri Peskow"]
@@ -54,8 +65,9 @@ def test_pronouns_vague_and_generic_speakers_are_nobody_in_particular() -> None:
     assert classify_speaker("critics", None) is None
     assert classify_speaker("die Bundesregierung", None) == ("organisation", "Bundesregierung")
     assert classify_speaker("NATO", None) == ("organisation", "NATO")
-    assert classify_speaker("Dr. Alan Prewitt, the director of the works", "Alan Prewitt",
-                            role="Dr") == ("person", "Alan Prewitt")
+    assert classify_speaker(
+        "Dr. Alan Prewitt, the director of the works", "Alan Prewitt", role="Dr"
+    ) == ("person", "Alan Prewitt")
     assert classify_speaker("Mayor Denise Hartwell", None) == ("person", "Denise Hartwell")
     assert fold("Müller") == fold("Mueller") and fold("Jelzin") != fold("Putin")
     assert domain_of("https://WWW.Spiegel.de/politik") == "spiegel.de"
@@ -71,18 +83,38 @@ def test_an_ambiguous_surname_is_not_guessed() -> None:
     assert index.resolve("person", "A. Keller") == anna
 
 
-def test_sources_merge_joins_what_matching_missed(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_sources_merge_joins_what_matching_missed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "db.duckdb"
     store = new_store(db)
-    store.add_articles([said("Wladimir Putin", n=1), said("Vladimir Putin", n=2),
-                        said("Wladimir Wladimirowitsch", n=3), said("NATO", n=4)])
+    store.add_articles(
+        [
+            said("Wladimir Putin", n=1),
+            said("Vladimir Putin", n=2),
+            said("Wladimir Wladimirowitsch", n=3),
+            said("NATO", n=4),
+        ]
+    )
     sources = {s.name: s for s in store.list_sources()}
     assert "Wladimir Wladimirowitsch" in sources  # the matching cannot know it is Putin
     putin = sources["Wladimir Putin"]
     store.rate_source("Wladimir Wladimirowitsch", credibility=1)
-    assert main(["sources", "merge", "Wladimir Wladimirowitsch", putin.source_id, "--db", str(db),
-                 "-f", "json"]) == 0
+    assert (
+        main(
+            [
+                "sources",
+                "merge",
+                "Wladimir Wladimirowitsch",
+                putin.source_id,
+                "--db",
+                str(db),
+                "-f",
+                "json",
+            ]
+        )
+        == 0
+    )
     merged = json.loads(capsys.readouterr().out)[0]
     assert merged["source_id"] == putin.source_id
     assert merged["claims"] == 3 and merged["credibility"] == 1
@@ -104,30 +136,47 @@ def test_sources_merge_joins_what_matching_missed(tmp_path: Path,
 
 
 def test_outlet_ratings_are_imported_by_domain_and_a_second_import_changes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "db.duckdb"
     store = new_store(db)
     text = "Die Stadt baut Radwege."
-    store.add_articles([records(text, [(text, None)], outlet="Stadtanzeiger",
-                                url="https://www.stadtanzeiger.example/a")])
+    store.add_articles(
+        [
+            records(
+                text,
+                [(text, None)],
+                outlet="Stadtanzeiger",
+                url="https://www.stadtanzeiger.example/a",
+            )
+        ]
+    )
     ratings = tmp_path / "ratings.csv"
     ratings.write_text(
         "Domain,Rating,Note,Rated_by\n"
         "stadtanzeiger.example,4,local paper,newsdesk\n"
         "https://www.tabloid.example/,1,,\n"
         "unrated.example,,,\n"
-        "broken.example,seven,,\n", encoding="utf-8")
+        "broken.example,seven,,\n",
+        encoding="utf-8",
+    )
     assert main(["sources", "import", str(ratings), "--db", str(db), "--reviewer", "eva"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"claimcheck: {ratings}: line 5: rating 'seven' is not 1 to 5"
-    assert err[1] == (f"claimcheck: imported {ratings}: 3 ratings added, 0 unchanged, "
-                      "2 new outlets, 1 rows skipped")
+    assert err[1] == (
+        f"claimcheck: imported {ratings}: 3 ratings added, 0 unchanged, "
+        "2 new outlets, 1 rows skipped"
+    )
     outlets = {s.domain: s for s in store.list_sources(kind="outlet")}
-    assert (outlets["stadtanzeiger.example"].credibility,
-            outlets["stadtanzeiger.example"].rated_by,
-            outlets["stadtanzeiger.example"].n_claims) == (4, "newsdesk", 1)
+    assert (
+        outlets["stadtanzeiger.example"].credibility,
+        outlets["stadtanzeiger.example"].rated_by,
+        outlets["stadtanzeiger.example"].n_claims,
+    ) == (4, "newsdesk", 1)
     assert (outlets["tabloid.example"].credibility, outlets["tabloid.example"].rated_by) == (
-        1, "eva")
+        1,
+        "eva",
+    )
     assert outlets["unrated.example"].credibility is None
     result = store.import_source_ratings(ratings, reviewer="eva")
     assert (result.ratings_added, result.unchanged, result.sources_created) == (0, 3, 0)
@@ -138,16 +187,20 @@ def test_outlet_ratings_are_imported_by_domain_and_a_second_import_changes_nothi
 
 
 def test_sources_command_lists_sources_with_ratings_and_counts(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "db.duckdb"
     store = new_store(db)
-    store.add_articles([said("Dmitri Peskow", n=1), said("Peskow", n=2),
-                        said("Tatjana Stanowaja", n=3)])
+    store.add_articles(
+        [said("Dmitri Peskow", n=1), said("Peskow", n=2), said("Tatjana Stanowaja", n=3)]
+    )
     store.rate_source("Dmitri Peskow", credibility=2, independence="interested party")
     assert main(["sources", "--db", str(db), "--format", "jsonl", "--kind", "person"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["name"], r["claims"], r["credibility"], r["independence"]) for r in rows] == [
-        ("Dmitri Peskow", 2, 2, "interested party"), ("Tatjana Stanowaja", 1, None, "unknown")]
+        ("Dmitri Peskow", 2, 2, "interested party"),
+        ("Tatjana Stanowaja", 1, None, "unknown"),
+    ]
     assert main(["sources", "list", "--db", str(db), "--unrated", "-f", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("source_id,kind,name,role,credibility")

@@ -52,44 +52,87 @@ def write_articles(folder: Path, count: int, *, start: int = 0) -> list[Path]:
     return paths
 
 
-def speaker(text: str, start: int, resolved: str | None = None,
-            role: str | None = None) -> dict[str, Any]:
-    return {"text": text, "start": start, "end": start + len(text), "resolved": resolved,
-            "role": role}
+def speaker(
+    text: str, start: int, resolved: str | None = None, role: str | None = None
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "resolved": resolved,
+        "role": role,
+    }
 
 
-def records(text: str, sentences: Sequence[tuple[str, dict[str, Any] | None]], *,
-            input_name: str = "test.txt", outlet: str | None = None,
-            url: str | None = None, title: str | None = None,
-            language: str = "de") -> list[dict[str, Any]]:
+def records(
+    text: str,
+    sentences: Sequence[tuple[str, dict[str, Any] | None]],
+    *,
+    input_name: str = "test.txt",
+    outlet: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    language: str = "de",
+) -> list[dict[str, Any]]:
     """CONTRACT.md records for `text`: each sentence is (its text, a speaker from
     `speaker()` or None); a sentence with a speaker is reported speech."""
-    out: list[dict[str, Any]] = [{
-        "type": "article", "input": input_name, "title": title, "outlet": outlet, "url": url,
-        "published": None, "author": None, "language": language, "text": text,
-    }]
+    out: list[dict[str, Any]] = [
+        {
+            "type": "article",
+            "input": input_name,
+            "title": title,
+            "outlet": outlet,
+            "url": url,
+            "published": None,
+            "author": None,
+            "language": language,
+            "text": text,
+        }
+    ]
     position = 0
     for index, (sentence, who) in enumerate(sentences):
         start = text.index(sentence, position)
         position = start + len(sentence)
         attribution = "reported_speech" if who else "unattributed"
-        main = {"attribution": attribution, "speaker": who, "cue": None, "content": None,
-                "vague_source": False}
-        out.append({
-            "type": "sentence", "input": input_name, "index": index, "paragraph": 0,
-            "start": start, "end": position, "text": sentence, "claim": True,
-            "claim_score": 0.8, "claim_kind": "other", "attribution": attribution,
-            "speaker": who, "cue": None, "content": None, "vague_source": False,
-            "hedged": False, "explanation": "test",
-            "attributions": [main] if who else [],
-        })
+        main = {
+            "attribution": attribution,
+            "speaker": who,
+            "cue": None,
+            "content": None,
+            "vague_source": False,
+        }
+        out.append(
+            {
+                "type": "sentence",
+                "input": input_name,
+                "index": index,
+                "paragraph": 0,
+                "start": start,
+                "end": position,
+                "text": sentence,
+                "claim": True,
+                "claim_score": 0.8,
+                "claim_kind": "other",
+                "attribution": attribution,
+                "speaker": who,
+                "cue": None,
+                "content": None,
+                "vague_source": False,
+                "hedged": False,
+                "explanation": "test",
+                "attributions": [main] if who else [],
+            }
+        )
     return out
 
 
 def cli_env(**extra: str) -> dict[str, str]:
     """The environment for running claimcheck in a subprocess."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("CLAIMCHECK_") and k not in ("FORCE_COLOR", "COLUMNS")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("CLAIMCHECK_") and k not in ("FORCE_COLOR", "COLUMNS")
+    }
     env.update(extra)
     return env
 
@@ -103,8 +146,10 @@ def assert_state_matches_log(store: Store) -> None:
     from claimcheck.store._schema import STATE_SELECT
 
     recomputed = STATE_SELECT.format(keys="")
-    for query in (f"SELECT * FROM annotation_state EXCEPT ALL {recomputed}",
-                  f"{recomputed} EXCEPT ALL SELECT * FROM annotation_state"):
+    for query in (
+        f"SELECT * FROM annotation_state EXCEPT ALL {recomputed}",
+        f"{recomputed} EXCEPT ALL SELECT * FROM annotation_state",
+    ):
         assert store.query(query).rows == []
 
 

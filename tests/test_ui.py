@@ -499,6 +499,57 @@ async def test_a_change_that_cannot_be_saved_is_kept_retried_and_guarded_at_quit
 
 
 @pytest.mark.asyncio
+async def test_saves_are_committed_at_once_and_checkpointed_when_the_reviewer_pauses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_store(tmp_path)
+    wal = path.with_name(path.name + ".wal")
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        checkpoints: list[bool] = []
+        fold_in = app.store.checkpoint
+
+        def checkpoint(timeout: float | None = None) -> None:
+            # the save before it is committed and waits in DuckDB's log
+            checkpoints.append(wal.exists())
+            fold_in(timeout)
+
+        monkeypatch.setattr(app.store, "checkpoint", checkpoint)
+        await pilot.press("r", "s")
+        await settle(pilot)
+        assert checkpoints and checkpoints[0]
+        assert not wal.exists()
+        assert _current(path, screen.current.sentence_id)["verdict"] == "supported"
+
+
+@pytest.mark.asyncio
+async def test_an_unexpected_error_while_saving_keeps_the_change_and_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        working = app.store.record_annotation
+        calls: list[str] = []
+
+        def broken_once(*args: object, **kwargs: object) -> object:
+            if not calls:
+                calls.append("failed")
+                raise RuntimeError("something nobody foresaw")
+            return working(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(app.store, "record_annotation", broken_once)
+        await pilot.press("m")
+        await until(pilot, lambda: app.save_state.kind == "saved", "the retry")
+        assert calls == ["failed"]
+        assert _current(path, screen.current.sentence_id)["verdict"] == "misleading"
+
+
+@pytest.mark.asyncio
 async def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.duckdb"
     bogus.write_text("these are my notes, not a database\n", encoding="utf-8")
@@ -661,3 +712,86 @@ def test_the_store_path_and_reviewer_come_through_the_constructor(tmp_path: Path
 
 def test_hostile_fixture_holds_what_the_safety_test_needs() -> None:
     assert MARKUP in HOSTILE.text and CLICK in HOSTILE.text and ANSI in HOSTILE.text
+
+
+# --- keys that arrive together (fast typing over ssh, a paste) -----------------------------
+
+
+def _burst(app: ReviewApp, text: str) -> None:
+    """Post the keys of `text` at once, as a terminal delivers typeahead: no key waits
+    for the one before it to be handled."""
+    from textual import events
+
+    for char in text:
+        key = "slash" if char == "/" else "space" if char == " " else char
+        app.post_message(events.Key(key, char))
+
+
+@pytest.mark.asyncio
+async def test_keys_typed_right_after_the_filter_key_go_into_the_filter(tmp_path: Path) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.first_screen_ready.wait()
+        screen = app.screen
+        assert isinstance(screen, ArticlesScreen)
+        sort_before = screen.query_state.sort
+        _burst(app, "/coastline")
+        await until(pilot, lambda: screen.query_one("#filter").value == "coastline", "the filter")
+        await settle(pilot)
+        assert screen.query_state.sort == sort_before  # "s" is the sort key of the list
+        assert [r.input for r in screen.query_one(ArticleTable).rows] == ["portvale-flood-wall.txt"]
+
+
+@pytest.mark.asyncio
+async def test_a_note_typed_right_after_the_note_key_is_in_the_note(tmp_path: Path) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        _burst(app, "esmall rise")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert _current(path, screen.current.sentence_id) == {
+            "verdict": None,
+            "source_credibility": None,
+            "note": "small rise",
+            "corrected_attribution": None,
+            "corrected_speaker": None,
+        }
+
+
+@pytest.mark.asyncio
+async def test_q_still_quits_an_empty_list_after_a_dialog_was_closed(tmp_path: Path) -> None:
+    """With no articles the list is hidden; closing the help must not leave the focus
+    in the filter, where "q" would be typed instead of quitting."""
+    path = new_store(tmp_path, articles=())
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.first_screen_ready.wait()
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ArticlesScreen), "the list")
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.screen.query_one("#filter").value == ""
+    assert app.return_value == 0
+
+
+@pytest.mark.asyncio
+async def test_a_speaker_typed_right_after_the_speaker_key_is_the_correction(
+    tmp_path: Path,
+) -> None:
+    path = new_store(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_flood_wall(pilot)
+        assert screen.current is not None
+        _burst(app, "wJane Roe")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _current(path, screen.current.sentence_id)["corrected_speaker"] == "Jane Roe"

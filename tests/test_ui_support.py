@@ -239,7 +239,7 @@ async def settle(pilot: Pilot[object]) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
     if isinstance(app, ReviewApp):
-        await app.saves_idle()
+        await app.writer_idle()
         await pilot.pause()
 
 

@@ -31,6 +31,23 @@ APPLICATION = "claimcheck"
 
 # (name, type) of the sentence and attribution columns that `_prepare` fills; the
 # tables below and the JSON batches that bulk inserts read are built from these.
+# an attribution: who said it (speaker), the cue, and the span of what was said; a
+# sentence row carries its main attribution, the attributions table every one
+_ATTRIBUTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("attribution", "VARCHAR"),
+    ("speaker_text", "VARCHAR"),
+    ("speaker_start", "INTEGER"),
+    ("speaker_end", "INTEGER"),
+    ("speaker_resolved", "VARCHAR"),
+    ("speaker_role", "VARCHAR"),
+    ("cue_text", "VARCHAR"),
+    ("cue_start", "INTEGER"),
+    ("cue_end", "INTEGER"),
+    ("content_start", "INTEGER"),
+    ("content_end", "INTEGER"),
+    ("vague_source", "BOOLEAN"),
+)
+
 SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("sentence_index", "INTEGER"),
@@ -41,18 +58,7 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("claim", "BOOLEAN"),
     ("claim_score", "DOUBLE"),
     ("claim_kind", "VARCHAR"),
-    ("attribution", "VARCHAR"),
-    ("speaker_text", "VARCHAR"),
-    ("speaker_start", "INTEGER"),
-    ("speaker_end", "INTEGER"),
-    ("speaker_resolved", "VARCHAR"),
-    ("speaker_role", "VARCHAR"),
-    ("cue_text", "VARCHAR"),
-    ("cue_start", "INTEGER"),
-    ("cue_end", "INTEGER"),
-    ("content_start", "INTEGER"),
-    ("content_end", "INTEGER"),
-    ("vague_source", "BOOLEAN"),
+    *_ATTRIBUTION_COLUMNS,
     ("hedged", "BOOLEAN"),
     ("explanation", "VARCHAR"),
 )
@@ -60,18 +66,7 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
 ATTRIBUTION_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("ordinal", "INTEGER"),
-    ("attribution", "VARCHAR"),
-    ("speaker_text", "VARCHAR"),
-    ("speaker_start", "INTEGER"),
-    ("speaker_end", "INTEGER"),
-    ("speaker_resolved", "VARCHAR"),
-    ("speaker_role", "VARCHAR"),
-    ("cue_text", "VARCHAR"),
-    ("cue_start", "INTEGER"),
-    ("cue_end", "INTEGER"),
-    ("content_start", "INTEGER"),
-    ("content_end", "INTEGER"),
-    ("vague_source", "BOOLEAN"),
+    *_ATTRIBUTION_COLUMNS,
 )
 
 ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -225,11 +220,14 @@ _V1 = Migration(
     ),
 )
 
+# The log entries that an undo took back.
+_UNDONE = "SELECT undoes FROM annotations WHERE action = 'undo' AND undoes IS NOT NULL"
+
 # The rows of annotation_state, computed from the log: per (sentence, reviewer), the
 # newest annotation that no undo took back. The store gives each annotation a created_at
 # later than the one before it for the same sentence and reviewer, so "newest" is
 # unambiguous. {keys} is a join that limits the computation to some keys, or nothing.
-STATE_SELECT = """
+STATE_SELECT = f"""
     SELECT e.sentence_id, e.reviewer,
            arg_max(e.article_id, e.created_at),
            arg_max(e.annotation_id, e.created_at),
@@ -239,10 +237,8 @@ STATE_SELECT = """
            arg_max(e.corrected_attribution, e.created_at),
            arg_max(e.corrected_speaker, e.created_at),
            max(e.created_at)
-    FROM annotations e {keys}
-    ANTI JOIN (SELECT undoes FROM annotations
-               WHERE action = 'undo' AND undoes IS NOT NULL) u
-           ON u.undoes = e.annotation_id
+    FROM annotations e {{keys}}
+    ANTI JOIN ({_UNDONE}) u ON u.undoes = e.annotation_id
     WHERE e.action = 'annotate'
     GROUP BY e.sentence_id, e.reviewer
 """
@@ -280,10 +276,15 @@ def refresh_state(
 
 # --- views: the stable interface for SQL users (docs/sql.md) -----------------------------
 
-_ANNOTATED = (
-    "l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
-    "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL"
+# a current annotation (row l of annotation_state) that says anything: one whose fields
+# are all cleared counts as no annotation
+ANNOTATED = (
+    "(l.verdict IS NOT NULL OR l.source_credibility IS NOT NULL OR l.note IS NOT NULL "
+    "OR l.corrected_attribution IS NOT NULL OR l.corrected_speaker IS NOT NULL)"
 )
+_CURRENT = f"annotation_state l WHERE {ANNOTATED}"
+# the speaker of sentence s: as resolved to a known name, else as written
+_SPEAKER = "coalesce(s.speaker_resolved, s.speaker_text) AS speaker"
 
 VIEWS: tuple[tuple[str, str], ...] = (
     # every source id -> the source it stands for now (itself, or what it was merged into)
@@ -306,11 +307,10 @@ VIEWS: tuple[tuple[str, str], ...] = (
     ),
     (
         "sentences_v",
-        """
+        f"""
         SELECT s.sentence_id, s.article_id, a.title, a.outlet, a.url, a.published,
                a.language, s.sentence_index, s.paragraph, s.start_char, s.end_char, s.text,
-               s.claim, s.claim_score, s.claim_kind, s.attribution,
-               coalesce(s.speaker_resolved, s.speaker_text) AS speaker,
+               s.claim, s.claim_score, s.claim_kind, s.attribution, {_SPEAKER},
                s.speaker_text, s.speaker_resolved, s.speaker_role, s.cue_text,
                s.content_start, s.content_end, s.vague_source, s.hedged, s.explanation,
                sc.canonical_id AS source_id, src.name AS source_name,
@@ -329,13 +329,11 @@ VIEWS: tuple[tuple[str, str], ...] = (
     ),
     (
         "annotation_log_v",
-        """
+        f"""
         SELECT an.annotation_id, an.created_at, an.reviewer, an.action, an.sentence_id,
                an.article_id, an.verdict, an.source_credibility, an.note,
                an.corrected_attribution, an.corrected_speaker, an.undoes,
-               (an.action = 'annotate' AND an.annotation_id IN (
-                    SELECT undoes FROM annotations
-                    WHERE action = 'undo' AND undoes IS NOT NULL)) AS retracted,
+               (an.action = 'annotate' AND an.annotation_id IN ({_UNDONE})) AS retracted,
                s.text AS claim_text, a.title, a.outlet, an.origin
         FROM annotations an
         LEFT JOIN sentences s USING (sentence_id)
@@ -347,15 +345,14 @@ VIEWS: tuple[tuple[str, str], ...] = (
         f"""
         SELECT l.annotation_id, l.sentence_id, l.article_id, l.reviewer, l.verdict,
                l.source_credibility, l.note, l.corrected_attribution, l.corrected_speaker,
-               l.annotated_at, s.text AS claim_text, s.claim, s.attribution,
-               coalesce(s.speaker_resolved, s.speaker_text) AS speaker,
+               l.annotated_at, s.text AS claim_text, s.claim, s.attribution, {_SPEAKER},
                sc.canonical_id AS source_id, a.title, a.outlet, a.url,
                coalesce(s.retired, true) AS orphaned
         FROM annotation_state l
         LEFT JOIN sentences s USING (sentence_id)
         LEFT JOIN source_canonical sc ON sc.source_id = s.source_id
         LEFT JOIN articles a ON a.article_id = l.article_id
-        WHERE {_ANNOTATED}
+        WHERE {ANNOTATED}
     """,
     ),
     (
@@ -369,7 +366,7 @@ VIEWS: tuple[tuple[str, str], ...] = (
             SELECT sentence_id, count(*) AS n_annotations,
                    list_sort(list_distinct(list(verdict) FILTER (WHERE verdict IS NOT NULL)))
                        AS verdicts
-            FROM annotation_state l WHERE {_ANNOTATED} GROUP BY sentence_id
+            FROM {_CURRENT} GROUP BY sentence_id
         ) n USING (sentence_id)
         WHERE v.claim
     """,
@@ -392,7 +389,7 @@ VIEWS: tuple[tuple[str, str], ...] = (
         ) st USING (article_id)
         LEFT JOIN (
             SELECT article_id, count(DISTINCT sentence_id) AS n_annotated
-            FROM annotation_state l WHERE {_ANNOTATED} GROUP BY article_id
+            FROM {_CURRENT} GROUP BY article_id
         ) an USING (article_id)
         LEFT JOIN source_canonical oc ON oc.source_id = a.outlet_source_id
     """,
@@ -466,14 +463,15 @@ def schema_state(conn: duckdb.DuckDBPyConnection, catalog: str, what: str) -> in
     Raises NotAStoreError for a DuckDB database claimcheck did not write, and
     NewerSchemaError for a schema newer than `latest_version()`.
     """
-    names = _tables(conn, catalog)
-    if not names:
-        return 0
-    if "meta" not in names:
+    try:
+        # every operation asks, so the usual case comes first: one query
+        meta = read_meta(conn, catalog)
+    except duckdb.CatalogException:
+        if not _tables(conn, catalog):
+            return 0
         raise NotAStoreError(
             what, "is a DuckDB database, but not a claimcheck one (it has no claimcheck tables)"
-        )
-    meta = read_meta(conn, catalog)
+        ) from None
     if meta.get("application") != APPLICATION:
         raise NotAStoreError(what, "is a DuckDB database, but not a claimcheck one")
     try:

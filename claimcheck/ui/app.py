@@ -6,12 +6,14 @@ The app owns the store (a `Store` holds no connection: every call opens the file
 one short transaction), the writer that saves the reviewer's actions, and the undo
 stack. Screens: the article list, the review screen, and dialogs over them.
 
-Saving: each action becomes a `Job` in a FIFO queue. One writer worker thread at a
-time takes jobs in order and posts a message per job; screens show "saving" until
+Saving: each action becomes a `Job` in a FIFO queue. One writer thread at a time
+takes jobs in order and posts a message per job; screens show "saving" until
 then and "saved" once the store has committed it (or written it, fsync'ed, to its
 pending journal while another program holds the database). A job that fails for a
 reason that may pass (disk full, read-only, database busy) stays at the head of the
-queue and is tried again; quitting with jobs waiting asks first.
+queue and is tried again; quitting with jobs waiting asks first. The store leaves each
+save's commit in DuckDB's write-ahead log (durable already) and the writer folds the
+log into the file with one checkpoint when its queue is empty.
 """
 
 from __future__ import annotations
@@ -23,12 +25,10 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.reactive import var
 from textual.screen import Screen
-from textual.worker import get_current_worker
 
 from ..store import Store, StoreError, resolve_db_path
 from ._data import Job, JobKind, PermanentError, run_job
@@ -42,6 +42,8 @@ from .review_screen import ReviewScreen
 from .status_line import SaveState
 
 UNDO_LEVELS = 500
+# how long the idle writer waits for a busy file to checkpoint it (it is no loss to skip)
+CHECKPOINT_WAIT = 0.5
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
@@ -75,7 +77,13 @@ class ReviewApp(App[int]):
     ) -> None:
         super().__init__()
         self.store_path = resolve_db_path(store_path)
-        self.store = Store(self.store_path, reviewer=reviewer, lock_timeout_s=lock_timeout_s)
+        # the writer checkpoints when its queue is empty, not after every save
+        self.store = Store(
+            self.store_path,
+            reviewer=reviewer,
+            lock_timeout_s=lock_timeout_s,
+            defer_checkpoints=True,
+        )
         self.reviewer = self.store.reviewer
         self.open_first = open_article
         self.start_theme = THEMES.get(theme or "", theme)
@@ -89,6 +97,8 @@ class ReviewApp(App[int]):
         self._draining = False
         self._seq = 0
         self._in_flight = 0  # jobs queued whose message has not been handled yet
+        self._writer: threading.Thread | None = None
+        self._stop = threading.Event()
         self.sources_saving: dict[str, int] = {}
         self.last_problem = ""
         # undo
@@ -165,9 +175,10 @@ class ReviewApp(App[int]):
         if self.save_state.kind != "problem":
             self.save_state = SaveState("saving", waiting)
         if start:
-            # after the frame that shows the change is drawn: the writer's work would
-            # otherwise compete with drawing it
-            self.call_after_refresh(self._drain)
+            # at once: the writer spends most of its time in DuckDB, which releases the
+            # GIL, so saving overlaps with drawing the change
+            self._writer = threading.Thread(target=self._drain, name="claimcheck-writer")
+            self._writer.start()
         return job
 
     @property
@@ -180,41 +191,73 @@ class ReviewApp(App[int]):
         while self._in_flight:
             await asyncio.sleep(0.001)
 
-    @work(thread=True, group="save", exit_on_error=False)
+    async def writer_idle(self) -> None:
+        """Wait until every change is shown as saved and the writer thread has ended
+        (after its checkpoint): nothing of the app touches the file then (tests)."""
+        while self._in_flight or (self._writer is not None and self._writer.is_alive()):
+            await asyncio.sleep(0.001)
+
     def _drain(self) -> None:
-        """The writer: saves the queued jobs in order, one transaction each."""
-        worker = get_current_worker()
+        """The writer thread: saves the queued jobs in order, one transaction each; when
+        the queue is empty, checkpoints the store and ends.
+
+        A plain thread rather than a Textual worker: a worker starts on the event loop's
+        next turn, after the frame that shows the change, which made every save wait
+        for a whole redraw before it began."""
         failures = 0
-        while True:
-            with self._save_lock:
-                if not self._jobs:
-                    self._draining = False
-                    return
-                job = self._jobs[0]
-            try:
-                outcome = run_job(self.store, job)
-            except PermanentError as exc:
+        saved = False
+        try:
+            while not self._stop.is_set():
+                with self._save_lock:
+                    job = self._jobs[0] if self._jobs else None
+                    if job is None and not saved:
+                        self._draining = False
+                        return
+                if job is None:
+                    saved = False
+                    self._checkpoint()
+                    continue
+                try:
+                    outcome = run_job(self.store, job)
+                except PermanentError as exc:
+                    with self._save_lock:
+                        self._jobs.popleft()
+                        waiting = len(self._jobs)
+                    self.post_message(SaveDropped(job, str(exc), waiting))
+                    continue
+                except Exception as exc:  # whatever it is, the job stays queued: never lost
+                    failures += 1
+                    with self._save_lock:
+                        waiting = len(self._jobs)
+                    reason = exc.reason if isinstance(exc, StoreError) else str(exc)
+                    self.post_message(SaveProblem(job, reason or type(exc).__name__, waiting))
+                    self._stop.wait(min(5.0, 0.25 * 2**failures))
+                    continue
+                failures = 0
+                saved = True
                 with self._save_lock:
                     self._jobs.popleft()
                     waiting = len(self._jobs)
-                self.post_message(SaveDropped(job, str(exc), waiting))
-                continue
-            except (StoreError, OSError) as exc:
-                failures += 1
-                with self._save_lock:
-                    waiting = len(self._jobs)
-                reason = exc.reason if isinstance(exc, StoreError) else str(exc)
-                self.post_message(SaveProblem(job, reason, waiting))
-                if worker.cancelled_event.wait(min(5.0, 0.25 * 2**failures)):
-                    with self._save_lock:
-                        self._draining = False
-                    return
-                continue
-            failures = 0
+                self.post_message(Saved(outcome, waiting))
+        finally:
             with self._save_lock:
-                self._jobs.popleft()
-                waiting = len(self._jobs)
-            self.post_message(Saved(outcome, waiting))
+                self._draining = False
+
+    def _checkpoint(self) -> None:
+        try:
+            # the saves left their commits in DuckDB's log (durable, fsync'ed); fold it
+            # into the file now that the reviewer pauses. A busy file can wait: the
+            # next pause does this again, and any other writer folds the log in.
+            self.store.checkpoint(timeout=CHECKPOINT_WAIT)
+        except (StoreError, OSError):
+            pass
+
+    def on_unmount(self) -> None:
+        # a writer retrying a change that cannot be saved must not keep the process alive
+        self._stop.set()
+        writer = self._writer
+        if writer is not None:
+            writer.join(timeout=self.store.lock_timeout + 1)
 
     def _job_done(self, job: Job) -> None:
         self._in_flight = max(0, self._in_flight - 1)

@@ -43,9 +43,21 @@ KEYS = [
 class ArticlesScreen(Screen[None]):
     """The article list."""
 
+    # back from a dialog the list takes the focus again; with no articles (the list is
+    # hidden) nothing does, rather than the filter, where "q" would be typed
+    AUTO_FOCUS = "ArticleTable"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "open", tooltip="Review the article"),
-        Binding("slash", "filter", "filter", tooltip="Filter by words in title, outlet, file …"),
+        # priority: handled as the key arrives, so that what is typed right after it
+        # goes into the filter
+        Binding(
+            "slash",
+            "filter",
+            "filter",
+            priority=True,
+            tooltip="Filter by words in title, outlet, file …",
+        ),
         Binding("s", "sort", "sort", tooltip="Sort by the next column"),
         Binding("S", "reverse", "", show=False, tooltip="Reverse the sort order"),
         Binding("u", "unfinished", "unfinished", tooltip="Only articles not fully reviewed"),
@@ -54,6 +66,11 @@ class ArticlesScreen(Screen[None]):
         Binding("question_mark,f1", "help", "help", tooltip="Show every key"),
         Binding("q", "quit", "quit", tooltip="Quit (waits until everything is saved)"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter" and isinstance(self.focused, Input):
+            return False  # a "/" typed into the filter is text
+        return True
 
     def __init__(self) -> None:
         super().__init__()
@@ -220,7 +237,8 @@ class ArticlesScreen(Screen[None]):
             self.review_app.open_article(row.article_id)
 
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        # at once, not on the loop's next turn: keys already typed after "/" go into it
+        self.set_focus(self.query_one("#filter", Input))
 
     def action_clear_filter(self) -> None:
         field = self.query_one("#filter", Input)

@@ -74,6 +74,10 @@ KEYS = [
 ]
 
 
+# actions bound with priority that open a text field; a key typed into a field is text
+_OPEN_A_FIELD = frozenset({"note", "speaker", "search"})
+
+
 class ReviewScreen(Screen[None]):
     """Review the claims of one article."""
 
@@ -125,9 +129,18 @@ class ReviewScreen(Screen[None]):
             show=False,
             tooltip="Independence of the source: next value (unknown, independent, interested)",
         ),
-        Binding("e", "note", "note", tooltip="Write or edit the note on the claim"),
+        # priority: handled as the key arrives, so that what is typed right after it
+        # goes into the field it opens (see check_action)
+        Binding("e", "note", "note", priority=True, tooltip="Write or edit the note on the claim"),
         Binding("a", "attribution", "", show=False, tooltip="Correct the attribution type"),
-        Binding("w", "speaker", "", show=False, tooltip="Correct the speaker (who said it)"),
+        Binding(
+            "w",
+            "speaker",
+            "",
+            show=False,
+            priority=True,
+            tooltip="Correct the speaker (who said it)",
+        ),
         Binding("u,ctrl+z", "undo", "undo", tooltip="Undo the last change (again: the one before)"),
         Binding(
             "f",
@@ -136,7 +149,7 @@ class ReviewScreen(Screen[None]):
             show=False,
             tooltip="Filters: unattributed, unreviewed, kind, speaker, words",
         ),
-        Binding("slash", "search", "", show=False, tooltip="Search the claims"),
+        Binding("slash", "search", "", show=False, priority=True, tooltip="Search the claims"),
         Binding(
             "U",
             "toggle_filter('unattributed_only')",
@@ -174,6 +187,11 @@ class ReviewScreen(Screen[None]):
         ),
         Binding("q", "back", "back", tooltip="Back to the article list"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _OPEN_A_FIELD and isinstance(self.focused, Input):
+            return False  # the key is typed into the search field
+        return True
 
     def __init__(self, article: str) -> None:
         super().__init__()
@@ -724,7 +742,8 @@ class ReviewScreen(Screen[None]):
     def action_search(self) -> None:
         search = self.query_one("#claim-search", Input)
         search.display = True
-        search.focus()
+        # at once, not on the loop's next turn: keys already typed after "/" go into it
+        self.set_focus(search)
 
     @on(Input.Changed, "#claim-search")
     def _search_changed(self, event: Input.Changed) -> None:
