@@ -183,6 +183,7 @@ class _Engine:
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     vague_pattern: re.Pattern[str] | None = None
     min_quote_words: int = 4
@@ -216,6 +217,7 @@ _WORD_KEYS = (
     "source_prepositions",
     "relative_pronouns",
     "demonstratives",
+    "cue_modifiers",
 )
 
 
@@ -282,6 +284,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
     engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
+    engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
     )
@@ -690,6 +693,8 @@ def _subject_with_apposition(
     head_start = head_end
     while head_start > 0 and toks[head_start - 1].text not in _CLAUSE_PUNCT:
         head_start -= 1
+    if engine.language == "en":
+        return _english_apposition(engine, toks, head_start, head_end, apposition_end)
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"]:
@@ -702,6 +707,73 @@ def _subject_with_apposition(
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
     return None
+
+
+def _english_apposition(
+    engine: _Engine, toks: list[_Tok], head_start: int, head_end: int, end: int
+) -> tuple[int, int] | None:
+    """ "Ann Lee, a lawyer for the city, who has fought the plan for years, said": an
+    English subject, with everything between it and the verb that is set off by
+    commas, appositions and non-restrictive relative clauses alike. A part that
+    opens with an article, a relative pronoun, a number or a small word ("a lawyer
+    …", "who …", "59", "president of …") is an apposition; the head before it is
+    the first part that does not ("Last year, Ann Lee, 59, said" -> "Ann Lee, 59")."""
+    for _ in range(3):
+        chunk = toks[head_start:head_end]
+        first = chunk[0] if chunk else None
+        apposition_like = first is not None and (
+            first.lower in engine.words["determiners"]
+            or first.lower in engine.words["relative_pronouns"]
+            or first.text[:1].isdigit()
+            or not first.capitalised
+        )
+        further = head_start >= 2 and toks[head_start - 1].text == ","
+        if apposition_like and further:
+            head_end = head_start - 1
+            head_start = head_end
+            while head_start > 0 and toks[head_start - 1].text not in _CLAUSE_PUNCT:
+                head_start -= 1
+            continue
+        break
+    between = toks[head_end:end]
+    if (
+        not _valid_subject(engine, toks[head_start:head_end])
+        or (head_start > 0 and toks[head_start - 1].text == _QUOTE_TOKEN)
+        or len(between) > 40
+        or any(
+            t.text == _QUOTE_TOKEN or t.text in _END_PUNCT or t.text in {";", ":"} for t in between
+        )
+    ):
+        return None
+    return head_start, end
+
+
+def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
+    """Where a subject after its verb ends when an apposition or a relative clause
+    closes the sentence ('…," said Ann Lee, a lawyer for the city.', '… who heads the
+    board.'); `comma` is the comma after the name. A participle or a conjunction
+    there opens a clause of its own (", adding that …", ", but …")."""
+    n = len(toks)
+    end = n
+    while end > comma and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    if comma + 1 >= end or end - comma > 40:
+        return comma
+    first = toks[comma + 1]
+    tail = toks[comma + 1 : end]
+    if any(t.text == _QUOTE_TOKEN or t.text in {";", ":"} for t in tail):
+        return comma
+    if first.lower in engine.words["relative_pronouns"] or (
+        first.lower not in engine.words["clause_breakers"]
+        and first.lower not in engine.forms
+        and (
+            first.lower in engine.words["determiners"]
+            or first.text[:1].isdigit()
+            or not first.capitalised
+        )
+    ):
+        return end
+    return comma
 
 
 def _np_left(
@@ -1381,6 +1453,26 @@ def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -
     )
 
 
+def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
+    """Where an English cue begins: its auxiliaries and the adverbs among them belong
+    to it ("has also said", "is now claiming", "had repeatedly denied"); `floor` is
+    where the subject ends."""
+    if engine.language != "en":
+        return i
+    k = i
+    while k > floor and (
+        toks[k - 1].lower in engine.words["auxiliaries"]
+        or toks[k - 1].lower in engine.words["cue_modifiers"]
+        or (
+            not toks[k - 1].capitalised
+            and len(toks[k - 1].lower) > 4
+            and toks[k - 1].lower.endswith(engine.adverb_suffixes)
+        )
+    ):
+        k -= 1
+    return k
+
+
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
@@ -1408,11 +1500,42 @@ def _verb_attribution(
             aux = k
             break
     subject: tuple[int, int] | None = None
-    if (
+    passive = (
         aux is not None
         and toks[i].lower in engine.participles
         and toks[aux].lower in engine.words["passive_auxiliaries"]
+        # English "is saying", "was telling" is the progressive, not a passive
+        and not (engine.language == "en" and toks[i].lower.endswith("ing"))
+    )
+    if (
+        passive
+        and aux is not None
+        and engine.language == "en"
+        and form.category in ("speech", "thought", "writing")
     ):
+        # the English agent follows the participle: "was first reported by the Post";
+        # a speech act in the passive is mostly an event ("were threatened by …")
+        agent_after = last + 1
+        if agent_after < n and toks[agent_after].lower in engine.words["agent_prepositions"]:
+            np = _np_right(engine, toks, agent_after + 1)
+            if np is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                cue_start = _cue_start(engine, toks, i, aux)
+                cue = Span(
+                    toks[cue_start].start,
+                    toks[agent_after].end,
+                    text[toks[cue_start].start : toks[agent_after].end],
+                )
+                content = _longest_content(toks, [(0, cue_start), (np[1], n)])
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"passive '{cue.text}' ({form.lemma}) with agent '{speaker.text}'; {note}",
+                    vague,
+                )
+    if passive and aux is not None:
         # the passive gives the position to its agent: "wird von vielen … betrachtet"
         agent = next(
             (k for k in range(aux + 1, i) if toks[k].lower in engine.words["agent_prepositions"]),
@@ -1433,11 +1556,7 @@ def _verb_attribution(
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
                 )
-    if (
-        aux is not None
-        and toks[i].lower in engine.participles
-        and toks[aux].lower in engine.words["passive_auxiliaries"]
-    ):
+    if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
         # nobody named ("Es wird vermutet, dass …"); without one it is an event
         # ("Der Antrag wurde abgelehnt")
@@ -1462,7 +1581,8 @@ def _verb_attribution(
             )
         ):
             return None
-        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        cue_start = _cue_start(engine, toks, i, aux - 1)
+        cue = Span(toks[cue_start].start, toks[i].end, text[toks[cue_start].start : toks[i].end])
         return _Found(
             "reported_speech",
             None,
@@ -1543,12 +1663,16 @@ def _verb_attribution(
                     and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
                 ):
                     subject = None
+                elif after_np == ",":
+                    subject = (subject[0], _closing_apposition(engine, toks, subject[1]))
     if subject is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = Span(toks[i].start, toks[i].end, toks[i].text)
-    if last > i and last == i + 1:
-        cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+    cue_end = last if last == i + 1 else i
+    cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
+    cue = Span(
+        toks[cue_start].start, toks[cue_end].end, text[toks[cue_start].start : toks[cue_end].end]
+    )
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -1599,7 +1723,16 @@ def _verb_attribution(
         and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
         # a subject before the verb closes the sentence only with a short object
         # after it ('…," Marsh told me this week.'), not with a clause
-        and ((subject[0] > i and i - clause_start <= 1) or (subject[1] <= i and n - after <= 5))
+        and (
+            (subject[0] > i and i - clause_start <= 1)
+            # a subject with its apposition before the verb ("Smith, a lawyer, said the
+            # plan …") opens the sentence, so it closes nothing
+            or (
+                subject[1] <= i
+                and (subject[0] >= clause_start or engine.language != "en")
+                and n - after <= 5
+            )
+        )
     )
     if not ends_sentence and closing_position:
         # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that

@@ -82,6 +82,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "determiners": "words",
         "skippable": "words",
         "clause_breakers": "words",
+        "cue_modifiers": "words",
+        "adverb_suffixes": "words",
         "min_quote_words": "number",
     },
     "claims": {

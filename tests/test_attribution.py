@@ -704,6 +704,96 @@ def test_en_name_colon_headline(headline: str) -> None:
     assert s.speaker is not None and s.speaker.text == headline.split(":")[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The county clerk has also said that the ballots were counted twice.", "has also said"),
+        ("Councilwoman Ida Brandt is claiming that the budget is short.", "is claiming"),
+        ("The mayor had repeatedly argued that the bridge was unsafe.", "had repeatedly argued"),
+        (
+            "The ferry operator has now confirmed that the timetable will change.",
+            "has now confirmed",
+        ),
+    ],
+)
+def test_en_cue_takes_its_auxiliaries_and_adverbs(text: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and cue not in s.speaker.text
+
+
+def test_en_progressive_cue_is_not_a_passive() -> None:
+    article = analyze("en", "Senator Tom Wexley is telling voters that the tax will fall.")
+    s = sentence(article, "Wexley")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.resolved == "Tom Wexley"
+    assert s.cue is not None and s.cue.text == "is telling"
+    assert content_text(s, article.text) == "the tax will fall"
+
+
+def test_en_passive_with_agent_after_the_participle() -> None:
+    article = analyze("en", "The closure of the mill was first reported by the Harbor Gazette.")
+    s = sentence(article, "mill")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "the Harbor Gazette"
+    assert s.cue is not None and s.cue.text == "was first reported by"
+    assert content_text(s, article.text) == "The closure of the mill"
+
+
+def test_en_passive_speech_act_with_agent_is_an_event() -> None:
+    s = one("en", "Fishermen who were threatened by the storm stayed in port.")
+    assert_unattributed(s)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nora Quist, a hydrologist at the state university who has studied the river "
+            "for two decades, said the levees would hold.",
+            "Nora Quist, a hydrologist at the state university who has studied the river "
+            "for two decades",
+        ),
+        (
+            "Omar Feld, a lawyer for the tenants, who has fought the landlord since 2019, "
+            "said the eviction was illegal.",
+            "Omar Feld, a lawyer for the tenants, who has fought the landlord since 2019",
+        ),
+        ("On Monday, Vera Lund, 61, said the shop would close.", "Vera Lund, 61"),
+    ],
+)
+def test_en_subject_keeps_its_apposition(text: str, speaker: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, "said")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == "said"
+    # the subject before its verb is not what it says
+    assert content_text(s, article.text).split()[-1] in {"hold", "illegal", "close"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The water is clean," said Hugo Marsh, a chemist for the utility.',
+            "Hugo Marsh, a chemist for the utility",
+        ),
+        (
+            '"The water is clean," said Hugo Marsh, who runs the lab at the plant.',
+            "Hugo Marsh, who runs the lab at the plant",
+        ),
+        ('"The water is clean," said Hugo Marsh, adding that tests go on.', "Hugo Marsh"),
+    ],
+)
+def test_en_speaker_after_the_verb_keeps_a_closing_apposition(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.speaker.resolved == "Hugo Marsh"
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
@@ -718,6 +808,8 @@ def test_en_name_colon_headline(headline: str) -> None:
         ("de", "Der Konzern hat sich zu den Vorwürfen nicht geäußert."),
         ("en", "The company did not respond to a request for comment."),
         ("en", "The council has not said whether it will appeal."),
+        ("en", "The council hasn't said whether it will appeal."),
+        ("en", "The school board didn’t explain why the classes were cut."),
         # an infinitive
         ("de", "Der Minister ist bereit, die Kosten neu zu schätzen."),
         # nouns and adjectives that look like cue verbs
