@@ -100,7 +100,8 @@ _MAX_PEOPLE = 200
 # look at their neighbours (apostrophes, inch signs) and are handled apart.
 _PAIRS = {
     "de": {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": '”"', '"': '"', "›": "‹"},
-    "en": {"“": '”"', '"': '"', "«": "»", "»": "«", "‘": "’", "„": "“”"},
+    # a right mark that opens ('”Fortunately, …”'): a slip common in reader comments
+    "en": {"“": '”"', '"': '"', "«": "»", "»": "«", "‘": "’", "„": "“”", "”": "”"},
 }
 
 
@@ -162,6 +163,9 @@ class _Found:
     # a cue before its clause opens a passage of reported speech that the next
     # sentences may continue; a cue after it ("…, so Peskow.") closes the passage
     opens: bool = False
+    # "PENCE: Well, …": a speaker's turn in a transcript, which runs to the end of
+    # its paragraph
+    turn: bool = False
 
 
 @dataclass(slots=True)
@@ -218,6 +222,7 @@ _WORD_KEYS = (
     "relative_pronouns",
     "demonstratives",
     "cue_modifiers",
+    "first_person",
 )
 
 
@@ -1343,6 +1348,7 @@ def _find_attributions(
                     f"name and colon before the words, {note}",
                     vague,
                     opens=True,
+                    turn=True,
                 )
             )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
@@ -1707,6 +1713,10 @@ def _verb_attribution(
             if toks[k].lower in engine.words["complementizers"]:
                 after = k
                 break
+            if engine.language == "en" and k - after <= 8 and toks[k].text == _QUOTE_TOKEN:
+                # the object and then the words: 'called the plan "a disgrace"'
+                after = k
+                break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
     # the clause after the cue: a complementizer, a comma or colon clause, a quote
@@ -1808,7 +1818,18 @@ def _verb_attribution(
                 or _QUOTE_TOKEN in colon_clause
                 or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
             )
-        if not has_clause:
+        if (
+            not has_clause
+            and engine.language == "en"
+            and form.category in ("speech", "writing")
+            and speaker.text.lower() not in engine.words["first_person"]
+        ):
+            # an English verb of saying or writing with an object and no clause still
+            # names a statement and its source ("she mentioned the budget", "he cited
+            # the report"); "I ask for your support" is the speaker's own act
+            content = _longest_content(toks, [(0, n)])
+            how = "the statement as a whole"
+        elif not has_clause:
             return None
     kind_note = {
         "speech": "verb of saying",
@@ -1861,6 +1882,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     previous: Sentence | None = None
     previous_found: _Found | None = None
     previous_opens = False
+    turn: _Found | None = None
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
@@ -1904,6 +1926,25 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             if inside and f.cue and any(r.cue == f.cue for r in results):
                 continue
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
+        if not results and q_index > 0 and sentence.text[:1] in _DASHES:
+            signed = _signature(engine, text, sentence, speech_quotes[q_index - 1], refs)
+            if signed is not None:
+                results.append(signed)
+        if turn is not None and (previous is None or sentence.paragraph != previous.paragraph):
+            turn = None
+        turn = next((f for f in found if f.turn), turn)
+        if not results and turn is not None and engine.language == "en":
+            results.append(
+                Attribution(
+                    "reported_speech",
+                    turn.speaker,
+                    None,
+                    (sentence.start, sentence.end),
+                    turn.vague,
+                    "goes on with the turn of the speaker named before the colon"
+                    + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
+                )
+            )
         if not results and previous is not None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
@@ -1930,6 +1971,27 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         previous = sentence
         previous_found = found[0] if found else None
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _signature(
+    engine: _Engine, text: str, sentence: Sentence, quote: Quote, refs: _References
+) -> Attribution | None:
+    """'"… How did we get here?" ― Ann Lee': a dash and a name standing as a sentence
+    of their own right after a quotation sign it (reader comments, epigraphs)."""
+    if text[quote.end : sentence.start].strip():
+        return None
+    toks = _tokens(text, sentence.start, sentence.end, [])
+    np = _np_right(engine, toks, 1)
+    if np is None or (np[1] < len(toks) and toks[np[1]].text not in _END_PUNCT | {","}):
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+    dash = toks[0]
+    quote.speaker, quote.cue, quote.vague = speaker, Span(dash.start, dash.end, dash.text), vague
+    quote.explanation = f"quotation; dash and name after it, {note}"
+    quote.revised = True
+    return Attribution(
+        "direct_quote", speaker, quote.cue, (quote.start, quote.end), vague, quote.explanation
+    )
 
 
 def _triggered(engine: _Engine, lows: list[str]) -> bool:

@@ -84,6 +84,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "clause_breakers": "words",
         "cue_modifiers": "words",
         "adverb_suffixes": "words",
+        "first_person": "words",
         "min_quote_words": "number",
     },
     "claims": {

@@ -794,6 +794,59 @@ def test_en_speaker_after_the_verb_keeps_a_closing_apposition(text: str, speaker
     assert s.speaker.resolved == "Hugo Marsh"
 
 
+def test_en_quotation_after_a_short_object() -> None:
+    article = analyze("en", "The governor called the new toll “a tax on commuters.”")
+    s = sentence(article, "toll")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "The governor"
+    assert s.cue is not None and s.cue.text == "called"
+    assert content_text(s, article.text) == "“a tax on commuters.”"
+
+
+@pytest.mark.parametrize("opening", ["“", "”"])
+def test_en_dash_and_name_after_a_quotation_of_several_sentences(opening: str) -> None:
+    article = analyze(
+        "en",
+        f"{opening}The library saved my summers. Closing it would be a mistake.” ― Lena Ortiz",
+        "The council votes next week.",
+    )
+    for fragment in ("library", "Closing", "Lena"):
+        s = sentence(article, fragment)
+        assert s.attribution == "direct_quote", (fragment, s.explanation)
+        assert s.speaker is not None and s.speaker.text == "Lena Ortiz"
+    assert sentence(article, "Lena").cue is not None
+    assert sentence(article, "council").attribution == "unattributed"
+
+
+def test_en_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
+    article = analyze(
+        "en",
+        "HOLLIS: Thank you for coming. Why did the plant close? Who decided it?",
+        "The interview was recorded on Friday.",
+    )
+    for fragment in ("Thank you", "plant", "Who decided"):
+        s = sentence(article, fragment)
+        assert s.attribution == "reported_speech", (fragment, s.explanation)
+        assert s.speaker is not None and s.speaker.text == "HOLLIS"
+    assert sentence(article, "recorded").attribution == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator mentioned the flood insurance program in her speech.", "mentioned"),
+        ("Professor Dana Whitlock described the merger in detail.", "described"),
+        ("The mayor cited the audit in her letter to the board.", "cited"),
+    ],
+)
+def test_en_verb_of_saying_with_an_object_and_no_clause(text: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None
+    assert "statement as a whole" in s.explanation
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
@@ -809,6 +862,8 @@ def test_en_speaker_after_the_verb_keeps_a_closing_apposition(text: str, speaker
         ("en", "The company did not respond to a request for comment."),
         ("en", "The council has not said whether it will appeal."),
         ("en", "The council hasn't said whether it will appeal."),
+        # a verb of saying with no clause after a first-person subject
+        ("en", "And I ask for your support in November."),
         ("en", "The school board didn’t explain why the classes were cut."),
         # an infinitive
         ("de", "Der Minister ist bereit, die Kosten neu zu schätzen."),
