@@ -463,7 +463,13 @@ def _is_role(engine: _Engine, tok: _Tok) -> bool:
     if engine.language == "de":
         # German compounds end in their role: "Kremlsprecher", "Bundesinnenministerin"
         return low.endswith(engine.role_endings) or low in engine.role_set
-    return low in engine.role_set or low + "." in engine.role_set
+    # English plurals name a group of sources: "inspectors", "lawyers", "spokesmen"
+    return (
+        low in engine.role_set
+        or low + "." in engine.role_set
+        or (len(low) > 4 and low.endswith("s") and low[:-1] in engine.role_set)
+        or (low.endswith("men") and low[:-3] + "man" in engine.role_set)
+    )
 
 
 def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
@@ -801,6 +807,19 @@ def _np_left(
     if _valid_subject(engine, chunk):
         return clause_start, verb
     if engine.language == "en" and chunk:
+        conjunctions = [k for k, t in enumerate(chunk) if t.lower in _AND or t.lower == "or"]
+        if conjunctions and 0 < conjunctions[-1] < len(chunk) - 1:
+            # "Federal and state officials said", "Lee and her lawyers said": a
+            # coordinated subject; after a longer first part, 'and' may join clauses
+            # ("The plant closed and the workers said …"), so only the last part counts
+            split = clause_start + conjunctions[-1]
+            left = toks[clause_start:split]
+            if _valid_subject(engine, toks[split + 1 : verb]):
+                if len(left) <= 4 and all(
+                    t.capitalised or t.lower in engine.words["determiners"] for t in left
+                ):
+                    return clause_start, verb
+                return split + 1, verb
         if (
             _plain_phrase(engine, chunk)
             and len(chunk) <= 5
@@ -1311,7 +1330,8 @@ def _find_attributions(
         if match is None:
             continue
         form, last = match
-        result = _verb_attribution(engine, text, toks, i, last, form, refs)
+        shared = _speaker_tokens(toks, found[-1]) if found else None
+        result = _verb_attribution(engine, text, toks, i, last, form, refs, shared)
         if result is not None:
             found.append(result)
             done_until = last + 1
@@ -1459,6 +1479,102 @@ def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -
     )
 
 
+def _speaker_tokens(toks: list[_Tok], found: _Found) -> tuple[int, int] | None:
+    """The token range of a found attribution's speaker, if it is in these tokens."""
+    if found.speaker is None:
+        return None
+    inside = [k for k, t in enumerate(toks) if found.speaker.start <= t.start < found.speaker.end]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _relative_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, i: int
+) -> tuple[int, int] | None:
+    """ "the senator, who said …", "a study that found …": the relative pronoun right
+    before the verb (adverbs aside) is its subject and stands for the noun before it."""
+    k = i
+    while k > clause_start and (
+        toks[k - 1].lower in engine.words["cue_modifiers"]
+        or toks[k - 1].lower in engine.words["auxiliaries"]
+        or (len(toks[k - 1].lower) > 4 and toks[k - 1].lower.endswith(engine.adverb_suffixes))
+    ):
+        k -= 1
+    if k == 0 or toks[k - 1].lower not in engine.words["relative_pronouns"]:
+        return None
+    before = toks[k - 2] if k >= 2 else None
+    if (
+        before is None
+        or before.lower in engine.forms
+        or before.lower in engine.words["prepositions"]
+    ):
+        return None  # "said that claimed …" is no relative clause; "of which" is no subject
+    return k - 1, k
+
+
+def _antecedent(
+    engine: _Engine, toks: list[_Tok], k: int, speaker: Speaker, refs: _References
+) -> Speaker:
+    """A relative pronoun speaker resolved to the name before it ("Ann Lee, who")."""
+    end = k - 1 if k > 0 and toks[k - 1].text == "," else k
+    start = end
+    while start > 0 and toks[start - 1].capitalised and end - start < 4:
+        start -= 1
+    names = [t.text for t in toks[start:end] if t.lower not in engine.words["honorifics"]]
+    if not names:
+        return speaker
+    name = " ".join(names)
+    if len(names) == 1:
+        person = refs.resolve(name, toks[start].start, None)
+        name = person.name if person is not None else name
+    return Speaker(speaker.text, speaker.start, speaker.end, name, speaker.role)
+
+
+def _opening_subject(engine: _Engine, toks: list[_Tok]) -> tuple[int, int] | None:
+    """The subject that opens an English sentence: the words before its first verb
+    ("Donald Trump is defending …", "The nominee complained …")."""
+    if toks and _pronoun(engine, toks[0]):
+        return 0, 1
+    for j in range(1, min(len(toks), 10)):
+        low = toks[j].lower
+        if toks[j].text in _CLAUSE_PUNCT:
+            return None
+        if low in engine.words["auxiliaries"] or low in engine.forms:
+            return (0, j) if _valid_subject(engine, toks[:j]) else None
+    return None
+
+
+def _english_shared_subject(
+    engine: _Engine,
+    toks: list[_Tok],
+    clause_start: int,
+    i: int,
+    shared: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """A verb that has no subject of its own in its clause shares one: a participle
+    after a comma takes the subject of the sentence ("Trump defended the tweets,
+    saying …", "…, even suggesting …"), and a verb joined by 'and'/'but' that of the
+    verb before it ("Graham urged …, and criticized …")."""
+    if clause_start == 0 or i == 0 or toks[clause_start - 1].text not in {",", "–", "—"}:
+        return None
+    between = toks[clause_start:i]
+    if not all(
+        t.lower in engine.words["clause_breakers"]
+        or t.lower in engine.words["cue_modifiers"]
+        or t.lower.endswith(engine.adverb_suffixes)
+        for t in between
+    ):
+        return None
+    participle = toks[i].lower.endswith("ing")
+    joined = bool(between) and between[0].lower in _AND | {"but"}
+    if not (participle or joined) or any(
+        t.lower in engine.words["complementizers"] and t.lower not in _AND for t in between
+    ):
+        return None
+    if shared is not None and shared[1] <= clause_start:
+        return shared
+    return _opening_subject(engine, toks) if participle else None
+
+
 def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
     """Where an English cue begins: its auxiliaries and the adverbs among them belong
     to it ("has also said", "is now claiming", "had repeatedly denied"); `floor` is
@@ -1492,7 +1608,10 @@ def _verb_attribution(
     last: int,
     form: _CueForm,
     refs: _References,
+    shared: tuple[int, int] | None = None,
 ) -> _Found | None:
+    """`shared` is the subject of the cue before this one in the sentence, which a
+    verb with no subject of its own takes over ("he said, adding that …")."""
     n = len(toks)
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
@@ -1653,6 +1772,10 @@ def _verb_attribution(
                     f"'{dem.text}' (what was just said) given by {form.lemma} '{cue.text}'; {note}",
                     vague,
                 )
+        if subject is None and engine.language == "en":
+            subject = _relative_subject(engine, toks, clause_start, i)
+        if subject is None and engine.language == "en":
+            subject = _english_shared_subject(engine, toks, clause_start, i, shared)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
@@ -1674,6 +1797,8 @@ def _verb_attribution(
     if subject is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
+        speaker = _antecedent(engine, toks, subject[0], speaker, refs)
     cue_end = last if last == i + 1 else i
     cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
     cue = Span(
@@ -1740,6 +1865,10 @@ def _verb_attribution(
             or (
                 subject[1] <= i
                 and (subject[0] >= clause_start or engine.language != "en")
+                and not (
+                    engine.language == "en"
+                    and toks[subject[0]].lower in engine.words["relative_pronouns"]
+                )
                 and n - after <= 5
             )
         )
@@ -1926,7 +2055,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             if inside and f.cue and any(r.cue == f.cue for r in results):
                 continue
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
-        if not results and q_index > 0 and sentence.text[:1] in _DASHES:
+        if not results and engine.language == "en" and q_index > 0 and sentence.text[:1] in _DASHES:
             signed = _signature(engine, text, sentence, speech_quotes[q_index - 1], refs)
             if signed is not None:
                 results.append(signed)

@@ -847,6 +847,63 @@ def test_en_verb_of_saying_with_an_object_and_no_clause(text: str, cue: str) -> 
     assert "statement as a whole" in s.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Mayor Ruth Abell defended the new parking rules, saying that they would ease traffic.",
+            "saying",
+            "Mayor Ruth Abell",
+        ),
+        (
+            "The harbor master complained about the dredging, even suggesting the work was rushed.",
+            "even suggesting",
+            "The harbor master",
+        ),
+        ("“It is cheap,” she said, adding that the city had paid less.", "adding", "she"),
+    ],
+)
+def test_en_participle_after_a_comma_shares_the_subject(text: str, cue: str, speaker: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, cue)
+    found = [a for a in s.attributions if a.cue is not None and a.cue.text == cue]
+    assert found, s.explanation
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+def test_en_verb_joined_by_and_shares_the_subject() -> None:
+    article = analyze("en", "Dale Voss praised the plan, and criticized the delays at the port.")
+    s = sentence(article, "Voss")
+    cues = {a.cue.text: a.speaker for a in s.attributions if a.cue is not None}
+    assert set(cues) == {"praised", "criticized"}
+    assert all(sp is not None and sp.text == "Dale Voss" for sp in cues.values())
+
+
+def test_en_relative_pronoun_is_the_subject() -> None:
+    article = analyze(
+        "en", "The budget was approved after a visit from Ines Carvalho, who said it was fair."
+    )
+    s = sentence(article, "Carvalho")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "who"
+    assert s.speaker.resolved == "Ines Carvalho"
+    assert content_text(s, article.text) == "it was fair"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Federal and state inspectors said the bridge was safe.", "Federal and state inspectors"),
+        ("Ana Ruiz and her lawyers said the bridge was safe.", "Ana Ruiz and her lawyers"),
+        ("The old bridge closed and the inspectors said it was unsafe.", "the inspectors"),
+    ],
+)
+def test_en_coordinated_subject(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
