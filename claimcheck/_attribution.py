@@ -223,6 +223,9 @@ _WORD_KEYS = (
     "demonstratives",
     "cue_modifiers",
     "first_person",
+    "subordinators",
+    "noun_markers",
+    "possessives",
 )
 
 
@@ -558,7 +561,11 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     if len(toks) == 1 and _pronoun(engine, first):
         return True
     if not all(
-        _np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i) for i, t in enumerate(toks)
+        _np_token_ok(engine, t, i == 0)
+        or _modifier_ok(engine, toks, i)
+        # "the report said", "her statement noted": a cue word after an article is a noun
+        or (engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i))
+        for i, t in enumerate(toks)
     ):
         return False
     head_ok = any(
@@ -803,6 +810,13 @@ def _np_left(
         and toks[clause_start].lower not in engine.words["determiners"]
     ):
         clause_start += 1
+    if engine.language == "en":
+        # the subject stands in the verb's own clause: "the hearing because they felt",
+        # "the claim that officials said"
+        for k in range(verb - 2, clause_start - 1, -1):
+            if toks[k].lower in engine.words["subordinators"]:
+                clause_start = k + 1
+                break
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
@@ -1098,6 +1112,8 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
         return None
     if engine.language == "de" and _german_non_verb(engine, toks, i):
         return None
+    if engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i):
+        return None  # "the report", "his claims", "the IMF's estimate": nouns
     clause_start, clause_end = _clause_bounds(toks, i)
     best: tuple[_CueForm, int] | None = None
     for form in forms:
@@ -1135,6 +1151,54 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last)
     return best
+
+
+def _after_noun_marker(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    previous = toks[i - 1].lower
+    return (
+        previous in engine.words["noun_markers"]
+        or previous in engine.words["possessives"]
+        or previous.endswith(("'s", "’s"))
+    )
+
+
+def _nominal_attribution(
+    engine: _Engine, text: str, toks: list[_Tok], i: int, refs: _References
+) -> _Found | None:
+    """ "Trump's claim that …", "her warning that …": a noun of saying or thinking
+    with a possessor before it and a that-clause or a quotation after it; the
+    possessor is the source."""
+    if i == 0 or i + 2 >= len(toks):
+        return None
+    previous = toks[i - 1]
+    nxt = toks[i + 1]
+    if nxt.lower != "that" and nxt.text != _QUOTE_TOKEN:
+        return None
+    if previous.lower in engine.words["possessives"]:
+        start = i - 1
+    elif previous.lower.endswith(("'s", "’s")) and previous.capitalised:
+        start = i - 1
+        while start > 0 and toks[start - 1].capitalised and i - start < 5:
+            start -= 1
+    else:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
+    content = (
+        (nxt.start, nxt.end)
+        if nxt.text == _QUOTE_TOKEN
+        else _longest_content(toks, [(i + 2, _clause_bounds(toks, i + 2)[1])])
+    )
+    if content is None:
+        return None
+    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"noun '{cue.text}' with its possessor as the source; {note}",
+        vague,
+    )
 
 
 def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
@@ -1328,6 +1392,13 @@ def _find_attributions(
             continue
         match = _match_cue(engine, toks, i)
         if match is None:
+            nominal = (
+                _nominal_attribution(engine, text, toks, i, refs)
+                if engine.language == "en"
+                else None
+            )
+            if nominal is not None:
+                found.append(nominal)
             continue
         form, last = match
         shared = _speaker_tokens(toks, found[-1]) if found else None
@@ -1554,6 +1625,9 @@ def _english_shared_subject(
     after a comma takes the subject of the sentence ("Trump defended the tweets,
     saying …", "…, even suggesting …"), and a verb joined by 'and'/'but' that of the
     verb before it ("Graham urged …, and criticized …")."""
+    k = _cue_start(engine, toks, i, clause_start)
+    if shared is not None and k > 0 and toks[k - 1].lower in _AND | {"but"} and shared[1] < k - 1:
+        return shared  # "Trump criticized the deals and called for …"
     if clause_start == 0 or i == 0 or toks[clause_start - 1].text not in {",", "–", "—"}:
         return None
     between = toks[clause_start:i]
@@ -1624,6 +1698,10 @@ def _verb_attribution(
         if toks[k].lower in engine.words["auxiliaries"]:
             aux = k
             break
+    if aux is not None and engine.language == "en" and _cue_start(engine, toks, i, aux) > aux:
+        # an English auxiliary stands right before its verb, adverbs aside: in "were the
+        # third time AROS said" the 'were' is another verb's
+        aux = None
     subject: tuple[int, int] | None = None
     passive = (
         aux is not None
@@ -1645,7 +1723,7 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent_after + 1)
             if np is not None:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue_start = _cue_start(engine, toks, i, aux)
+                cue_start = _cue_start(engine, toks, i, clause_start)
                 cue = Span(
                     toks[cue_start].start,
                     toks[agent_after].end,

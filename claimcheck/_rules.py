@@ -85,6 +85,9 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "cue_modifiers": "words",
         "adverb_suffixes": "words",
         "first_person": "words",
+        "subordinators": "words",
+        "noun_markers": "words",
+        "possessives": "words",
         "min_quote_words": "number",
     },
     "claims": {

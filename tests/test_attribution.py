@@ -904,6 +904,57 @@ def test_en_coordinated_subject(text: str, speaker: str) -> None:
     assert s.speaker is not None and s.speaker.text == speaker
 
 
+def test_en_auxiliary_belongs_to_the_verb_right_after_it() -> None:
+    # 'were' belongs to the main clause, not to 'said': no passive here
+    article = analyze("en", "The sit-ins were the second time Ines Moreau said she had struck.")
+    s = sentence(article, "sit-ins")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Ines Moreau"
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_en_subject_stands_in_the_verbs_own_clause() -> None:
+    article = analyze("en", "The board met on Monday because its members felt the audit was late.")
+    s = sentence(article, "board")
+    assert s.speaker is not None and s.speaker.text == "its members"
+    assert s.cue is not None and s.cue.text == "felt"
+
+
+def test_en_verb_joined_by_and_without_a_comma_shares_the_subject() -> None:
+    s = one("en", "Leona Hart denounced the tolls and said that drivers would pay twice.")
+    cues = {a.cue.text: a.speaker for a in s.attributions if a.cue is not None}
+    assert set(cues) == {"denounced", "said"}, s.explanation
+    assert all(sp is not None and sp.text == "Leona Hart" for sp in cues.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report said the river was clean.", "The report"),
+        ("Her statement noted that the river was clean.", "Her statement"),
+    ],
+)
+def test_en_cue_word_after_an_article_is_a_noun(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Mayor Okafor’s claim that the pool was safe proved wrong.", "Mayor Okafor’s", "claim"),
+        ("Her warning that the dam would break was ignored.", "Her", "warning"),
+    ],
+)
+def test_en_noun_of_saying_with_a_possessor(text: str, speaker: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == cue
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
