@@ -2028,12 +2028,13 @@ def _verb_attribution(
         if (
             not has_clause
             and engine.language == "en"
-            and form.category in ("speech", "writing")
+            and form.category in ("speech",)
             and speaker.text.lower() not in engine.words["first_person"]
         ):
-            # an English verb of saying or writing with an object and no clause still
-            # names a statement and its source ("she mentioned the budget", "he cited
-            # the report"); "I ask for your support" is the speaker's own act
+            # an English verb of saying with an object and no clause still names a
+            # statement and its source ("she mentioned the budget", "he cited the
+            # audit"); "I ask for your support" is the speaker's own act, and a verb
+            # of writing with an object names an event ("reported results")
             content = _longest_content(toks, [(0, n)])
             how = "the statement as a whole"
         elif not has_clause:
