@@ -1154,6 +1154,15 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
 
 
 def _after_noun_marker(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    """Is the English cue form at toks[i] a noun? After an article or a possessive it
+    is ("the report"), and before an auxiliary too ("the cooking show was filmed",
+    "what she said was true" is no report either)."""
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].lower in engine.words["auxiliaries"]
+        and toks[i + 1].lower not in engine.words["cue_modifiers"]
+    ):
+        return True
     previous = toks[i - 1].lower
     return (
         previous in engine.words["noun_markers"]

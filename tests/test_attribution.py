@@ -955,6 +955,33 @@ def test_en_noun_of_saying_with_a_possessor(text: str, speaker: str, cue: str) -
     assert s.cue is not None and s.cue.text == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The latest harbor poll shows that Mayor Tull leads by six points.",
+            "The latest harbor poll",
+            "shows",
+        ),
+        (
+            "A study by the port authority found that the dredging harmed the reef.",
+            "A study by the port authority",
+            "found",
+        ),
+        (
+            "The ferry union wants Mayor Tull to drop the fare increase.",
+            "The ferry union",
+            "wants",
+        ),
+    ],
+)
+def test_en_verbs_of_evidence_and_intention(text: str, speaker: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == cue
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
@@ -970,6 +997,11 @@ def test_en_noun_of_saying_with_a_possessor(text: str, speaker: str, cue: str) -
         ("en", "The company did not respond to a request for comment."),
         ("en", "The council has not said whether it will appeal."),
         ("en", "The council hasn't said whether it will appeal."),
+        # verbs of evidence and intention without a clause, and as nouns
+        ("en", "The cooking show was filmed at the harbor."),
+        ("en", "What the mayor said was not recorded."),
+        ("en", "Her plans for the harbor were approved on Monday."),
+        ("en", "Divers found the wreck near the pier."),
         # a verb of saying with no clause after a first-person subject
         ("en", "And I ask for your support in November."),
         ("en", "The school board didn’t explain why the classes were cut."),
