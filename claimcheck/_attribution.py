@@ -421,6 +421,8 @@ def _stop_pattern(closers: str) -> re.Pattern[str]:
 
 def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
     inner = text[quote.start + 1 : quote.end - 1].strip()
+    if text.startswith("''", quote.start):
+        inner = inner[1:-1].strip()  # ''…'': two apostrophes on each side
     before = text[max(0, quote.start - 40) : quote.start].lower().split()
     marker = bool(before) and (
         before[-1].strip(",:") in engine.words["title_quote_markers"]
@@ -771,10 +773,7 @@ def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
     closes the sentence ('…," said Ann Lee, a lawyer for the city.', '… who heads the
     board.'); `comma` is the comma after the name. A participle or a conjunction
     there opens a clause of its own (", adding that …", ", but …")."""
-    n = len(toks)
-    end = n
-    while end > comma and toks[end - 1].text in _END_PUNCT:
-        end -= 1
+    end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in _END_PUNCT), len(toks))
     if comma + 1 >= end or end - comma > 40:
         return comma
     first = toks[comma + 1]
@@ -1879,8 +1878,11 @@ def _verb_attribution(
                     and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
                 ):
                     subject = None
-                elif after_np == ",":
-                    subject = (subject[0], _closing_apposition(engine, toks, subject[1]))
+                elif after_np in {",", "("}:
+                    # '…," said Rep. Ann Lee (D-Ore.), the ranking member.'
+                    comma = _skip_parenthesis(toks, subject[1])
+                    if comma < n and toks[comma].text == ",":
+                        subject = (subject[0], _closing_apposition(engine, toks, comma))
     if subject is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)

@@ -785,6 +785,14 @@ def test_en_subject_keeps_its_apposition(text: str, speaker: str) -> None:
             "Hugo Marsh, who runs the lab at the plant",
         ),
         ('"The water is clean," said Hugo Marsh, adding that tests go on.', "Hugo Marsh"),
+        (
+            '"The water is clean," said Hugo Marsh, a chemist for the utility. "We test daily."',
+            "Hugo Marsh, a chemist for the utility",
+        ),
+        (
+            '"The water is clean," said Hugo Marsh (D-Ore.), a member of the water board.',
+            "Hugo Marsh (D-Ore.), a member of the water board",
+        ),
     ],
 )
 def test_en_speaker_after_the_verb_keeps_a_closing_apposition(text: str, speaker: str) -> None:
@@ -980,6 +988,15 @@ def test_en_verbs_of_evidence_and_intention(text: str, speaker: str, cue: str) -
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == speaker
     assert s.cue is not None and s.cue.text == cue
+
+
+def test_en_short_quote_in_double_apostrophes_is_a_direct_quote() -> None:
+    article = analyze("en", "''It is too late,'' said Mayor Tull. ''We should have acted.''")
+    s = sentence(article, "too late")
+    quotes = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert len(quotes) == 2, s.explanation
+    assert all(a.speaker is not None and a.speaker.text == "Mayor Tull" for a in quotes)
+    assert content_text(s, article.text) == "''It is too late,''"
 
 
 # --- 3. not attributions ----------------------------------------------------------------
