@@ -810,12 +810,24 @@ def _np_left(
     ):
         clause_start += 1
     if engine.language == "en":
+        # adverbs before the verb belong to the cue, not the subject ("Trump also said")
+        while verb > clause_start + 1 and (
+            toks[verb - 1].lower in engine.words["cue_modifiers"]
+            or (
+                len(toks[verb - 1].lower) > 4
+                and toks[verb - 1].lower.endswith(engine.adverb_suffixes)
+                and not toks[verb - 1].capitalised
+            )
+        ):
+            verb -= 1
         # the subject stands in the verb's own clause: "the hearing because they felt",
-        # "the claim that officials said"
-        for k in range(verb - 2, clause_start - 1, -1):
+        # "the claim that officials said"; "failed as predicted" has none
+        for k in range(verb - 1, clause_start - 1, -1):
             if toks[k].lower in engine.words["subordinators"]:
                 clause_start = k + 1
                 break
+        if clause_start >= verb:
+            return None
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
@@ -858,6 +870,8 @@ def _np_left(
         and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
         and _closes_sentence(toks, verb)
         and _plain_phrase(engine, chunk)
+        and chunk[0].lower not in engine.words["prepositions"]
+        and not toks[verb].lower.endswith("ing")
     ):
         # "…, attorneys for the family said.": what stands between the comma and a
         # closing cue is its subject, named or not

@@ -999,6 +999,25 @@ def test_en_short_quote_in_double_apostrophes_is_a_direct_quote() -> None:
     assert content_text(s, article.text) == "''It is too late,''"
 
 
+def test_en_adverb_before_the_verb_is_part_of_the_cue_not_the_subject() -> None:
+    s = one("en", "Councilman Reyes also claimed the pier had been sold.")
+    assert s.speaker is not None and s.speaker.text == "Councilman Reyes"
+    assert s.cue is not None and s.cue.text == "also claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'as' opens a clause with no subject of its own
+        "In the spring, the ferry line failed as predicted.",
+        # a prepositional phrase after a comma is no subject
+        "The firms hid their accounts, with claims of fraud in three states.",
+    ],
+)
+def test_en_no_speaker_from_a_subordinator_or_preposition(text: str) -> None:
+    assert_unattributed(one("en", text))
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
