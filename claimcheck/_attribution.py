@@ -758,14 +758,29 @@ def _english_apposition(
     between = toks[head_end:end]
     if (
         not _valid_subject(engine, toks[head_start:head_end])
-        or (head_start > 0 and toks[head_start - 1].text == _QUOTE_TOKEN)
         or len(between) > 40
         or any(
-            t.text == _QUOTE_TOKEN or t.text in _END_PUNCT or t.text in {";", ":"} for t in between
+            t.text == _QUOTE_TOKEN
+            or t.text in {";", ":"}
+            or (t.text in _END_PUNCT and not _abbreviation_dot(toks, head_end + k))
+            for k, t in enumerate(between)
         )
     ):
         return None
     return head_start, end
+
+
+def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
+    """Is the '.' at toks[k] the end of an abbreviation inside a name ("Mr. Peña",
+    "Leonard E. Burman", "D.C.") rather than of a sentence?"""
+    if toks[k].text != "." or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return (
+        before.capitalised
+        and len(before.text) <= 3
+        and (after.capitalised or after.text in {",", "(", ")", "."})
+    )
 
 
 def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
@@ -773,7 +788,14 @@ def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
     closes the sentence ('…," said Ann Lee, a lawyer for the city.', '… who heads the
     board.'); `comma` is the comma after the name. A participle or a conjunction
     there opens a clause of its own (", adding that …", ", but …")."""
-    end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in _END_PUNCT), len(toks))
+    end = next(
+        (
+            k
+            for k in range(comma + 1, len(toks))
+            if toks[k].text in _END_PUNCT and not _abbreviation_dot(toks, k)
+        ),
+        len(toks),
+    )
     if comma + 1 >= end or end - comma > 40:
         return comma
     first = toks[comma + 1]

@@ -761,6 +761,11 @@ def test_en_passive_speech_act_with_agent_is_an_event() -> None:
             "Omar Feld, a lawyer for the tenants, who has fought the landlord since 2019",
         ),
         ("On Monday, Vera Lund, 61, said the shop would close.", "Vera Lund, 61"),
+        (
+            "Omar Feld, a lawyer for Mr. Tom Pike of Washington, D.C., said the eviction was "
+            "illegal.",
+            "Omar Feld, a lawyer for Mr. Tom Pike of Washington, D.C.",
+        ),
     ],
 )
 def test_en_subject_keeps_its_apposition(text: str, speaker: str) -> None:
@@ -988,6 +993,18 @@ def test_en_verbs_of_evidence_and_intention(text: str, speaker: str, cue: str) -
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == speaker
     assert s.cue is not None and s.cue.text == cue
+
+
+def test_en_subject_with_apposition_right_after_a_quotation() -> None:
+    article = analyze(
+        "en",
+        "''It adds up,'' Nora J. Quist, a hydrologist at the state university, said of the plan.",
+    )
+    s = sentence(article, "adds up")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "Nora J. Quist, a hydrologist at the state university"
+    assert content_text(s, article.text) == "''It adds up,''"
 
 
 def test_en_short_quote_in_double_apostrophes_is_a_direct_quote() -> None:
