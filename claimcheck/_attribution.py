@@ -226,6 +226,7 @@ _WORD_KEYS = (
     "subordinators",
     "noun_markers",
     "possessives",
+    "infinitive_verbs",
 )
 
 
@@ -1672,7 +1673,21 @@ def _english_shared_subject(
     k = _cue_start(engine, toks, i, clause_start)
     if shared is not None and k > 0 and toks[k - 1].lower in _AND | {"but"} and shared[1] < k - 1:
         return shared  # "Trump criticized the deals and called for …"
-    if clause_start == 0 or i == 0 or toks[clause_start - 1].text not in {",", "–", "—"}:
+    participle = toks[i].lower.endswith("ing")
+    if (
+        participle
+        and k > 0
+        and toks[k - 1].lower in engine.words["subordinators"] | engine.words["prepositions"]
+    ):
+        # "… before asking her", "while showing support for …", "by announcing that …"
+        if shared is not None and shared[1] < k - 1:
+            return shared
+        return _opening_subject(engine, toks)
+    if (
+        clause_start == 0
+        or i == 0
+        or toks[clause_start - 1].text not in {",", "–", "—", _QUOTE_TOKEN}
+    ):
         return None
     between = toks[clause_start:i]
     if not all(
@@ -1682,7 +1697,6 @@ def _english_shared_subject(
         for t in between
     ):
         return None
-    participle = toks[i].lower.endswith("ing")
     joined = bool(between) and between[0].lower in _AND | {"but"}
     if not (participle or joined) or any(
         t.lower in engine.words["complementizers"] and t.lower not in _AND for t in between
@@ -2041,6 +2055,13 @@ def _verb_attribution(
             or (
                 engine.language == "en"
                 and (_pronoun(engine, opener) is not None or opener.capitalised)
+            )
+            # … or a to-infinitive after a verb of intention: "she wants to triple …";
+            # "I want to …" is the speaker's own voice
+            or (
+                opener.lower == "to"
+                and form.lemma in engine.words["infinitive_verbs"]
+                and speaker.text.lower() not in engine.words["first_person"]
             )
         )
         if (

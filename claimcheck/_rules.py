@@ -88,6 +88,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "subordinators": "words",
         "noun_markers": "words",
         "possessives": "words",
+        "infinitive_verbs": "words",
         "min_quote_words": "number",
     },
     "claims": {

@@ -1035,6 +1035,36 @@ def test_en_no_speaker_from_a_subordinator_or_preposition(text: str) -> None:
     assert_unattributed(one("en", text))
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Voss wants to double the ferry budget.", "wants", "to double the ferry budget"),
+        ("The harbor board plans to sell the old pier.", "plans", "to sell the old pier"),
+    ],
+)
+def test_en_to_infinitive_after_a_verb_of_intention(text: str, cue: str, content: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, cue)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(s, article.text) == content
+
+
+def test_en_participle_after_a_subordinator_or_quotation_shares_the_subject() -> None:
+    article = analyze(
+        "en",
+        "The mayor praised the crews while warning that the storm was not over. "
+        '"We are ready," the chief said, "for the next one," adding that pumps were on order.',
+    )
+    s = sentence(article, "warning")
+    warning = [a for a in s.attributions if a.cue is not None and a.cue.text == "warning"]
+    assert warning and warning[0].speaker is not None
+    assert warning[0].speaker.text == "The mayor"
+    s = sentence(article, "adding")
+    adding = [a for a in s.attributions if a.cue is not None and a.cue.text == "adding"]
+    assert adding and adding[0].speaker is not None and adding[0].speaker.text == "the chief"
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
@@ -1057,6 +1087,7 @@ def test_en_no_speaker_from_a_subordinator_or_preposition(text: str) -> None:
         ("en", "Divers found the wreck near the pier."),
         # a verb of saying with no clause after a first-person subject
         ("en", "And I ask for your support in November."),
+        ("en", "I want to give every family on the island a ferry pass."),
         ("en", "The school board didn’t explain why the classes were cut."),
         # an infinitive
         ("de", "Der Minister ist bereit, die Kosten neu zu schätzen."),
