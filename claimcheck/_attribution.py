@@ -784,6 +784,49 @@ def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
     )
 
 
+def _tail_end(toks: list[_Tok], k: int) -> int:
+    """Where the clause that goes on at toks[k] ends: a comma, a quotation or the end."""
+    while k < len(toks) and not (
+        toks[k].text in {",", ";", ":", _QUOTE_TOKEN}
+        or (toks[k].text in _END_PUNCT and not _abbreviation_dot(toks, k))
+    ):
+        k += 1
+    return k
+
+
+def _plain_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """After a subject that follows its verb, a short phrase with no verb may close
+    the clause: '…," said Ann Lee in a statement.', '… on Monday.'"""
+    end = _tail_end(toks, k)
+    return 0 < end - k <= 10 and _plain_phrase(engine, toks[k:end])
+
+
+def _inverted_subject_end(
+    engine: _Engine, toks: list[_Tok], subject: tuple[int, int]
+) -> tuple[int, int]:
+    """A subject after its verb goes on past a first name run when a common noun
+    follows ("said MSNBC host Chris Matthews", "said one Democratic source on the
+    panel"), or a common noun takes a modifier ("the senior senator from Ohio"); a
+    name with a phrase after it keeps to the name ("said Ann Lee on Monday")."""
+    start, k = subject
+    end = _tail_end(toks, k)
+    if not (0 < end - k <= 10 and _plain_phrase(engine, toks[k:end])):
+        return subject
+    nxt = toks[k]
+    if nxt.lower in engine.words["prepositions"]:
+        if not toks[k - 1].capitalised and nxt.lower in {"of", "for", "from", "at", "with", "on"}:
+            return start, end  # "the senior senator from Ohio"
+        return subject
+    if (
+        not nxt.capitalised
+        and nxt.lower not in engine.words["skippable"]
+        and nxt.lower not in engine.words["not_names"]
+        and nxt.text.isalpha()
+    ):
+        return start, end  # "MSNBC host Chris Matthews", "… source on the panel"
+    return subject
+
+
 def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
     """Where a subject after its verb ends when an apposition or a relative clause
     closes the sentence ('…," said Ann Lee, a lawyer for the city.', '… who heads the
@@ -1922,10 +1965,19 @@ def _verb_attribution(
             if subject is not None and engine.language == "en":
                 # English puts the verb first only right after the quotation or clause,
                 # and the subject then closes the clause: '…," said Smith.'
+                subject = _inverted_subject_end(engine, toks, subject)
                 after_np = toks[subject[1]].text if subject[1] < n else "."
-                if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
+                if (
+                    # no inversion after a participle ("Speaking at a rally, …") nor
+                    # before a clause ("complained that he …")
+                    toks[i].lower.endswith("ing")
+                    or toks[subject[0]].lower in engine.words["complementizers"]
+                ):
+                    subject = None
+                elif (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
                     after_np not in _END_PUNCT
                     and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
+                    and not _plain_tail(engine, toks, subject[1])
                 ):
                     subject = None
                 elif after_np in {",", "("}:

@@ -1065,6 +1065,33 @@ def test_en_participle_after_a_subordinator_or_quotation_shares_the_subject() ->
     assert adding and adding[0].speaker is not None and adding[0].speaker.text == "the chief"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The pier is unsafe," said Tom Varga in a statement.', "Tom Varga"),
+        ('"The pier is unsafe," said Tom Varga on Monday.', "Tom Varga"),
+        ('"The pier is unsafe," said radio host Tom Varga.', "radio host Tom Varga"),
+        ('"The pier is unsafe," said one engineer on the panel.', "one engineer on the panel"),
+        (
+            '"The pier is unsafe," said the senior engineer from Dover.',
+            "the senior engineer from Dover",
+        ),
+    ],
+)
+def test_en_speaker_after_the_verb_with_a_phrase_after_it(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_en_no_inverted_subject_after_a_participle() -> None:
+    s = one("en", "Speaking at a rally in Dover, the mayor says the pier will reopen.")
+    assert all(a.speaker is None or a.speaker.text == "the mayor" for a in s.attributions), (
+        s.explanation
+    )
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
