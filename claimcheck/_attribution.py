@@ -894,6 +894,15 @@ def _np_left(
                 break
         if clause_start >= verb:
             return None
+        if (
+            verb - clause_start > 1
+            and _pronoun(engine, toks[verb - 1])
+            and toks[verb - 2].lower not in engine.forms
+            and toks[verb - 2].lower not in engine.words["complementizers"]
+        ):
+            # "in which he said", "the day she told"; but in "said she thinks" the
+            # second verb is part of what was said
+            return verb - 1, verb
     chunk = toks[clause_start:verb]
     if _valid_subject(engine, chunk):
         return clause_start, verb
@@ -2055,7 +2064,8 @@ def _verb_attribution(
             # plan …") opens the sentence, so it closes nothing
             or (
                 subject[1] <= i
-                and (subject[0] >= clause_start or engine.language != "en")
+                # an English closing subject opens its clause ('…," Marsh told me')
+                and (subject[0] == clause_start or engine.language != "en")
                 and not (
                     engine.language == "en"
                     and toks[subject[0]].lower in engine.words["relative_pronouns"]

@@ -1092,6 +1092,21 @@ def test_en_no_inverted_subject_after_a_participle() -> None:
     )
 
 
+def test_en_pronoun_right_before_the_verb_is_its_subject() -> None:
+    article = analyze(
+        "en", "The council released the tape of the meeting, in which she said the pier was unsafe."
+    )
+    s = sentence(article, "tape")
+    assert s.speaker is not None and s.speaker.text == "she"
+    assert s.cue is not None and s.cue.text == "said"
+    assert content_text(s, article.text) == "the pier was unsafe"
+
+
+def test_en_verb_after_said_and_a_pronoun_stays_in_the_content() -> None:
+    s = one("en", "Mayor Tull said she thinks the pier is unsafe.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["said"]
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
