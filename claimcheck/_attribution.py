@@ -561,6 +561,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
+    if engine.language == "en" and first.lower in engine.words["auxiliaries"]:
+        return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
         return True
     if not all(

@@ -1130,6 +1130,8 @@ def test_en_verb_after_said_and_a_pronoun_stays_in_the_content() -> None:
         # a verb of saying with no clause after a first-person subject
         ("en", "And I ask for your support in November."),
         ("en", "I want to give every family on the island a ferry pass."),
+        # a question: the subject follows the auxiliary
+        ("en", "Do you know where the ferry schedule is?"),
         ("en", "The school board didn’t explain why the classes were cut."),
         # an infinitive
         ("de", "Der Minister ist bereit, die Kosten neu zu schätzen."),
