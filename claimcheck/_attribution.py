@@ -227,6 +227,7 @@ _WORD_KEYS = (
     "noun_markers",
     "possessives",
     "infinitive_verbs",
+    "object_pronouns",
 )
 
 
@@ -496,7 +497,9 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
             and low.endswith(("e", "en", "er", "es", "em"))
             and not _is_verbish(engine, low)
         )
-    return low.replace("'", "").replace("’", "").isalpha() and not _is_verbish(engine, low)
+    return low.replace("'", "").replace("’", "").replace("-", "").isalpha() and not _is_verbish(
+        engine, low
+    )
 
 
 def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
@@ -522,7 +525,13 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
         # "Ministerium für Umwelt und Küste": 'und' between two nouns or names
         return toks[i - 1].capitalised and nxt.capitalised
     if tok.lower in engine.words["prepositions"]:
-        return nxt.capitalised or nxt.lower in engine.words["determiners"]
+        # "experts on North Korea", "those close to him", "eight of 10 voters"
+        return (
+            nxt.capitalised
+            or nxt.lower in engine.words["determiners"]
+            or nxt.lower in engine.words["object_pronouns"]
+            or (engine.language == "en" and nxt.text[:1].isdigit())
+        )
     return False
 
 
@@ -779,6 +788,8 @@ def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
     if toks[k].text != "." or k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1], toks[k + 1]
+    if len(before.text) == 1 and before.text.isupper():
+        return True  # an initial or an initialism: "Leonard E. Burman", "U.S. ambassador"
     return (
         before.capitalised
         and len(before.text) <= 3
@@ -825,7 +836,14 @@ def _inverted_subject_end(
         and nxt.lower not in engine.words["not_names"]
         and nxt.text.isalpha()
     ):
-        return start, end  # "MSNBC host Chris Matthews", "… source on the panel"
+        if not toks[start].capitalised or toks[start].lower in engine.words["determiners"]:
+            return start, end  # "one Democratic source on the panel"
+        # after a name only a role and another name: "MSNBC host Chris Matthews"
+        m = k
+        while m < end and not toks[m].capitalised and m - k < 2:
+            m += 1
+        if m < end and all(t.capitalised for t in toks[m:end]):
+            return start, end
     return subject
 
 
@@ -916,12 +934,24 @@ def _np_left(
             # ("The plant closed and the workers said …"), so only the last part counts
             split = clause_start + conjunctions[-1]
             left = toks[clause_start:split]
-            if _valid_subject(engine, toks[split + 1 : verb]):
+            right = toks[split + 1 : verb]
+            if _valid_subject(engine, right):
                 if len(left) <= 4 and all(
                     t.capitalised or t.lower in engine.words["determiners"] for t in left
                 ):
                     return clause_start, verb
                 return split + 1, verb
+            if (
+                _valid_subject(engine, left)
+                and len(right) <= 4
+                and all(
+                    _np_token_ok(engine, t, False) or _modifier_ok(engine, right, k)
+                    for k, t in enumerate(right)
+                )
+            ):
+                # "Experts on North Korea and nuclear arms said", "observers in
+                # Virginia and around the country say": a second modifier
+                return clause_start, verb
         if (
             _plain_phrase(engine, chunk)
             and len(chunk) <= 5
@@ -2037,7 +2067,10 @@ def _verb_attribution(
             ):
                 after = k
                 break
-            if toks[k].lower in engine.words["complementizers"]:
+            if toks[k].lower in engine.words["complementizers"] and not (
+                # "… could change that.": a pronoun closing the sentence opens nothing
+                engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+            ):
                 after = k
                 break
             if engine.language == "en" and k - after <= 8 and toks[k].text == _QUOTE_TOKEN:

@@ -89,6 +89,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "noun_markers": "words",
         "possessives": "words",
         "infinitive_verbs": "words",
+        "object_pronouns": "words",
         "min_quote_words": "number",
     },
     "claims": {

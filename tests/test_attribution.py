@@ -1107,6 +1107,37 @@ def test_en_verb_after_said_and_a_pronoun_stays_in_the_content() -> None:
     assert [a.cue.text for a in s.attributions if a.cue is not None] == ["said"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Experts on Lake Orm and coastal erosion said the new wall could change that.",
+            "Experts on Lake Orm and coastal erosion",
+        ),
+        ("Those close to him say the harbor master will resign.", "Those close to him"),
+        ("Nearly six of 10 residents say the ferry is too slow.", "Nearly six of 10 residents"),
+        (
+            "Former county-court judge Ines Moreau (Ind.) said the vote was fair.",
+            "Former county-court judge Ines Moreau (Ind.)",
+        ),
+        (
+            "Dale Voss, who served as U.S. consul in Oslo until last year, said the treaty held.",
+            "Dale Voss, who served as U.S. consul in Oslo until last year",
+        ),
+    ],
+)
+def test_en_longer_subjects(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_en_name_after_the_verb_takes_no_clause_as_its_apposition() -> None:
+    # 'said' after a relative clause: the subject stands before it, not after
+    s = one("en", "Dale Voss, who had served in Oslo, said Tom Pike reached out to the mayor.")
+    assert s.speaker is not None and s.speaker.text == "Dale Voss, who had served in Oslo"
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
