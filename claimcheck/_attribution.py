@@ -1399,6 +1399,9 @@ def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int]
         return None
     if toks[k].lower in engine.words["complementizers"]:
         k += 1
+        # "say that, in addition to Scott, he would …"
+        while engine.language == "en" and k < end and toks[k].text == ",":
+            k += 1
     return (k, end) if k < end else None
 
 

@@ -1132,6 +1132,12 @@ def test_en_longer_subjects(text: str, speaker: str) -> None:
     assert s.speaker is not None and s.speaker.text == speaker
 
 
+def test_en_content_after_that_skips_a_comma() -> None:
+    article = analyze("en", "The mayor said that, in addition to the pier, the ferry would close.")
+    s = sentence(article, "mayor")
+    assert content_text(s, article.text) == "in addition to the pier, the ferry would close"
+
+
 def test_en_name_after_the_verb_takes_no_clause_as_its_apposition() -> None:
     # 'said' after a relative clause: the subject stands before it, not after
     s = one("en", "Dale Voss, who had served in Oslo, said Tom Pike reached out to the mayor.")
