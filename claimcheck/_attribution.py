@@ -228,6 +228,7 @@ _WORD_KEYS = (
     "possessives",
     "infinitive_verbs",
     "object_pronouns",
+    "not_adverbs",
 )
 
 
@@ -898,12 +899,7 @@ def _np_left(
     if engine.language == "en":
         # adverbs before the verb belong to the cue, not the subject ("Trump also said")
         while verb > clause_start + 1 and (
-            toks[verb - 1].lower in engine.words["cue_modifiers"]
-            or (
-                len(toks[verb - 1].lower) > 4
-                and toks[verb - 1].lower.endswith(engine.adverb_suffixes)
-                and not toks[verb - 1].capitalised
-            )
+            toks[verb - 1].lower in engine.words["cue_modifiers"] or _adverb(engine, toks[verb - 1])
         ):
             verb -= 1
         # the subject stands in the verb's own clause: "the hearing because they felt",
@@ -1699,7 +1695,7 @@ def _relative_subject(
     while k > clause_start and (
         toks[k - 1].lower in engine.words["cue_modifiers"]
         or toks[k - 1].lower in engine.words["auxiliaries"]
-        or (len(toks[k - 1].lower) > 4 and toks[k - 1].lower.endswith(engine.adverb_suffixes))
+        or _adverb(engine, toks[k - 1])
     ):
         k -= 1
     if k == 0 or toks[k - 1].lower not in engine.words["relative_pronouns"]:
@@ -1780,7 +1776,7 @@ def _english_shared_subject(
     if not all(
         t.lower in engine.words["clause_breakers"]
         or t.lower in engine.words["cue_modifiers"]
-        or t.lower.endswith(engine.adverb_suffixes)
+        or _adverb(engine, t)
         for t in between
     ):
         return None
@@ -1804,14 +1800,20 @@ def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
     while k > floor and (
         toks[k - 1].lower in engine.words["auxiliaries"]
         or toks[k - 1].lower in engine.words["cue_modifiers"]
-        or (
-            not toks[k - 1].capitalised
-            and len(toks[k - 1].lower) > 4
-            and toks[k - 1].lower.endswith(engine.adverb_suffixes)
-        )
+        or _adverb(engine, toks[k - 1])
     ):
         k -= 1
     return k
+
+
+def _adverb(engine: _Engine, tok: _Tok) -> bool:
+    """An English adverb in -ly ("repeatedly"), not a noun in -ly ("family", "ally")."""
+    return (
+        not tok.capitalised
+        and len(tok.lower) > 4
+        and tok.lower.endswith(engine.adverb_suffixes)
+        and tok.lower not in engine.words["not_adverbs"]
+    )
 
 
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:

@@ -90,6 +90,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "possessives": "words",
         "infinitive_verbs": "words",
         "object_pronouns": "words",
+        "not_adverbs": "words",
         "min_quote_words": "number",
     },
     "claims": {

@@ -1116,6 +1116,8 @@ def test_en_verb_after_said_and_a_pronoun_stays_in_the_content() -> None:
         ),
         ("Those close to him say the harbor master will resign.", "Those close to him"),
         ("Nearly six of 10 residents say the ferry is too slow.", "Nearly six of 10 residents"),
+        # a noun in -ly is no adverb of the cue
+        ("The Varga family said the ferry is too slow.", "The Varga family"),
         (
             "Former county-court judge Ines Moreau (Ind.) said the vote was fair.",
             "Former county-court judge Ines Moreau (Ind.)",
