@@ -1806,6 +1806,16 @@ def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
     return k
 
 
+def _english_object(
+    engine: _Engine, toks: list[_Tok], last: int, subject: tuple[int, int]
+) -> tuple[int, int] | None:
+    """What an English verb with its subject before it says without a clause: the
+    words after the verb ("cited [the audit in her letter]")."""
+    if engine.language != "en" or subject[1] > last:
+        return None
+    return _longest_content(toks, [(last + 1, len(toks))])
+
+
 def _adverb(engine: _Engine, tok: _Tok) -> bool:
     """An English adverb in -ly ("repeatedly"), not a noun in -ly ("family", "ally")."""
     return (
@@ -2205,7 +2215,9 @@ def _verb_attribution(
             # statement and its source ("she mentioned the budget", "he cited the
             # audit"); "I ask for your support" is the speaker's own act, and a verb
             # of writing with an object names an event ("reported results")
-            content = _longest_content(toks, [(0, n)])
+            content = _english_object(engine, toks, last, subject) or _longest_content(
+                toks, [(0, n)]
+            )
             how = "the statement as a whole"
         elif not has_clause:
             return None
@@ -2227,8 +2239,9 @@ def _verb_attribution(
         )
     ):
         # a narrated speech act has no clause to report; the position it gives is
-        # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
-        content = _longest_content(toks, [(0, n)])
+        # the whole statement ("Stanowaja dämpft die Hoffnungen auf …"), in English
+        # what follows the verb ("the senator criticized the plan as costly")
+        content = _english_object(engine, toks, last, subject) or _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
     return _Found(
         "reported_speech",

@@ -1134,6 +1134,23 @@ def test_en_longer_subjects(text: str, speaker: str) -> None:
     assert s.speaker is not None and s.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized the toll plan as costly.", "the toll plan as costly"),
+        (
+            "The mayor cited the audit in her letter to the board.",
+            "the audit in her letter to the board",
+        ),
+    ],
+)
+def test_en_content_of_a_verb_without_a_clause_is_what_follows_it(text: str, content: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_text(s, article.text) == content
+
+
 def test_en_content_after_that_skips_a_comma() -> None:
     article = analyze("en", "The mayor said that, in addition to the pier, the ferry would close.")
     s = sentence(article, "mayor")
