@@ -2088,7 +2088,15 @@ def _verb_attribution(
             ):
                 after = k
                 break
-            if engine.language == "en" and k - after <= 8 and toks[k].text == _QUOTE_TOKEN:
+            if (
+                engine.language == "en"
+                and k - after <= 8
+                and toks[k].text == _QUOTE_TOKEN
+                # an object, not a clause: "said she wanted to speak “…”" reports more
+                and not any(
+                    _pronoun(engine, t) or t.lower in _INFINITIVE_MARKERS for t in toks[after:k]
+                )
+            ):
                 # the object and then the words: 'called the plan "a disgrace"'
                 after = k
                 break
@@ -2314,7 +2322,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         for f in found:
             if inside and f.content and any(q.start <= f.content[0] < q.end for q in inside):
                 continue
-            if inside and f.cue and any(r.cue == f.cue for r in results):
+            if (
+                inside
+                and f.cue
+                and any(r.cue == f.cue for r in results)
+                and not (engine.language == "en" and _reports_more(f, inside))
+            ):
                 continue
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
         if not results and engine.language == "en" and q_index > 0 and sentence.text[:1] in _DASHES:
@@ -2383,6 +2396,18 @@ def _signature(
     return Attribution(
         "direct_quote", speaker, quote.cue, (quote.start, quote.end), vague, quote.explanation
     )
+
+
+def _reports_more(found: _Found, inside: list[Quote]) -> bool:
+    """Does the reported clause reach beyond the quotations in it ('she said she wanted
+    to speak "directly to white people" and …')? Then it stays beside them."""
+    if found.content is None:
+        return False
+    start, end = found.content
+    quoted = sum(
+        min(end, q.end) - max(start, q.start) for q in inside if q.start < end and start < q.end
+    )
+    return (end - start) - quoted > 20
 
 
 def _triggered(engine: _Engine, lows: list[str]) -> bool:

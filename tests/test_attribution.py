@@ -1151,6 +1151,21 @@ def test_en_content_of_a_verb_without_a_clause_is_what_follows_it(text: str, con
     assert content_text(s, article.text) == content
 
 
+def test_en_reported_clause_around_a_quotation_keeps_its_content() -> None:
+    article = analyze(
+        "en",
+        "The mayor said she wanted to speak “directly to the fishermen of the harbor” "
+        "before the council votes on the new dredging contract.",
+    )
+    s = sentence(article, "mayor")
+    kinds = {a.kind: a for a in s.attributions}
+    assert set(kinds) == {"direct_quote", "reported_speech"}, s.explanation
+    reported = kinds["reported_speech"]
+    assert reported.content is not None
+    assert article.text[reported.content[0] : reported.content[1]].startswith("she wanted")
+    assert article.text[reported.content[0] : reported.content[1]].endswith("dredging contract")
+
+
 def test_en_content_after_that_skips_a_comma() -> None:
     article = analyze("en", "The mayor said that, in addition to the pier, the ferry would close.")
     s = sentence(article, "mayor")
