@@ -1040,6 +1040,11 @@ def test_en_no_speaker_from_a_subordinator_or_preposition(text: str) -> None:
     [
         ("Senator Voss wants to double the ferry budget.", "wants", "to double the ferry budget"),
         ("The harbor board plans to sell the old pier.", "plans", "to sell the old pier"),
+        (
+            "The harbor master declined to comment on the lawsuit.",
+            "declined",
+            "to comment on the lawsuit",
+        ),
     ],
 )
 def test_en_to_infinitive_after_a_verb_of_intention(text: str, cue: str, content: str) -> None:
@@ -1198,6 +1203,7 @@ def test_en_name_after_the_verb_takes_no_clause_as_its_apposition() -> None:
         ("en", "What the mayor said was not recorded."),
         ("en", "Her plans for the harbor were approved on Monday."),
         ("en", "Divers found the wreck near the pier."),
+        ("en", "Ferry ticket sales declined sharply in May."),
         # a verb of saying with no clause after a first-person subject
         ("en", "And I ask for your support in November."),
         ("en", "I want to give every family on the island a ferry pass."),
