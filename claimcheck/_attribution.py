@@ -109,7 +109,8 @@ _MAX_PEOPLE = 200
 # look at their neighbours (apostrophes, inch signs) and are handled apart.
 _PAIRS = {
     "de": {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": '”"', '"': '"', "›": "‹"},
-    "en": {"“": '”"', '"': '"', "«": "»", "»": "«", "‘": "’", "„": "“”"},
+    # a right mark that opens ('”Fortunately, …”'): a slip common in reader comments
+    "en": {"“": '”"', '"': '"', "«": "»", "»": "«", "‘": "’", "„": "“”", "”": "”"},
 }
 
 
@@ -171,6 +172,9 @@ class _Found:
     # a cue before its clause opens a passage of reported speech that the next
     # sentences may continue; a cue after it ("…, so Peskow.") closes the passage
     opens: bool = False
+    # "PENCE: Well, …": a speaker's turn in a transcript, which runs to the end of
+    # its paragraph
+    turn: bool = False
 
 
 @dataclass(slots=True)
@@ -193,6 +197,7 @@ class _Engine:
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     # how many small words may stand between the parts of a cue for them to be shown
     # as one span; 0 shows the verb and a particle right after it only
@@ -248,6 +253,13 @@ _WORD_KEYS = (
     "object_determiners",
     "first_person",
     "aus_source_verbs",
+    "cue_modifiers",
+    "subordinators",
+    "noun_markers",
+    "possessives",
+    "infinitive_verbs",
+    "object_pronouns",
+    "not_adverbs",
 )
 
 
@@ -318,6 +330,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
     engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
+    engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
     )
@@ -452,6 +465,8 @@ def _stop_pattern(closers: str) -> re.Pattern[str]:
 
 def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
     inner = text[quote.start + 1 : quote.end - 1].strip()
+    if text.startswith("''", quote.start):
+        inner = inner[1:-1].strip()  # ''…'': two apostrophes on each side
     before = text[max(0, quote.start - 40) : quote.start].lower().split()
     marker = bool(before) and (
         before[-1].strip(",:") in engine.words["title_quote_markers"]
@@ -500,7 +515,13 @@ def _is_role(engine: _Engine, tok: _Tok) -> bool:
     if engine.language == "de":
         # German compounds end in their role: "Kremlsprecher", "Bundesinnenministerin"
         return low.endswith(engine.role_endings) or low in engine.role_set
-    return low in engine.role_set or low + "." in engine.role_set
+    # English plurals name a group of sources: "inspectors", "lawyers", "spokesmen"
+    return (
+        low in engine.role_set
+        or low + "." in engine.role_set
+        or (len(low) > 4 and low.endswith("s") and low[:-1] in engine.role_set)
+        or (low.endswith("men") and low[:-3] + "man" in engine.role_set)
+    )
 
 
 def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
@@ -525,7 +546,9 @@ def _np_token_ok(engine: _Engine, tok: _Tok, first: bool) -> bool:
             and low.endswith(("e", "en", "er", "es", "em"))
             and not _is_verbish(engine, low)
         )
-    return low.replace("'", "").replace("’", "").isalpha() and not _is_verbish(engine, low)
+    return low.replace("'", "").replace("’", "").replace("-", "").isalpha() and not _is_verbish(
+        engine, low
+    )
 
 
 def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
@@ -551,7 +574,13 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
         # "Ministerium für Umwelt und Küste": 'und' between two nouns or names
         return toks[i - 1].capitalised and nxt.capitalised
     if tok.lower in engine.words["prepositions"]:
-        return nxt.capitalised or nxt.lower in engine.words["determiners"]
+        # "experts on North Korea", "those close to him", "eight of 10 voters"
+        return (
+            nxt.capitalised
+            or nxt.lower in engine.words["determiners"]
+            or nxt.lower in engine.words["object_pronouns"]
+            or (engine.language == "en" and nxt.text[:1].isdigit())
+        )
     return False
 
 
@@ -595,10 +624,16 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
+    if engine.language == "en" and first.lower in engine.words["auxiliaries"]:
+        return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
         return True
     if not all(
-        _np_token_ok(engine, t, i == 0) or _modifier_ok(engine, toks, i) for i, t in enumerate(toks)
+        _np_token_ok(engine, t, i == 0)
+        or _modifier_ok(engine, toks, i)
+        # "the report said", "her statement noted": a cue word after an article is a noun
+        or (engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i))
+        for i, t in enumerate(toks)
     ):
         return False
     head_ok = any(
@@ -766,6 +801,8 @@ def _subject_with_apposition(
     head_start = head_end
     while head_start > 0 and toks[head_start - 1].text not in _CLAUSE_PUNCT:
         head_start -= 1
+    if engine.language == "en":
+        return _english_apposition(engine, toks, head_start, head_end, apposition_end)
     if not _valid_subject(engine, toks[head_start:head_end]):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
@@ -782,6 +819,144 @@ def _subject_with_apposition(
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
     return None
+
+
+def _english_apposition(
+    engine: _Engine, toks: list[_Tok], head_start: int, head_end: int, end: int
+) -> tuple[int, int] | None:
+    """ "Ann Lee, a lawyer for the city, who has fought the plan for years, said": an
+    English subject, with everything between it and the verb that is set off by
+    commas, appositions and non-restrictive relative clauses alike. A part that
+    opens with an article, a relative pronoun, a number or a small word ("a lawyer
+    …", "who …", "59", "president of …") is an apposition; the head before it is
+    the first part that does not ("Last year, Ann Lee, 59, said" -> "Ann Lee, 59")."""
+    for _ in range(3):
+        chunk = toks[head_start:head_end]
+        first = chunk[0] if chunk else None
+        apposition_like = first is not None and (
+            first.lower in engine.words["determiners"]
+            or first.lower in engine.words["relative_pronouns"]
+            or first.text[:1].isdigit()
+            or not first.capitalised
+        )
+        further = head_start >= 2 and toks[head_start - 1].text == ","
+        if apposition_like and further:
+            head_end = head_start - 1
+            head_start = head_end
+            while head_start > 0 and toks[head_start - 1].text not in _CLAUSE_PUNCT:
+                head_start -= 1
+            continue
+        break
+    between = toks[head_end:end]
+    if (
+        not _valid_subject(engine, toks[head_start:head_end])
+        or len(between) > 40
+        or any(
+            t.text == _QUOTE_TOKEN
+            or t.text in {";", ":"}
+            or (t.text in _END_PUNCT and not _abbreviation_dot(toks, head_end + k))
+            for k, t in enumerate(between)
+        )
+    ):
+        return None
+    return head_start, end
+
+
+def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
+    """Is the '.' at toks[k] the end of an abbreviation inside a name ("Mr. Peña",
+    "Leonard E. Burman", "D.C.") rather than of a sentence?"""
+    if toks[k].text != "." or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if len(before.text) == 1 and before.text.isupper():
+        return True  # an initial or an initialism: "Leonard E. Burman", "U.S. ambassador"
+    return (
+        before.capitalised
+        and len(before.text) <= 3
+        and (after.capitalised or after.text in {",", "(", ")", "."})
+    )
+
+
+def _tail_end(toks: list[_Tok], k: int) -> int:
+    """Where the clause that goes on at toks[k] ends: a comma, a quotation or the end."""
+    while k < len(toks) and not (
+        toks[k].text in {",", ";", ":", _QUOTE_TOKEN}
+        or (toks[k].text in _END_PUNCT and not _abbreviation_dot(toks, k))
+    ):
+        k += 1
+    return k
+
+
+def _plain_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """After a subject that follows its verb, a short phrase with no verb may close
+    the clause: '…," said Ann Lee in a statement.', '… on Monday.'"""
+    end = _tail_end(toks, k)
+    return 0 < end - k <= 10 and _plain_phrase(engine, toks[k:end])
+
+
+def _inverted_subject_end(
+    engine: _Engine, toks: list[_Tok], subject: tuple[int, int]
+) -> tuple[int, int]:
+    """A subject after its verb goes on past a first name run when a common noun
+    follows ("said MSNBC host Chris Matthews", "said one Democratic source on the
+    panel"), or a common noun takes a modifier ("the senior senator from Ohio"); a
+    name with a phrase after it keeps to the name ("said Ann Lee on Monday")."""
+    start, k = subject
+    end = _tail_end(toks, k)
+    if not (0 < end - k <= 10 and _plain_phrase(engine, toks[k:end])):
+        return subject
+    nxt = toks[k]
+    if nxt.lower in engine.words["prepositions"]:
+        if not toks[k - 1].capitalised and nxt.lower in {"of", "for", "from", "at", "with", "on"}:
+            return start, end  # "the senior senator from Ohio"
+        return subject
+    if (
+        not nxt.capitalised
+        and nxt.lower not in engine.words["skippable"]
+        and nxt.lower not in engine.words["not_names"]
+        and nxt.text.isalpha()
+    ):
+        if not toks[start].capitalised or toks[start].lower in engine.words["determiners"]:
+            return start, end  # "one Democratic source on the panel"
+        # after a name only a role and another name: "MSNBC host Chris Matthews"
+        m = k
+        while m < end and not toks[m].capitalised and m - k < 2:
+            m += 1
+        if m < end and all(t.capitalised for t in toks[m:end]):
+            return start, end
+    return subject
+
+
+def _english_closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> int:
+    """Where a subject after its verb ends when an apposition or a relative clause
+    closes the sentence ('…," said Ann Lee, a lawyer for the city.', '… who heads the
+    board.'); `comma` is the comma after the name. A participle or a conjunction
+    there opens a clause of its own (", adding that …", ", but …")."""
+    end = next(
+        (
+            k
+            for k in range(comma + 1, len(toks))
+            if toks[k].text in _END_PUNCT and not _abbreviation_dot(toks, k)
+        ),
+        len(toks),
+    )
+    if comma + 1 >= end or end - comma > 40:
+        return comma
+    first = toks[comma + 1]
+    tail = toks[comma + 1 : end]
+    if any(t.text == _QUOTE_TOKEN or t.text in {";", ":"} for t in tail):
+        return comma
+    if first.lower in engine.words["relative_pronouns"] or (
+        first.lower not in engine.words["clause_breakers"]
+        and first.lower not in engine.forms
+        and (
+            first.lower in engine.words["determiners"]
+            or first.text[:1].isdigit()
+            or not first.capitalised
+        )
+    ):
+        return end
+    return comma
 
 
 def _np_left(
@@ -802,12 +977,60 @@ def _np_left(
         and not (engine.language == "de" and toks[clause_start].lower == "als")
     ):
         clause_start += 1
+    if engine.language == "en":
+        # adverbs before the verb belong to the cue, not the subject ("Trump also said")
+        while verb > clause_start + 1 and (
+            toks[verb - 1].lower in engine.words["cue_modifiers"] or _adverb(engine, toks[verb - 1])
+        ):
+            verb -= 1
+        # the subject stands in the verb's own clause: "the hearing because they felt",
+        # "the claim that officials said"; "failed as predicted" has none
+        for k in range(verb - 1, clause_start - 1, -1):
+            if toks[k].lower in engine.words["subordinators"]:
+                clause_start = k + 1
+                break
+        if clause_start >= verb:
+            return None
+        if (
+            verb - clause_start > 1
+            and _pronoun(engine, toks[verb - 1])
+            and toks[verb - 2].lower not in engine.forms
+            and toks[verb - 2].lower not in engine.words["complementizers"]
+        ):
+            # "in which he said", "the day she told"; but in "said she thinks" the
+            # second verb is part of what was said
+            return verb - 1, verb
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
     if _valid_subject(engine, chunk):
         return clause_start, verb
     if engine.language == "en" and chunk:
+        conjunctions = [k for k, t in enumerate(chunk) if t.lower in _AND or t.lower == "or"]
+        if conjunctions and 0 < conjunctions[-1] < len(chunk) - 1:
+            # "Federal and state officials said", "Lee and her lawyers said": a
+            # coordinated subject; after a longer first part, 'and' may join clauses
+            # ("The plant closed and the workers said …"), so only the last part counts
+            split = clause_start + conjunctions[-1]
+            left = toks[clause_start:split]
+            right = toks[split + 1 : verb]
+            if _valid_subject(engine, right):
+                if len(left) <= 4 and all(
+                    t.capitalised or t.lower in engine.words["determiners"] for t in left
+                ):
+                    return clause_start, verb
+                return split + 1, verb
+            if (
+                _valid_subject(engine, left)
+                and len(right) <= 4
+                and all(
+                    _np_token_ok(engine, t, False) or _modifier_ok(engine, right, k)
+                    for k, t in enumerate(right)
+                )
+            ):
+                # "Experts on North Korea and nuclear arms said", "observers in
+                # Virginia and around the country say": a second modifier
+                return clause_start, verb
         if (
             _plain_phrase(engine, chunk)
             and len(chunk) <= 5
@@ -833,6 +1056,8 @@ def _np_left(
         and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
         and _closes_sentence(toks, verb)
         and _plain_phrase(engine, chunk)
+        and chunk[0].lower not in engine.words["prepositions"]
+        and not toks[verb].lower.endswith("ing")
     ):
         # "…, attorneys for the family said.": what stands between the comma and a
         # closing cue is its subject, named or not
@@ -1099,6 +1324,8 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
     ):
         # "…, die Spieler beleidigt zu haben": a perfect infinitive is what is reported
         return None
+    if engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i):
+        return None  # "the report", "his claims", "the IMF's estimate": nouns
     clause_start, clause_end = _clause_bounds(toks, i)
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
@@ -1157,6 +1384,63 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
     while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
         k += 1
     return k
+
+
+def _after_noun_marker(engine: _Engine, toks: list[_Tok], i: int) -> bool:
+    """Is the English cue form at toks[i] a noun? After an article or a possessive it
+    is ("the report"), and before an auxiliary too ("the cooking show was filmed",
+    "what she said was true" is no report either)."""
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].lower in engine.words["auxiliaries"]
+        and toks[i + 1].lower not in engine.words["cue_modifiers"]
+    ):
+        return True
+    previous = toks[i - 1].lower
+    return (
+        previous in engine.words["noun_markers"]
+        or previous in engine.words["possessives"]
+        or previous.endswith(("'s", "’s"))
+    )
+
+
+def _nominal_attribution(
+    engine: _Engine, text: str, toks: list[_Tok], i: int, refs: _References
+) -> _Found | None:
+    """ "Trump's claim that …", "her warning that …": a noun of saying or thinking
+    with a possessor before it and a that-clause or a quotation after it; the
+    possessor is the source."""
+    if i == 0 or i + 2 >= len(toks):
+        return None
+    previous = toks[i - 1]
+    nxt = toks[i + 1]
+    if nxt.lower != "that" and nxt.text != _QUOTE_TOKEN:
+        return None
+    if previous.lower in engine.words["possessives"]:
+        start = i - 1
+    elif previous.lower.endswith(("'s", "’s")) and previous.capitalised:
+        start = i - 1
+        while start > 0 and toks[start - 1].capitalised and i - start < 5:
+            start -= 1
+    else:
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
+    content = (
+        (nxt.start, nxt.end)
+        if nxt.text == _QUOTE_TOKEN
+        else _longest_content(toks, [(i + 2, _clause_bounds(toks, i + 2)[1])])
+    )
+    if content is None:
+        return None
+    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    return _Found(
+        "reported_speech",
+        speaker,
+        cue,
+        content,
+        f"noun '{cue.text}' with its possessor as the source; {note}",
+        vague,
+    )
 
 
 def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
@@ -1228,6 +1512,9 @@ def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int]
         return None
     if toks[k].lower in engine.words["complementizers"]:
         k += 1
+        # "say that, in addition to Scott, he would …"
+        while engine.language == "en" and k < end and toks[k].text == ",":
+            k += 1
     return (k, end) if k < end else None
 
 
@@ -1366,9 +1653,17 @@ def _find_attributions(
             continue
         match = _match_cue(engine, toks, i)
         if match is None:
+            nominal = (
+                _nominal_attribution(engine, text, toks, i, refs)
+                if engine.language == "en"
+                else None
+            )
+            if nominal is not None:
+                found.append(nominal)
             continue
         form, last = match
-        result = _verb_attribution(engine, text, toks, i, last, form, refs)
+        shared = _speaker_tokens(toks, found[-1]) if found else None
+        result = _verb_attribution(engine, text, toks, i, last, form, refs, shared)
         if result is not None:
             found.append(result)
             done_until = last + 1
@@ -1408,6 +1703,7 @@ def _find_attributions(
                     f"name and colon before the words, {note}",
                     vague,
                     opens=True,
+                    turn=True,
                 )
             )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
@@ -1682,6 +1978,154 @@ def _states(engine: _Engine, form: _CueForm) -> bool:
     return form.lemma not in engine.words["event_speech_acts"]
 
 
+def _speaker_tokens(toks: list[_Tok], found: _Found) -> tuple[int, int] | None:
+    """The token range of a found attribution's speaker, if it is in these tokens."""
+    if found.speaker is None:
+        return None
+    inside = [k for k, t in enumerate(toks) if found.speaker.start <= t.start < found.speaker.end]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _relative_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, i: int
+) -> tuple[int, int] | None:
+    """ "the senator, who said …", "a study that found …": the relative pronoun right
+    before the verb (adverbs aside) is its subject and stands for the noun before it."""
+    k = i
+    while k > clause_start and (
+        toks[k - 1].lower in engine.words["cue_modifiers"]
+        or toks[k - 1].lower in engine.words["auxiliaries"]
+        or _adverb(engine, toks[k - 1])
+    ):
+        k -= 1
+    if k == 0 or toks[k - 1].lower not in engine.words["relative_pronouns"]:
+        return None
+    before = toks[k - 2] if k >= 2 else None
+    if (
+        before is None
+        or before.lower in engine.forms
+        or before.lower in engine.words["prepositions"]
+    ):
+        return None  # "said that claimed …" is no relative clause; "of which" is no subject
+    return k - 1, k
+
+
+def _antecedent(
+    engine: _Engine, toks: list[_Tok], k: int, speaker: Speaker, refs: _References
+) -> Speaker:
+    """A relative pronoun speaker resolved to the name before it ("Ann Lee, who")."""
+    end = k - 1 if k > 0 and toks[k - 1].text == "," else k
+    start = end
+    while start > 0 and toks[start - 1].capitalised and end - start < 4:
+        start -= 1
+    names = [t.text for t in toks[start:end] if t.lower not in engine.words["honorifics"]]
+    if not names:
+        return speaker
+    name = " ".join(names)
+    if len(names) == 1:
+        person = refs.resolve(name, toks[start].start, None)
+        name = person.name if person is not None else name
+    return Speaker(speaker.text, speaker.start, speaker.end, name, speaker.role)
+
+
+def _opening_subject(engine: _Engine, toks: list[_Tok]) -> tuple[int, int] | None:
+    """The subject that opens an English sentence: the words before its first verb
+    ("Donald Trump is defending …", "The nominee complained …")."""
+    if toks and _pronoun(engine, toks[0]):
+        return 0, 1
+    for j in range(1, min(len(toks), 10)):
+        low = toks[j].lower
+        if toks[j].text in _CLAUSE_PUNCT:
+            return None
+        if low in engine.words["auxiliaries"] or low in engine.forms:
+            return (0, j) if _valid_subject(engine, toks[:j]) else None
+    return None
+
+
+def _english_shared_subject(
+    engine: _Engine,
+    toks: list[_Tok],
+    clause_start: int,
+    i: int,
+    shared: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """A verb that has no subject of its own in its clause shares one: a participle
+    after a comma takes the subject of the sentence ("Trump defended the tweets,
+    saying …", "…, even suggesting …"), and a verb joined by 'and'/'but' that of the
+    verb before it ("Graham urged …, and criticized …")."""
+    k = _cue_start(engine, toks, i, clause_start)
+    if shared is not None and k > 0 and toks[k - 1].lower in _AND | {"but"} and shared[1] < k - 1:
+        return shared  # "Trump criticized the deals and called for …"
+    participle = toks[i].lower.endswith("ing")
+    if (
+        participle
+        and k > 0
+        and toks[k - 1].lower in engine.words["subordinators"] | engine.words["prepositions"]
+    ):
+        # "… before asking her", "while showing support for …", "by announcing that …"
+        if shared is not None and shared[1] < k - 1:
+            return shared
+        return _opening_subject(engine, toks)
+    if (
+        clause_start == 0
+        or i == 0
+        or toks[clause_start - 1].text not in {",", "–", "—", _QUOTE_TOKEN}
+    ):
+        return None
+    between = toks[clause_start:i]
+    if not all(
+        t.lower in engine.words["clause_breakers"]
+        or t.lower in engine.words["cue_modifiers"]
+        or _adverb(engine, t)
+        for t in between
+    ):
+        return None
+    joined = bool(between) and between[0].lower in _AND | {"but"}
+    if not (participle or joined) or any(
+        t.lower in engine.words["complementizers"] and t.lower not in _AND for t in between
+    ):
+        return None
+    if shared is not None and shared[1] <= clause_start:
+        return shared
+    return _opening_subject(engine, toks) if participle else None
+
+
+def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
+    """Where an English cue begins: its auxiliaries and the adverbs among them belong
+    to it ("has also said", "is now claiming", "had repeatedly denied"); `floor` is
+    where the subject ends."""
+    if engine.language != "en":
+        return i
+    k = i
+    while k > floor and (
+        toks[k - 1].lower in engine.words["auxiliaries"]
+        or toks[k - 1].lower in engine.words["cue_modifiers"]
+        or _adverb(engine, toks[k - 1])
+    ):
+        k -= 1
+    return k
+
+
+def _english_object(
+    engine: _Engine, toks: list[_Tok], last: int, subject: tuple[int, int]
+) -> tuple[int, int] | None:
+    """What an English verb with its subject before it says without a clause: the
+    words after the verb ("cited [the audit in her letter]")."""
+    if engine.language != "en" or subject[1] > last:
+        return None
+    return _longest_content(toks, [(last + 1, len(toks))])
+
+
+def _adverb(engine: _Engine, tok: _Tok) -> bool:
+    """An English adverb in -ly ("repeatedly"), not a noun in -ly ("family", "ally")."""
+    return (
+        not tok.capitalised
+        and len(tok.lower) > 4
+        and tok.lower.endswith(engine.adverb_suffixes)
+        and tok.lower not in engine.words["not_adverbs"]
+    )
+
+
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
@@ -1943,7 +2387,10 @@ def _verb_attribution(
     last: int,
     form: _CueForm,
     refs: _References,
+    shared: tuple[int, int] | None = None,
 ) -> _Found | None:
+    """`shared` is the subject of the cue before this one in the sentence, which a
+    verb with no subject of its own takes over ("he said, adding that …")."""
     n = len(toks)
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
@@ -1958,6 +2405,10 @@ def _verb_attribution(
         if toks[k].lower in engine.words["auxiliaries"]:
             aux = k
             break
+    if aux is not None and engine.language == "en" and _cue_start(engine, toks, i, aux) > aux:
+        # an English auxiliary stands right before its verb, adverbs aside: in "were the
+        # third time AROS said" the 'were' is another verb's
+        aux = None
     subject: tuple[int, int] | None = None
     # "ist zuversichtlich", "ist der Ansicht", "ist davon überzeugt": 'sein' is the
     # cue's own verb, not an auxiliary of the passive
@@ -1970,11 +2421,41 @@ def _verb_attribution(
         # "Die Partei wird darauf bestehen, dass …": 'werden' with the infinitive is
         # the future, not the passive
         and not (engine.language == "de" and toks[i].lower == form.lemma.split()[-1])
+        # English "is saying", "was telling" is the progressive, not a passive
+        and not (engine.language == "en" and toks[i].lower.endswith("ing"))
     )
     if passive and aux is not None and form.lemma in engine.words["quoted_passives"]:
         passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)
         if passive_quote is not None:
             return passive_quote
+    if (
+        passive
+        and aux is not None
+        and engine.language == "en"
+        and form.category in ("speech", "thought", "writing")
+    ):
+        # the English agent follows the participle: "was first reported by the Post";
+        # a speech act in the passive is mostly an event ("were threatened by …")
+        agent_after = last + 1
+        if agent_after < n and toks[agent_after].lower in engine.words["agent_prepositions"]:
+            np = _np_right(engine, toks, agent_after + 1)
+            if np is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                cue_start = _cue_start(engine, toks, i, clause_start)
+                cue = Span(
+                    toks[cue_start].start,
+                    toks[agent_after].end,
+                    text[toks[cue_start].start : toks[agent_after].end],
+                )
+                content = _longest_content(toks, [(0, cue_start), (np[1], n)])
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"passive '{cue.text}' ({form.lemma}) with agent '{speaker.text}'; {note}",
+                    vague,
+                )
     if passive and aux is not None:
         # the passive gives the position to its agent: "wird von vielen … betrachtet"
         agent = next(
@@ -2041,8 +2522,14 @@ def _verb_attribution(
             )
         ):
             return None
-        parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
-        cue = _cue_span(engine, text, toks, parts, None)
+        if engine.language == "en":
+            cue_start = _cue_start(engine, toks, i, aux - 1)
+            cue = Span(
+                toks[cue_start].start, toks[i].end, text[toks[cue_start].start : toks[i].end]
+            )
+        else:
+            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
+            cue = _cue_span(engine, text, toks, parts, None)
         return _Found(
             "reported_speech",
             None,
@@ -2107,6 +2594,10 @@ def _verb_attribution(
                     f"'{dem.text}' (what was just said) given by {form.lemma} '{cue.text}'; {note}",
                     vague,
                 )
+        if subject is None and engine.language == "en":
+            subject = _relative_subject(engine, toks, clause_start, i)
+        if subject is None and engine.language == "en":
+            subject = _english_shared_subject(engine, toks, clause_start, i, shared)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
@@ -2127,12 +2618,26 @@ def _verb_attribution(
             if subject is not None and engine.language == "en":
                 # English puts the verb first only right after the quotation or clause,
                 # and the subject then closes the clause: '…," said Smith.'
+                subject = _inverted_subject_end(engine, toks, subject)
                 after_np = toks[subject[1]].text if subject[1] < n else "."
-                if (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
-                    after_np not in _END_PUNCT
-                    and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
+                if (
+                    # no inversion after a participle ("Speaking at a rally, …") nor
+                    # before a clause ("complained that he …")
+                    toks[i].lower.endswith("ing")
+                    or toks[subject[0]].lower in engine.words["complementizers"]
                 ):
                     subject = None
+                elif (clause_start < i and not (toks[i - 1].text in _CLAUSE_PUNCT or i == 0)) or (
+                    after_np not in _END_PUNCT
+                    and after_np not in {",", ";", ":", "(", _QUOTE_TOKEN}
+                    and not _plain_tail(engine, toks, subject[1])
+                ):
+                    subject = None
+                elif after_np in {",", "("}:
+                    # '…," said Rep. Ann Lee (D-Ore.), the ranking member.'
+                    comma = _skip_parenthesis(toks, subject[1])
+                    if comma < n and toks[comma].text == ",":
+                        subject = (subject[0], _english_closing_apposition(engine, toks, comma))
     if subject is None:
         return None
     if (
@@ -2146,10 +2651,23 @@ def _verb_attribution(
         second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
         subject = (subject[0], second_comma)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
+        speaker = _antecedent(engine, toks, subject[0], speaker, refs)
     participle_aux = (
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
     )
-    cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject)
+    if engine.language == "en":
+        cue_end = last if last == i + 1 else i
+        cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
+        cue = Span(
+            toks[cue_start].start,
+            toks[cue_end].end,
+            text[toks[cue_start].start : toks[cue_end].end],
+        )
+    else:
+        cue = _cue_span(
+            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject
+        )
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -2181,7 +2699,22 @@ def _verb_attribution(
             ):
                 after = k
                 break
-            if toks[k].lower in engine.words["complementizers"]:
+            if toks[k].lower in engine.words["complementizers"] and not (
+                # "… could change that.": a pronoun closing the sentence opens nothing
+                engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+            ):
+                after = k
+                break
+            if (
+                engine.language == "en"
+                and k - after <= 8
+                and toks[k].text == _QUOTE_TOKEN
+                # an object, not a clause: "said she wanted to speak “…”" reports more
+                and not any(
+                    _pronoun(engine, t) or t.lower in _INFINITIVE_MARKERS for t in toks[after:k]
+                )
+            ):
+                # the object and then the words: 'called the plan "a disgrace"'
                 after = k
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
@@ -2227,7 +2760,21 @@ def _verb_attribution(
         and toks[clause_start - 1].text in {",", _QUOTE_TOKEN}
         # a subject before the verb closes the sentence only with a short object
         # after it ('…," Marsh told me this week.'), not with a clause
-        and ((subject[0] > i and i - clause_start <= 1) or (subject[1] <= i and n - after <= 5))
+        and (
+            (subject[0] > i and i - clause_start <= 1)
+            # a subject with its apposition before the verb ("Smith, a lawyer, said the
+            # plan …") opens the sentence, so it closes nothing
+            or (
+                subject[1] <= i
+                # an English closing subject opens its clause ('…," Marsh told me')
+                and (subject[0] == clause_start or engine.language != "en")
+                and not (
+                    engine.language == "en"
+                    and toks[subject[0]].lower in engine.words["relative_pronouns"]
+                )
+                and n - after <= 5
+            )
+        )
     )
     if not ends_sentence and closing_position:
         # ", sagte X dem Sender Y." / ", said X in a statement.": an inverted cue that
@@ -2292,6 +2839,13 @@ def _verb_attribution(
                 engine.language == "en"
                 and (_pronoun(engine, opener) is not None or opener.capitalised)
             )
+            # … or a to-infinitive after a verb of intention: "she wants to triple …";
+            # "I want to …" is the speaker's own voice
+            or (
+                opener.lower == "to"
+                and form.lemma in engine.words["infinitive_verbs"]
+                and speaker.text.lower() not in engine.words["first_person"]
+            )
         )
         if (
             engine.language == "de"
@@ -2343,7 +2897,21 @@ def _verb_attribution(
             has_clause = True
             content = (quoted.start, quoted.end)
             how = "quotation in the object"
-        if not has_clause:
+        if (
+            not has_clause
+            and engine.language == "en"
+            and form.category in ("speech",)
+            and speaker.text.lower() not in engine.words["first_person"]
+        ):
+            # an English verb of saying with an object and no clause still names a
+            # statement and its source ("she mentioned the budget", "he cited the
+            # audit"); "I ask for your support" is the speaker's own act, and a verb
+            # of writing with an object names an event ("reported results")
+            content = _english_object(engine, toks, last, subject) or _longest_content(
+                toks, [(0, n)]
+            )
+            how = "the statement as a whole"
+        elif not has_clause:
             return None
     kind_note = {
         "speech": "verb of saying",
@@ -2363,8 +2931,9 @@ def _verb_attribution(
         )
     ):
         # a narrated speech act has no clause to report; the position it gives is
-        # the whole statement ("Stanowaja dämpft die Hoffnungen auf …")
-        content = _longest_content(toks, [(0, n)])
+        # the whole statement ("Stanowaja dämpft die Hoffnungen auf …"), in English
+        # what follows the verb ("the senator criticized the plan as costly")
+        content = _english_object(engine, toks, last, subject) or _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
         if not _states(engine, form):
             return None
@@ -2399,6 +2968,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     previous_found: _Found | None = None
     previous_opens = False
     recent: Sentence | None = None  # the last sentence that named a speaker
+    turn: _Found | None = None
     for sentence in sentences:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
@@ -2442,9 +3012,33 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         for f in found:
             if inside and f.content and any(q.start <= f.content[0] < q.end for q in inside):
                 continue
-            if inside and f.cue and any(r.cue == f.cue for r in results):
+            if (
+                inside
+                and f.cue
+                and any(r.cue == f.cue for r in results)
+                and not (engine.language == "en" and _reports_more(f, inside))
+            ):
                 continue
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
+        if not results and engine.language == "en" and q_index > 0 and sentence.text[:1] in _DASHES:
+            signed = _signature(engine, text, sentence, speech_quotes[q_index - 1], refs)
+            if signed is not None:
+                results.append(signed)
+        if turn is not None and (previous is None or sentence.paragraph != previous.paragraph):
+            turn = None
+        turn = next((f for f in found if f.turn), turn)
+        if not results and turn is not None and engine.language == "en":
+            results.append(
+                Attribution(
+                    "reported_speech",
+                    turn.speaker,
+                    None,
+                    (sentence.start, sentence.end),
+                    turn.vague,
+                    "goes on with the turn of the speaker named before the colon"
+                    + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
+                )
+            )
         if not results and previous is not None:
             carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
@@ -2477,6 +3071,39 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _signature(
+    engine: _Engine, text: str, sentence: Sentence, quote: Quote, refs: _References
+) -> Attribution | None:
+    """'"… How did we get here?" ― Ann Lee': a dash and a name standing as a sentence
+    of their own right after a quotation sign it (reader comments, epigraphs)."""
+    if text[quote.end : sentence.start].strip():
+        return None
+    toks = _tokens(text, sentence.start, sentence.end, [])
+    np = _np_right(engine, toks, 1)
+    if np is None or (np[1] < len(toks) and toks[np[1]].text not in _END_PUNCT | {","}):
+        return None
+    speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+    dash = toks[0]
+    quote.speaker, quote.cue, quote.vague = speaker, Span(dash.start, dash.end, dash.text), vague
+    quote.explanation = f"quotation; dash and name after it, {note}"
+    quote.revised = True
+    return Attribution(
+        "direct_quote", speaker, quote.cue, (quote.start, quote.end), vague, quote.explanation
+    )
+
+
+def _reports_more(found: _Found, inside: list[Quote]) -> bool:
+    """Does the reported clause reach beyond the quotations in it ('she said she wanted
+    to speak "directly to white people" and …')? Then it stays beside them."""
+    if found.content is None:
+        return False
+    start, end = found.content
+    quoted = sum(
+        min(end, q.end) - max(start, q.start) for q in inside if q.start < end and start < q.end
+    )
+    return (end - start) - quoted > 20
 
 
 def _triggered(engine: _Engine, lows: list[str]) -> bool:

@@ -700,6 +700,485 @@ def test_en_name_colon_headline(headline: str) -> None:
     assert s.speaker is not None and s.speaker.text == headline.split(":")[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The county clerk has also said that the ballots were counted twice.", "has also said"),
+        ("Councilwoman Ida Brandt is claiming that the budget is short.", "is claiming"),
+        ("The mayor had repeatedly argued that the bridge was unsafe.", "had repeatedly argued"),
+        (
+            "The ferry operator has now confirmed that the timetable will change.",
+            "has now confirmed",
+        ),
+    ],
+)
+def test_en_cue_takes_its_auxiliaries_and_adverbs(text: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and cue not in s.speaker.text
+
+
+def test_en_progressive_cue_is_not_a_passive() -> None:
+    article = analyze("en", "Senator Tom Wexley is telling voters that the tax will fall.")
+    s = sentence(article, "Wexley")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.resolved == "Tom Wexley"
+    assert s.cue is not None and s.cue.text == "is telling"
+    assert content_text(s, article.text) == "the tax will fall"
+
+
+def test_en_passive_with_agent_after_the_participle() -> None:
+    article = analyze("en", "The closure of the mill was first reported by the Harbor Gazette.")
+    s = sentence(article, "mill")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "the Harbor Gazette"
+    assert s.cue is not None and s.cue.text == "was first reported by"
+    assert content_text(s, article.text) == "The closure of the mill"
+
+
+def test_en_passive_speech_act_with_agent_is_an_event() -> None:
+    s = one("en", "Fishermen who were threatened by the storm stayed in port.")
+    assert_unattributed(s)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nora Quist, a hydrologist at the state university who has studied the river "
+            "for two decades, said the levees would hold.",
+            "Nora Quist, a hydrologist at the state university who has studied the river "
+            "for two decades",
+        ),
+        (
+            "Omar Feld, a lawyer for the tenants, who has fought the landlord since 2019, "
+            "said the eviction was illegal.",
+            "Omar Feld, a lawyer for the tenants, who has fought the landlord since 2019",
+        ),
+        ("On Monday, Vera Lund, 61, said the shop would close.", "Vera Lund, 61"),
+        (
+            "Omar Feld, a lawyer for Mr. Tom Pike of Washington, D.C., said the eviction was "
+            "illegal.",
+            "Omar Feld, a lawyer for Mr. Tom Pike of Washington, D.C.",
+        ),
+    ],
+)
+def test_en_subject_keeps_its_apposition(text: str, speaker: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, "said")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == "said"
+    # the subject before its verb is not what it says
+    assert content_text(s, article.text).split()[-1] in {"hold", "illegal", "close"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The water is clean," said Hugo Marsh, a chemist for the utility.',
+            "Hugo Marsh, a chemist for the utility",
+        ),
+        (
+            '"The water is clean," said Hugo Marsh, who runs the lab at the plant.',
+            "Hugo Marsh, who runs the lab at the plant",
+        ),
+        ('"The water is clean," said Hugo Marsh, adding that tests go on.', "Hugo Marsh"),
+        (
+            '"The water is clean," said Hugo Marsh, a chemist for the utility. "We test daily."',
+            "Hugo Marsh, a chemist for the utility",
+        ),
+        (
+            '"The water is clean," said Hugo Marsh (D-Ore.), a member of the water board.',
+            "Hugo Marsh (D-Ore.), a member of the water board",
+        ),
+    ],
+)
+def test_en_speaker_after_the_verb_keeps_a_closing_apposition(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.speaker.resolved == "Hugo Marsh"
+
+
+def test_en_quotation_after_a_short_object() -> None:
+    article = analyze("en", "The governor called the new toll “a tax on commuters.”")
+    s = sentence(article, "toll")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == "The governor"
+    assert s.cue is not None and s.cue.text == "called"
+    assert content_text(s, article.text) == "“a tax on commuters.”"
+
+
+@pytest.mark.parametrize("opening", ["“", "”"])
+def test_en_dash_and_name_after_a_quotation_of_several_sentences(opening: str) -> None:
+    article = analyze(
+        "en",
+        f"{opening}The library saved my summers. Closing it would be a mistake.” ― Lena Ortiz",
+        "The council votes next week.",
+    )
+    for fragment in ("library", "Closing", "Lena"):
+        s = sentence(article, fragment)
+        assert s.attribution == "direct_quote", (fragment, s.explanation)
+        assert s.speaker is not None and s.speaker.text == "Lena Ortiz"
+    assert sentence(article, "Lena").cue is not None
+    assert sentence(article, "council").attribution == "unattributed"
+
+
+def test_en_transcript_turn_runs_to_the_end_of_its_paragraph() -> None:
+    article = analyze(
+        "en",
+        "HOLLIS: Thank you for coming. Why did the plant close? Who decided it?",
+        "The interview was recorded on Friday.",
+    )
+    for fragment in ("Thank you", "plant", "Who decided"):
+        s = sentence(article, fragment)
+        assert s.attribution == "reported_speech", (fragment, s.explanation)
+        assert s.speaker is not None and s.speaker.text == "HOLLIS"
+    assert sentence(article, "recorded").attribution == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator mentioned the flood insurance program in her speech.", "mentioned"),
+        ("Professor Dana Whitlock described the merger in detail.", "described"),
+        ("The mayor cited the audit in her letter to the board.", "cited"),
+    ],
+)
+def test_en_verb_of_saying_with_an_object_and_no_clause(text: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None
+    assert "statement as a whole" in s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Mayor Ruth Abell defended the new parking rules, saying that they would ease traffic.",
+            "saying",
+            "Mayor Ruth Abell",
+        ),
+        (
+            "The harbor master complained about the dredging, even suggesting the work was rushed.",
+            "even suggesting",
+            "The harbor master",
+        ),
+        ("“It is cheap,” she said, adding that the city had paid less.", "adding", "she"),
+    ],
+)
+def test_en_participle_after_a_comma_shares_the_subject(text: str, cue: str, speaker: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, cue)
+    found = [a for a in s.attributions if a.cue is not None and a.cue.text == cue]
+    assert found, s.explanation
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+def test_en_verb_joined_by_and_shares_the_subject() -> None:
+    article = analyze("en", "Dale Voss praised the plan, and criticized the delays at the port.")
+    s = sentence(article, "Voss")
+    cues = {a.cue.text: a.speaker for a in s.attributions if a.cue is not None}
+    assert set(cues) == {"praised", "criticized"}
+    assert all(sp is not None and sp.text == "Dale Voss" for sp in cues.values())
+
+
+def test_en_relative_pronoun_is_the_subject() -> None:
+    article = analyze(
+        "en", "The budget was approved after a visit from Ines Carvalho, who said it was fair."
+    )
+    s = sentence(article, "Carvalho")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "who"
+    assert s.speaker.resolved == "Ines Carvalho"
+    assert content_text(s, article.text) == "it was fair"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Federal and state inspectors said the bridge was safe.", "Federal and state inspectors"),
+        ("Ana Ruiz and her lawyers said the bridge was safe.", "Ana Ruiz and her lawyers"),
+        ("The old bridge closed and the inspectors said it was unsafe.", "the inspectors"),
+    ],
+)
+def test_en_coordinated_subject(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_en_auxiliary_belongs_to_the_verb_right_after_it() -> None:
+    # 'were' belongs to the main clause, not to 'said': no passive here
+    article = analyze("en", "The sit-ins were the second time Ines Moreau said she had struck.")
+    s = sentence(article, "sit-ins")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Ines Moreau"
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_en_subject_stands_in_the_verbs_own_clause() -> None:
+    article = analyze("en", "The board met on Monday because its members felt the audit was late.")
+    s = sentence(article, "board")
+    assert s.speaker is not None and s.speaker.text == "its members"
+    assert s.cue is not None and s.cue.text == "felt"
+
+
+def test_en_verb_joined_by_and_without_a_comma_shares_the_subject() -> None:
+    s = one("en", "Leona Hart denounced the tolls and said that drivers would pay twice.")
+    cues = {a.cue.text: a.speaker for a in s.attributions if a.cue is not None}
+    assert set(cues) == {"denounced", "said"}, s.explanation
+    assert all(sp is not None and sp.text == "Leona Hart" for sp in cues.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report said the river was clean.", "The report"),
+        ("Her statement noted that the river was clean.", "Her statement"),
+    ],
+)
+def test_en_cue_word_after_an_article_is_a_noun(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Mayor Okafor’s claim that the pool was safe proved wrong.", "Mayor Okafor’s", "claim"),
+        ("Her warning that the dam would break was ignored.", "Her", "warning"),
+    ],
+)
+def test_en_noun_of_saying_with_a_possessor(text: str, speaker: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The latest harbor poll shows that Mayor Tull leads by six points.",
+            "The latest harbor poll",
+            "shows",
+        ),
+        (
+            "A study by the port authority found that the dredging harmed the reef.",
+            "A study by the port authority",
+            "found",
+        ),
+        (
+            "The ferry union wants Mayor Tull to drop the fare increase.",
+            "The ferry union",
+            "wants",
+        ),
+    ],
+)
+def test_en_verbs_of_evidence_and_intention(text: str, speaker: str, cue: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == cue
+
+
+def test_en_subject_with_apposition_right_after_a_quotation() -> None:
+    article = analyze(
+        "en",
+        "''It adds up,'' Nora J. Quist, a hydrologist at the state university, said of the plan.",
+    )
+    s = sentence(article, "adds up")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None
+    assert s.speaker.text == "Nora J. Quist, a hydrologist at the state university"
+    assert content_text(s, article.text) == "''It adds up,''"
+
+
+def test_en_short_quote_in_double_apostrophes_is_a_direct_quote() -> None:
+    article = analyze("en", "''It is too late,'' said Mayor Tull. ''We should have acted.''")
+    s = sentence(article, "too late")
+    quotes = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert len(quotes) == 2, s.explanation
+    assert all(a.speaker is not None and a.speaker.text == "Mayor Tull" for a in quotes)
+    assert content_text(s, article.text) == "''It is too late,''"
+
+
+def test_en_adverb_before_the_verb_is_part_of_the_cue_not_the_subject() -> None:
+    s = one("en", "Councilman Reyes also claimed the pier had been sold.")
+    assert s.speaker is not None and s.speaker.text == "Councilman Reyes"
+    assert s.cue is not None and s.cue.text == "also claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'as' opens a clause with no subject of its own
+        "In the spring, the ferry line failed as predicted.",
+        # a prepositional phrase after a comma is no subject
+        "The firms hid their accounts, with claims of fraud in three states.",
+    ],
+)
+def test_en_no_speaker_from_a_subordinator_or_preposition(text: str) -> None:
+    assert_unattributed(one("en", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Voss wants to double the ferry budget.", "wants", "to double the ferry budget"),
+        ("The harbor board plans to sell the old pier.", "plans", "to sell the old pier"),
+        (
+            "The harbor master declined to comment on the lawsuit.",
+            "declined",
+            "to comment on the lawsuit",
+        ),
+    ],
+)
+def test_en_to_infinitive_after_a_verb_of_intention(text: str, cue: str, content: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, cue)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(s, article.text) == content
+
+
+def test_en_participle_after_a_subordinator_or_quotation_shares_the_subject() -> None:
+    article = analyze(
+        "en",
+        "The mayor praised the crews while warning that the storm was not over. "
+        '"We are ready," the chief said, "for the next one," adding that pumps were on order.',
+    )
+    s = sentence(article, "warning")
+    warning = [a for a in s.attributions if a.cue is not None and a.cue.text == "warning"]
+    assert warning and warning[0].speaker is not None
+    assert warning[0].speaker.text == "The mayor"
+    s = sentence(article, "adding")
+    adding = [a for a in s.attributions if a.cue is not None and a.cue.text == "adding"]
+    assert adding and adding[0].speaker is not None and adding[0].speaker.text == "the chief"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The pier is unsafe," said Tom Varga in a statement.', "Tom Varga"),
+        ('"The pier is unsafe," said Tom Varga on Monday.', "Tom Varga"),
+        ('"The pier is unsafe," said radio host Tom Varga.', "radio host Tom Varga"),
+        ('"The pier is unsafe," said one engineer on the panel.', "one engineer on the panel"),
+        (
+            '"The pier is unsafe," said the senior engineer from Dover.',
+            "the senior engineer from Dover",
+        ),
+    ],
+)
+def test_en_speaker_after_the_verb_with_a_phrase_after_it(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_en_no_inverted_subject_after_a_participle() -> None:
+    s = one("en", "Speaking at a rally in Dover, the mayor says the pier will reopen.")
+    assert all(a.speaker is None or a.speaker.text == "the mayor" for a in s.attributions), (
+        s.explanation
+    )
+
+
+def test_en_pronoun_right_before_the_verb_is_its_subject() -> None:
+    article = analyze(
+        "en", "The council released the tape of the meeting, in which she said the pier was unsafe."
+    )
+    s = sentence(article, "tape")
+    assert s.speaker is not None and s.speaker.text == "she"
+    assert s.cue is not None and s.cue.text == "said"
+    assert content_text(s, article.text) == "the pier was unsafe"
+
+
+def test_en_verb_after_said_and_a_pronoun_stays_in_the_content() -> None:
+    s = one("en", "Mayor Tull said she thinks the pier is unsafe.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Experts on Lake Orm and coastal erosion said the new wall could change that.",
+            "Experts on Lake Orm and coastal erosion",
+        ),
+        ("Those close to him say the harbor master will resign.", "Those close to him"),
+        ("Nearly six of 10 residents say the ferry is too slow.", "Nearly six of 10 residents"),
+        # a noun in -ly is no adverb of the cue
+        ("The Varga family said the ferry is too slow.", "The Varga family"),
+        (
+            "Former county-court judge Ines Moreau (Ind.) said the vote was fair.",
+            "Former county-court judge Ines Moreau (Ind.)",
+        ),
+        (
+            "Dale Voss, who served as U.S. consul in Oslo until last year, said the treaty held.",
+            "Dale Voss, who served as U.S. consul in Oslo until last year",
+        ),
+    ],
+)
+def test_en_longer_subjects(text: str, speaker: str) -> None:
+    s = one("en", text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized the toll plan as costly.", "the toll plan as costly"),
+        (
+            "The mayor cited the audit in her letter to the board.",
+            "the audit in her letter to the board",
+        ),
+    ],
+)
+def test_en_content_of_a_verb_without_a_clause_is_what_follows_it(text: str, content: str) -> None:
+    article = analyze("en", text)
+    s = sentence(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_text(s, article.text) == content
+
+
+def test_en_reported_clause_around_a_quotation_keeps_its_content() -> None:
+    article = analyze(
+        "en",
+        "The mayor said she wanted to speak “directly to the fishermen of the harbor” "
+        "before the council votes on the new dredging contract.",
+    )
+    s = sentence(article, "mayor")
+    kinds = {a.kind: a for a in s.attributions}
+    assert set(kinds) == {"direct_quote", "reported_speech"}, s.explanation
+    reported = kinds["reported_speech"]
+    assert reported.content is not None
+    assert article.text[reported.content[0] : reported.content[1]].startswith("she wanted")
+    assert article.text[reported.content[0] : reported.content[1]].endswith("dredging contract")
+
+
+def test_en_content_after_that_skips_a_comma() -> None:
+    article = analyze("en", "The mayor said that, in addition to the pier, the ferry would close.")
+    s = sentence(article, "mayor")
+    assert content_text(s, article.text) == "in addition to the pier, the ferry would close"
+
+
+def test_en_name_after_the_verb_takes_no_clause_as_its_apposition() -> None:
+    # 'said' after a relative clause: the subject stands before it, not after
+    s = one("en", "Dale Voss, who had served in Oslo, said Tom Pike reached out to the mayor.")
+    assert s.speaker is not None and s.speaker.text == "Dale Voss, who had served in Oslo"
+
+
 # --- 3. not attributions ----------------------------------------------------------------
 
 
@@ -714,6 +1193,19 @@ def test_en_name_colon_headline(headline: str) -> None:
         ("de", "Der Konzern hat sich zu den Vorwürfen nicht geäußert."),
         ("en", "The company did not respond to a request for comment."),
         ("en", "The council has not said whether it will appeal."),
+        ("en", "The council hasn't said whether it will appeal."),
+        # verbs of evidence and intention without a clause, and as nouns
+        ("en", "The cooking show was filmed at the harbor."),
+        ("en", "What the mayor said was not recorded."),
+        ("en", "Her plans for the harbor were approved on Monday."),
+        ("en", "Divers found the wreck near the pier."),
+        ("en", "Ferry ticket sales declined sharply in May."),
+        # a verb of saying with no clause after a first-person subject
+        ("en", "And I ask for your support in November."),
+        ("en", "I want to give every family on the island a ferry pass."),
+        # a question: the subject follows the auxiliary
+        ("en", "Do you know where the ferry schedule is?"),
+        ("en", "The school board didn’t explain why the classes were cut."),
         # an infinitive
         ("de", "Der Minister ist bereit, die Kosten neu zu schätzen."),
         # nouns and adjectives that look like cue verbs
