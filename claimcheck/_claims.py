@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
 
+from . import _needles
 from ._errors import RulesError
 from ._rules import Rules
 
@@ -153,37 +154,6 @@ def _anchored_body(source: str) -> str | None:
     return _scoped((flags.group(0) if flags else "") + body[1:])
 
 
-# How many characters a class may list for its characters to serve as needles.
-_MAX_NEEDLE_CLASS = 6
-_Needles = frozenset[str]
-
-
-def _needles(source: str) -> tuple[str, ...] | None:
-    """Strings of which every match of `source` contains at least one, or None.
-
-    A search costs far more than looking for a few plain strings, so a pattern is
-    searched only where one of these occurs: "%" for '%', "Herr", "Frau", "Dr." and
-    "Prof." for '(?:Herr|Herrn|Frau|Dr\\.|Prof\\.) [A-Z]'. Worked out from the
-    parsed pattern: runs of literal characters, alternatives (every branch must give
-    some), groups and repeats of at least one, and classes of a few listed
-    characters. Whatever the walk does not know (case-insensitive parts, lookarounds,
-    ranges, categories) gives no needles, never wrong ones. A needle of whitespace is
-    no test in a sentence, so a pattern whose best needles hold one gets none.
-    """
-    try:
-        parsed = re._parser.parse(source)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _sequence_needles(list(parsed))
-    if not found or any(not needle.strip() for needle in found):
-        return None
-    # a needle that holds another adds nothing: a text with "Herrn" has "Herr"
-    kept = [n for n in found if not any(o != n and o in n for o in found)]
-    return tuple(sorted(kept))
-
-
 # What a pattern may hold for a match in a sentence to be a match in any text that holds
 # the sentence: no assertions (anchors, \\b, lookarounds), back references, atomic groups
 # or possessive repeats, whose outcome depends on what stands around the match.
@@ -227,55 +197,6 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
-def _sequence_needles(items: list[tuple[object, object]]) -> _Needles | None:
-    """Needles of a sequence of parsed items: the best that any stretch of it gives."""
-    candidates: list[_Needles] = []
-    run = ""
-    for op, value in items:
-        if op is sre.LITERAL and isinstance(value, int):
-            run += chr(value)
-            continue
-        if run:
-            candidates.append(frozenset({run}))
-            run = ""
-        found = _item_needles(op, value)
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({run}))
-    if not candidates:
-        return None
-    # the longest shortest needle, then the fewest
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def _item_needles(op: object, value: object) -> _Needles | None:
-    if op is sre.SUBPATTERN and isinstance(value, tuple):
-        _group, add_flags, _del_flags, sub = value
-        if add_flags & re.IGNORECASE:
-            return None
-        return _sequence_needles(list(sub))
-    if op is sre.ATOMIC_GROUP:
-        return _sequence_needles(list(value))  # type: ignore[call-overload]
-    if op is sre.BRANCH and isinstance(value, tuple):
-        union: set[str] = set()
-        for branch in value[1]:
-            found = _sequence_needles(list(branch))
-            if not found:
-                return None  # a branch that needs nothing: the whole needs nothing
-            union |= found
-        return frozenset(union)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(value, tuple):
-        least, _most, sub = value
-        return _sequence_needles(list(sub)) if least >= 1 else None
-    if op is sre.IN and isinstance(value, list):
-        if len(value) <= _MAX_NEEDLE_CLASS and all(
-            member_op is sre.LITERAL for member_op, _ in value
-        ):
-            return frozenset(chr(code) for _, code in value)
-    return None
-
-
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -283,7 +204,7 @@ class _Searcher:
     The sources anchored at the start of the sentence are joined into one pattern that
     is tried once, at the start, each name in a group of its own; every other source is
     compiled on its own, so that the engine can skip ahead to its first letter, and is
-    searched only where one of its needles (see `_needles`) occurs.
+    searched only where one of its needles (see `_needles.needles`) occurs.
     """
 
     anchored: re.Pattern[str] | None
@@ -296,7 +217,7 @@ class _Floating(NamedTuple):
 
     name: str
     pattern: re.Pattern[str]
-    needles: tuple[str, ...] | None  # see _needles
+    needles: tuple[str, ...] | None  # see _needles.needles
     context_free: bool  # see _context_free
 
 
@@ -317,7 +238,9 @@ def _searcher(
                 ) from None
             body = _anchored_body(source)
             if body is None:
-                floating.append(_Floating(name, compiled, _needles(source), _context_free(source)))
+                floating.append(
+                    _Floating(name, compiled, _needles.needles(source), _context_free(source))
+                )
             else:
                 anchored.setdefault(name, []).append(body)
     groups = tuple((f"_claims{i}", name) for i, name in enumerate(anchored))
