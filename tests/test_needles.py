@@ -77,3 +77,30 @@ def test_the_fold_traps_are_every_character_taken_for_an_ascii_letter() -> None:
     taken = set(re.findall("(?i)[a-z]", everything))
     assert {char for char in taken if not char.lower().isascii()} == set(FOLD_TRAPS)
 
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The plan was welcomed by many in the town."),
+        ("en", "SOURCES CLOSE TO the mayor said the plan was late."),
+        ("en", "People Familiar With the talks expect a deal."),
+        ("en", "Crıtics say the bridge is too narrow."),  # dotless i, taken for "i"
+        ("en", "The bridge opened on Monday."),
+        ("de", "Der Plan wird von vielen begrüßt."),
+        ("de", "In Regierungskreisen heißt es, der Plan sei gescheitert."),
+        ("de", "Die Brücke wurde am Montag eröffnet."),
+    ],
+)
+def test_the_vague_source_test_lets_every_match_through(language: str, text: str) -> None:
+    from claimcheck._attribution import _engine, _may_be_vague
+    from claimcheck._rules import load_rules
+
+    engine = _engine(load_rules(language))
+    assert engine.vague_pattern is not None and engine.vague_needles is not None
+    matches = engine.vague_pattern.search(text) is not None
+    assert _may_be_vague(engine, text) or not matches
+    # the sentences without a vague source are told apart without a search
+    if "bridge opened" in text or "Brücke wurde" in text:
+        assert not _may_be_vague(engine, text)
+    else:
+        assert matches
