@@ -49,12 +49,15 @@ assessment (weight 0, no kind) are looked for only by `claim_features`.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import re._constants as sre
 import re._parser
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -410,11 +413,16 @@ _Fired = dict[str, "str | re.Match[str]"]
 
 
 def _evidence(
-    text: str, c: _Compiled, vetoes_floating: Iterable[_Floating], floating: Iterable[_Floating]
+    text: str,
+    c: _Compiled,
+    vetoes_floating: Iterable[_Trial],
+    floating: Iterable[_Trial],
+    index: int,
 ) -> tuple[str | None, _Fired]:
     """The veto that applies to `text`, if any, else each fired feature with what fired it.
 
-    Of the floating vetoes and patterns only those given are searched."""
+    Of the floating vetoes and patterns only those given are searched, and only where
+    they may match: in sentence `index` of the sentences they were chosen for."""
     cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
     tokens = cleaned.split()
     if not tokens:
@@ -424,9 +432,8 @@ def _evidence(
         match = vetoes.anchored.match(text)
         if match:
             return dict(vetoes.groups)[match.lastgroup or ""], {}
-    occurs = text.__contains__
-    for name, veto, needles, _ in vetoes_floating:
-        if (needles is None or any(map(occurs, needles))) and veto.search(text):
+    for name, veto, holders in vetoes_floating:
+        if (holders is None or index in holders) and veto.search(text):
             return name, {}
     words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
     fired: _Fired = {}
@@ -461,8 +468,8 @@ def _evidence(
             for group, name in patterns.groups:
                 if match.start(group) >= 0 and name not in fired:
                     fired[name] = _widened(text, *match.span(group))
-    for name, pattern, needles, _ in floating:
-        if name not in fired and (needles is None or any(map(occurs, needles))):
+    for name, pattern, holders in floating:
+        if name not in fired and (holders is None or index in holders):
             match = pattern.search(text)
             if match:
                 fired[name] = match
@@ -486,7 +493,9 @@ def _shown(found: str | re.Match[str]) -> str:
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
     c = _compiled(rules)
-    fired = _evidence(text.strip(), c, c.vetoes.floating, c.patterns.floating)[1]
+    texts = [text.strip()]
+    vetoes = _possible(c.vetoes.floating, texts)
+    fired = _evidence(texts[0], c, vetoes, _possible(c.patterns.floating, texts), 0)[1]
     return {name: _shown(found) for name, found in fired.items()}
 
 
@@ -498,8 +507,7 @@ def assess_claim(
     `attributed` and `quoted` come from the attribution stage: the sentence is given
     to a speaker / is a direct quote.
     """
-    c = _compiled(rules)
-    return _assess(text.strip(), c, attributed, quoted, c.vetoes.floating, c.scored)
+    return assess_claims([text], rules, attributed=[attributed], quoted=[quoted])[0]
 
 
 def assess_claims(
@@ -512,15 +520,15 @@ def assess_claims(
     """`assess_claim` for each of the sentences `texts` (one article, say), with the same
     results; `attributed` and `quoted` hold a flag for each.
 
-    Faster than one call each: a pattern is tried on no sentence when the sentences
-    together hold none of its needles, or, for a pattern that does not look around,
-    when it matches nowhere in them.
+    Faster than one call each: a pattern with needles is searched only in the
+    sentences that hold one (found in one pass over them all for each needle), and a
+    pattern that does not look around is tried on no sentence when it matches nowhere
+    in them together.
     """
     c = _compiled(rules)
     stripped = [text.strip() for text in texts]
-    together = "\n".join(stripped)
-    vetoes = _possible(c.vetoes.floating, together)
-    floating = _possible(c.scored, together)
+    vetoes = _possible(c.vetoes.floating, stripped)
+    floating = _possible(c.scored, stripped)
     return [
         _assess(
             text,
@@ -529,25 +537,51 @@ def assess_claims(
             quoted[i] if quoted is not None else False,
             vetoes,
             floating,
+            i,
         )
         for i, text in enumerate(stripped)
     ]
 
 
-def _possible(floating: Iterable[_Floating], together: str) -> tuple[_Floating, ...]:
-    """The floating patterns that may match one of the sentences joined in `together`:
-    a sentence with a needle puts it in `together`, and a match of a pattern that does
-    not look around in a sentence is a match in `together` too."""
-    occurs = together.__contains__
-    return tuple(
-        entry
-        for entry in floating
-        if (
-            any(map(occurs, entry.needles))
-            if entry.needles is not None
-            else not entry.context_free or entry.pattern.search(together) is not None
-        )
-    )
+class _Trial(NamedTuple):
+    """A floating pattern as tried on the sentences of one call."""
+
+    name: str
+    pattern: re.Pattern[str]
+    holders: AbstractSet[int] | None  # the sentences that may match; None: any may
+
+
+def _possible(floating: Iterable[_Floating], texts: Sequence[str]) -> tuple[_Trial, ...]:
+    """The floating patterns that may match one of `texts`, each with the texts that
+    hold one of its needles. A pattern that does not look around and matches nowhere
+    in the texts joined by line breaks matches none of them: a match in a text would
+    be a match there."""
+    together = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    trials = []
+    for entry in floating:
+        if entry.needles is not None:
+            holders = _holders(entry.needles, together, starts)
+            if holders:
+                trials.append(_Trial(entry.name, entry.pattern, holders))
+        elif not entry.context_free or entry.pattern.search(together) is not None:
+            trials.append(_Trial(entry.name, entry.pattern, None))
+    return tuple(trials)
+
+
+def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:
+    """The texts (joined by line breaks in `together`, text k from starts[k]) that hold
+    one of `needles`, by index; after a needle in a text, the search goes on in the
+    next one."""
+    found: set[int] = set()
+    find = together.find
+    for needle in needles:
+        at = find(needle)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            found.add(k)
+            at = find(needle, starts[k + 1])
+    return found
 
 
 def _assess(
@@ -555,10 +589,11 @@ def _assess(
     c: _Compiled,
     attributed: bool,
     quoted: bool,
-    vetoes_floating: Iterable[_Floating],
-    floating: Iterable[_Floating],
+    vetoes_floating: Iterable[_Trial],
+    floating: Iterable[_Trial],
+    index: int,
 ) -> ClaimAssessment:
-    veto, fired = _evidence(text, c, vetoes_floating, floating)
+    veto, fired = _evidence(text, c, vetoes_floating, floating, index)
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
