@@ -100,6 +100,7 @@ class _Compiled:
 
     vetoes: _Searcher
     lexicon: Mapping[str, _Entry]  # lower-cased first word -> what it fires
+    veto_words: frozenset[str]  # the lexicon's vetoes, as features (_VETO + name)
     prefixes: tuple[str, ...]  # the first parts of the affix entries, for a quick test
     suffixes: tuple[str, ...]  # the last parts of the affix entries without a first part
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
@@ -345,6 +346,7 @@ def _compile(rules: Rules) -> _Compiled:
     return _Compiled(
         vetoes=vetoes,
         lexicon=lexicon,
+        veto_words=frozenset(name for name in word_table if name.startswith(_VETO)),
         prefixes=tuple(dict.fromkeys(head for head, _, _, _ in affixes if head)),
         suffixes=tuple(dict.fromkeys(tail for head, tail, _, _ in affixes if not head)),
         affixes=tuple(affixes),
@@ -454,9 +456,10 @@ def _evidence(
                 for name in following or ():
                     if name not in fired:
                         fired[name] = " ".join(tokens[i : i + 1 + n])
-    for name in fired:
-        if name.startswith(_VETO):
-            return name[len(_VETO) :], {}
+    if not c.veto_words.isdisjoint(fired):
+        for name in fired:
+            if name.startswith(_VETO):
+                return name[len(_VETO) :], {}
     count = len(tokens)
     for name, at_most, at_least in c.lengths:
         if at_least <= count <= at_most:
@@ -464,7 +467,7 @@ def _evidence(
     patterns = c.patterns
     if patterns.anchored is not None:
         match = patterns.anchored.match(text)
-        if match:
+        if match and match.lastindex is not None:  # some group took part in the match
             for group, name in patterns.groups:
                 if match.start(group) >= 0 and name not in fired:
                     fired[name] = _widened(text, *match.span(group))
@@ -612,16 +615,21 @@ def _assess(
 
     kind: str | None = None
     if claim:
-        kind = next((k for k, features in c.kinds if not features.isdisjoint(fired)), None)
-        if kind is None:
+        for candidate, features in c.kinds:
+            if not features.isdisjoint(fired):
+                kind = candidate
+                break
+        else:
             kind = "quote" if quoted else "position" if attributed else "other"
 
     # What pushed the decision its way: the strongest features for a claim, against a non-claim.
+    # (No two pairs are equal, the names being distinct, so the order is the pairs' own.)
     if claim:
-        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE)
-        ranked.reverse()
+        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE]
+        ranked.sort(reverse=True)
     else:
-        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE)
+        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE]
+        ranked.sort()
     reasons = []
     for weight, name in ranked[:_MAX_REASONS]:
         shown = _shown(fired[name])
