@@ -40,6 +40,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
+from ._needles import may_match, needles
 from ._rules import Rules
 
 # numbers keep their decimal comma and thousands point ("7,4", "8.100")
@@ -210,6 +211,10 @@ class _Engine:
     # whose cue opened it?
     mood_continues_any_report: bool = False
     vague_pattern: re.Pattern[str] | None = None
+    # strings one of which a sentence must hold for vague_pattern to match, folded:
+    # to be looked for in its lower case (see _needles); None: no such test
+    vague_needles: tuple[str, ...] | None = None
+    vague_folded: bool = False
     min_quote_words: int = 4
 
     def has(self, key: str, token: str) -> bool:
@@ -338,6 +343,11 @@ def _engine(rules: Rules) -> _Engine:
     engine.vague_pattern = (
         re.compile("|".join(f"(?:{p.pattern})" for p in vague)) if vague else None
     )
+    if engine.vague_pattern is not None:
+        engine.vague_needles = needles(engine.vague_pattern.pattern)
+        if engine.vague_needles is None:
+            engine.vague_needles = needles(engine.vague_pattern.pattern, folded=True)
+            engine.vague_folded = engine.vague_needles is not None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
@@ -3064,7 +3074,11 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             previous_opens = found[0].opens
         elif not results:
             previous_opens = False
-        if engine.vague_pattern is not None and engine.vague_pattern.search(sentence.text):
+        if (
+            engine.vague_pattern is not None
+            and _may_be_vague(engine, sentence.text)
+            and engine.vague_pattern.search(sentence.text)
+        ):
             sentence.vague = True
         previous = sentence
         previous_found = found[0] if found else None
@@ -3131,6 +3145,16 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _may_be_vague(engine: _Engine, text: str) -> bool:
+    """Could vague_pattern match `text`? Its needles tell far faster than a search."""
+    found = engine.vague_needles
+    if found is None:
+        return True
+    if engine.vague_folded:
+        return may_match(found, text)
+    return any(needle in text for needle in found)
 
 
 def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:

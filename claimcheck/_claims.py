@@ -49,16 +49,20 @@ assessment (weight 0, no kind) are looked for only by `claim_features`.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import re._constants as sre
 import re._parser
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
 
+from . import _needles
 from ._errors import RulesError
 from ._rules import Rules
 
@@ -96,6 +100,7 @@ class _Compiled:
 
     vetoes: _Searcher
     lexicon: Mapping[str, _Entry]  # lower-cased first word -> what it fires
+    veto_words: frozenset[str]  # the lexicon's vetoes, as features (_VETO + name)
     prefixes: tuple[str, ...]  # the first parts of the affix entries, for a quick test
     suffixes: tuple[str, ...]  # the last parts of the affix entries without a first part
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
@@ -153,37 +158,6 @@ def _anchored_body(source: str) -> str | None:
     return _scoped((flags.group(0) if flags else "") + body[1:])
 
 
-# How many characters a class may list for its characters to serve as needles.
-_MAX_NEEDLE_CLASS = 6
-_Needles = frozenset[str]
-
-
-def _needles(source: str) -> tuple[str, ...] | None:
-    """Strings of which every match of `source` contains at least one, or None.
-
-    A search costs far more than looking for a few plain strings, so a pattern is
-    searched only where one of these occurs: "%" for '%', "Herr", "Frau", "Dr." and
-    "Prof." for '(?:Herr|Herrn|Frau|Dr\\.|Prof\\.) [A-Z]'. Worked out from the
-    parsed pattern: runs of literal characters, alternatives (every branch must give
-    some), groups and repeats of at least one, and classes of a few listed
-    characters. Whatever the walk does not know (case-insensitive parts, lookarounds,
-    ranges, categories) gives no needles, never wrong ones. A needle of whitespace is
-    no test in a sentence, so a pattern whose best needles hold one gets none.
-    """
-    try:
-        parsed = re._parser.parse(source)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _sequence_needles(list(parsed))
-    if not found or any(not needle.strip() for needle in found):
-        return None
-    # a needle that holds another adds nothing: a text with "Herrn" has "Herr"
-    kept = [n for n in found if not any(o != n and o in n for o in found)]
-    return tuple(sorted(kept))
-
-
 # What a pattern may hold for a match in a sentence to be a match in any text that holds
 # the sentence: no assertions (anchors, \\b, lookarounds), back references, atomic groups
 # or possessive repeats, whose outcome depends on what stands around the match.
@@ -227,55 +201,6 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
-def _sequence_needles(items: list[tuple[object, object]]) -> _Needles | None:
-    """Needles of a sequence of parsed items: the best that any stretch of it gives."""
-    candidates: list[_Needles] = []
-    run = ""
-    for op, value in items:
-        if op is sre.LITERAL and isinstance(value, int):
-            run += chr(value)
-            continue
-        if run:
-            candidates.append(frozenset({run}))
-            run = ""
-        found = _item_needles(op, value)
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({run}))
-    if not candidates:
-        return None
-    # the longest shortest needle, then the fewest
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def _item_needles(op: object, value: object) -> _Needles | None:
-    if op is sre.SUBPATTERN and isinstance(value, tuple):
-        _group, add_flags, _del_flags, sub = value
-        if add_flags & re.IGNORECASE:
-            return None
-        return _sequence_needles(list(sub))
-    if op is sre.ATOMIC_GROUP:
-        return _sequence_needles(list(value))  # type: ignore[call-overload]
-    if op is sre.BRANCH and isinstance(value, tuple):
-        union: set[str] = set()
-        for branch in value[1]:
-            found = _sequence_needles(list(branch))
-            if not found:
-                return None  # a branch that needs nothing: the whole needs nothing
-            union |= found
-        return frozenset(union)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and isinstance(value, tuple):
-        least, _most, sub = value
-        return _sequence_needles(list(sub)) if least >= 1 else None
-    if op is sre.IN and isinstance(value, list):
-        if len(value) <= _MAX_NEEDLE_CLASS and all(
-            member_op is sre.LITERAL for member_op, _ in value
-        ):
-            return frozenset(chr(code) for _, code in value)
-    return None
-
-
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -283,7 +208,7 @@ class _Searcher:
     The sources anchored at the start of the sentence are joined into one pattern that
     is tried once, at the start, each name in a group of its own; every other source is
     compiled on its own, so that the engine can skip ahead to its first letter, and is
-    searched only where one of its needles (see `_needles`) occurs.
+    searched only where one of its needles (see `_needles.needles`) occurs.
     """
 
     anchored: re.Pattern[str] | None
@@ -296,7 +221,7 @@ class _Floating(NamedTuple):
 
     name: str
     pattern: re.Pattern[str]
-    needles: tuple[str, ...] | None  # see _needles
+    needles: tuple[str, ...] | None  # see _needles.needles
     context_free: bool  # see _context_free
 
 
@@ -317,7 +242,9 @@ def _searcher(
                 ) from None
             body = _anchored_body(source)
             if body is None:
-                floating.append(_Floating(name, compiled, _needles(source), _context_free(source)))
+                floating.append(
+                    _Floating(name, compiled, _needles.needles(source), _context_free(source))
+                )
             else:
                 anchored.setdefault(name, []).append(body)
     groups = tuple((f"_claims{i}", name) for i, name in enumerate(anchored))
@@ -419,6 +346,7 @@ def _compile(rules: Rules) -> _Compiled:
     return _Compiled(
         vetoes=vetoes,
         lexicon=lexicon,
+        veto_words=frozenset(name for name in word_table if name.startswith(_VETO)),
         prefixes=tuple(dict.fromkeys(head for head, _, _, _ in affixes if head)),
         suffixes=tuple(dict.fromkeys(tail for head, tail, _, _ in affixes if not head)),
         affixes=tuple(affixes),
@@ -487,11 +415,16 @@ _Fired = dict[str, "str | re.Match[str]"]
 
 
 def _evidence(
-    text: str, c: _Compiled, vetoes_floating: Iterable[_Floating], floating: Iterable[_Floating]
+    text: str,
+    c: _Compiled,
+    vetoes_floating: Iterable[_Trial],
+    floating: Iterable[_Trial],
+    index: int,
 ) -> tuple[str | None, _Fired]:
     """The veto that applies to `text`, if any, else each fired feature with what fired it.
 
-    Of the floating vetoes and patterns only those given are searched."""
+    Of the floating vetoes and patterns only those given are searched, and only where
+    they may match: in sentence `index` of the sentences they were chosen for."""
     cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
     tokens = cleaned.split()
     if not tokens:
@@ -501,9 +434,8 @@ def _evidence(
         match = vetoes.anchored.match(text)
         if match:
             return dict(vetoes.groups)[match.lastgroup or ""], {}
-    occurs = text.__contains__
-    for name, veto, needles, _ in vetoes_floating:
-        if (needles is None or any(map(occurs, needles))) and veto.search(text):
+    for name, veto, holders in vetoes_floating:
+        if (holders is None or index in holders) and veto.search(text):
             return name, {}
     words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
     fired: _Fired = {}
@@ -524,9 +456,10 @@ def _evidence(
                 for name in following or ():
                     if name not in fired:
                         fired[name] = " ".join(tokens[i : i + 1 + n])
-    for name in fired:
-        if name.startswith(_VETO):
-            return name[len(_VETO) :], {}
+    if not c.veto_words.isdisjoint(fired):
+        for name in fired:
+            if name.startswith(_VETO):
+                return name[len(_VETO) :], {}
     count = len(tokens)
     for name, at_most, at_least in c.lengths:
         if at_least <= count <= at_most:
@@ -534,12 +467,12 @@ def _evidence(
     patterns = c.patterns
     if patterns.anchored is not None:
         match = patterns.anchored.match(text)
-        if match:
+        if match and match.lastindex is not None:  # some group took part in the match
             for group, name in patterns.groups:
                 if match.start(group) >= 0 and name not in fired:
                     fired[name] = _widened(text, *match.span(group))
-    for name, pattern, needles, _ in floating:
-        if name not in fired and (needles is None or any(map(occurs, needles))):
+    for name, pattern, holders in floating:
+        if name not in fired and (holders is None or index in holders):
             match = pattern.search(text)
             if match:
                 fired[name] = match
@@ -563,7 +496,9 @@ def _shown(found: str | re.Match[str]) -> str:
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
     c = _compiled(rules)
-    fired = _evidence(text.strip(), c, c.vetoes.floating, c.patterns.floating)[1]
+    texts = [text.strip()]
+    vetoes = _possible(c.vetoes.floating, texts)
+    fired = _evidence(texts[0], c, vetoes, _possible(c.patterns.floating, texts), 0)[1]
     return {name: _shown(found) for name, found in fired.items()}
 
 
@@ -575,8 +510,7 @@ def assess_claim(
     `attributed` and `quoted` come from the attribution stage: the sentence is given
     to a speaker / is a direct quote.
     """
-    c = _compiled(rules)
-    return _assess(text.strip(), c, attributed, quoted, c.vetoes.floating, c.scored)
+    return assess_claims([text], rules, attributed=[attributed], quoted=[quoted])[0]
 
 
 def assess_claims(
@@ -589,15 +523,15 @@ def assess_claims(
     """`assess_claim` for each of the sentences `texts` (one article, say), with the same
     results; `attributed` and `quoted` hold a flag for each.
 
-    Faster than one call each: a pattern is tried on no sentence when the sentences
-    together hold none of its needles, or, for a pattern that does not look around,
-    when it matches nowhere in them.
+    Faster than one call each: a pattern with needles is searched only in the
+    sentences that hold one (found in one pass over them all for each needle), and a
+    pattern that does not look around is tried on no sentence when it matches nowhere
+    in them together.
     """
     c = _compiled(rules)
     stripped = [text.strip() for text in texts]
-    together = "\n".join(stripped)
-    vetoes = _possible(c.vetoes.floating, together)
-    floating = _possible(c.scored, together)
+    vetoes = _possible(c.vetoes.floating, stripped)
+    floating = _possible(c.scored, stripped)
     return [
         _assess(
             text,
@@ -606,25 +540,51 @@ def assess_claims(
             quoted[i] if quoted is not None else False,
             vetoes,
             floating,
+            i,
         )
         for i, text in enumerate(stripped)
     ]
 
 
-def _possible(floating: Iterable[_Floating], together: str) -> tuple[_Floating, ...]:
-    """The floating patterns that may match one of the sentences joined in `together`:
-    a sentence with a needle puts it in `together`, and a match of a pattern that does
-    not look around in a sentence is a match in `together` too."""
-    occurs = together.__contains__
-    return tuple(
-        entry
-        for entry in floating
-        if (
-            any(map(occurs, entry.needles))
-            if entry.needles is not None
-            else not entry.context_free or entry.pattern.search(together) is not None
-        )
-    )
+class _Trial(NamedTuple):
+    """A floating pattern as tried on the sentences of one call."""
+
+    name: str
+    pattern: re.Pattern[str]
+    holders: AbstractSet[int] | None  # the sentences that may match; None: any may
+
+
+def _possible(floating: Iterable[_Floating], texts: Sequence[str]) -> tuple[_Trial, ...]:
+    """The floating patterns that may match one of `texts`, each with the texts that
+    hold one of its needles. A pattern that does not look around and matches nowhere
+    in the texts joined by line breaks matches none of them: a match in a text would
+    be a match there."""
+    together = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    trials = []
+    for entry in floating:
+        if entry.needles is not None:
+            holders = _holders(entry.needles, together, starts)
+            if holders:
+                trials.append(_Trial(entry.name, entry.pattern, holders))
+        elif not entry.context_free or entry.pattern.search(together) is not None:
+            trials.append(_Trial(entry.name, entry.pattern, None))
+    return tuple(trials)
+
+
+def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:
+    """The texts (joined by line breaks in `together`, text k from starts[k]) that hold
+    one of `needles`, by index; after a needle in a text, the search goes on in the
+    next one."""
+    found: set[int] = set()
+    find = together.find
+    for needle in needles:
+        at = find(needle)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            found.add(k)
+            at = find(needle, starts[k + 1])
+    return found
 
 
 def _assess(
@@ -632,10 +592,11 @@ def _assess(
     c: _Compiled,
     attributed: bool,
     quoted: bool,
-    vetoes_floating: Iterable[_Floating],
-    floating: Iterable[_Floating],
+    vetoes_floating: Iterable[_Trial],
+    floating: Iterable[_Trial],
+    index: int,
 ) -> ClaimAssessment:
-    veto, fired = _evidence(text, c, vetoes_floating, floating)
+    veto, fired = _evidence(text, c, vetoes_floating, floating, index)
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
@@ -654,16 +615,21 @@ def _assess(
 
     kind: str | None = None
     if claim:
-        kind = next((k for k, features in c.kinds if not features.isdisjoint(fired)), None)
-        if kind is None:
+        for candidate, features in c.kinds:
+            if not features.isdisjoint(fired):
+                kind = candidate
+                break
+        else:
             kind = "quote" if quoted else "position" if attributed else "other"
 
     # What pushed the decision its way: the strongest features for a claim, against a non-claim.
+    # (No two pairs are equal, the names being distinct, so the order is the pairs' own.)
     if claim:
-        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE)
-        ranked.reverse()
+        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE]
+        ranked.sort(reverse=True)
     else:
-        ranked = sorted((w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE)
+        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE]
+        ranked.sort()
     reasons = []
     for weight, name in ranked[:_MAX_REASONS]:
         shown = _shown(fired[name])

@@ -37,19 +37,12 @@ def analyze_document(
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(body.paragraphs):
         for start, end in split_paragraph(text, paragraph, rules):
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    paragraph=number,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                )
-            )
+            sentences.append(Sentence(len(sentences), number, start, end, text[start:end]))
     headline_starts = {p.start for p in body.paragraphs if p.headline}
     headlines = {s.index for s in sentences if s.start in headline_starts}
     attribute(text, sentences, rules)
-    mains = [sentence.main for sentence in sentences]
+    # Sentence.main, read once for each sentence
+    mains = [s.attributions[0] if s.attributions else None for s in sentences]
     verdicts = assess_claims(
         [sentence.text for sentence in sentences],
         rules,
@@ -57,19 +50,21 @@ def analyze_document(
         quoted=[main is not None and main.kind == "direct_quote" for main in mains],
     )
     for sentence, main, verdict in zip(sentences, mains, verdicts, strict=True):
+        headline = sentence.index in headlines
+        claim = verdict.claim and not headline
         sentence.hedged = verdict.hedged
-        sentence.claim = verdict.claim and sentence.index not in headlines
-        sentence.claim_score = verdict.score if sentence.claim else min(verdict.score, 0.2)
-        sentence.claim_kind = verdict.kind if sentence.claim else None  # type: ignore[assignment]
+        sentence.claim = claim
+        sentence.claim_score = verdict.score if claim else min(verdict.score, 0.2)
+        sentence.claim_kind = verdict.kind if claim else None  # type: ignore[assignment]
         reasons = (
             [main.explanation]
             if main and main.explanation
             else ["no attribution found: the article's own voice"]
         )
-        if sentence.index in headlines:
+        if headline:
             reasons.append("headline")
         reasons.extend(verdict.reasons)
-        sentence.explanation = "; ".join(r for r in reasons if r)
+        sentence.explanation = "; ".join(filter(None, reasons))
     return Article(
         input=document.input,
         text=text,

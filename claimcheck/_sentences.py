@@ -32,6 +32,8 @@ _GLUED = re.compile(r"[.!?](?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]
 # "J.P." / "C.Y." at the end of a piece: initials of a name, not a sentence end
 _INITIALS = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ]\.){2,3}$")
 _ORDINAL_END = re.compile(r"(\w+)\s+\d{1,3}\.$")
+# how many of the last characters of the sentences before a piece its tests read
+_TAIL = 64
 # what Punkt takes for whitespace when it looks for the word before a candidate end
 _ASCII_WHITESPACE = tuple(string.whitespace)
 
@@ -288,12 +290,22 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
     spans: list[list[int]] = []
     for start, end in _punkt_spans(chunk, rules):
         piece = chunk[start:end]
-        previous = chunk[: spans[-1][1]].rstrip() if spans else ""
+        # The paragraph so far without its trailing space is chunk[:stop]; the tests read
+        # its last characters only (all but the abbreviation's, which reads a word), so
+        # they get its last _TAIL characters: a copy of all of it would make a long
+        # paragraph cost the square of its length.
+        stop = spans[-1][1] if spans else 0
+        while stop > 0 and chunk[stop - 1].isspace():
+            stop -= 1
+        previous = chunk[max(0, stop - _TAIL) : stop]
         if (
             spans
             and (
                 _belongs_to_previous(previous, piece, attached)
-                or _number_follows_abbreviation(previous, piece, before_numbers)
+                or (
+                    piece[:1].isdigit()
+                    and _number_follows_abbreviation(chunk[:stop], piece, before_numbers)
+                )
                 or _is_ordinal(previous, before_ordinals)
                 or (
                     piece[:1].isupper()

@@ -14,7 +14,6 @@ from claimcheck._claims import (
     ClaimAssessment,
     _compiled,
     _context_free,
-    _needles,
     assess_claim,
     assess_claims,
     claim_features,
@@ -356,31 +355,6 @@ def test_assess_claims_gives_what_assess_claim_gives_for_each_sentence(
     # the rare patterns do fire in these sentences, so their selection is tested
     fired = {name for text in texts for name in claim_features(text, rules)}
     assert {"percent_sign", "currency_sign", "exclamation", "hedge"} <= fired
-
-
-@pytest.mark.parametrize(
-    ("source", "needles"),
-    [
-        ("%", ("%",)),
-        ("[$€£¥]", ("$", "£", "¥", "€")),
-        ("https?://|www\\.", ("http", "www.")),
-        ("(?:Herr|Herrn|Frau|Dr\\.|Prof\\.) [A-Z]", ("Dr.", "Frau", "Herr", "Prof.")),
-        ("[a-z,] (?:Sie|Ihnen|Ihr|Ihre)\\b", ("Ihnen", "Ihr", "Sie")),
-        ("soll(?:en|te)? (?:\\w+ ){1,8}(?:haben|sein)\\b", ("soll",)),
-        ("x?abc", ("abc",)),
-        # nothing certain: a range, a category, an optional part, a branch that needs
-        # nothing, a case-insensitive pattern or part, whitespace
-        ("[A-Z]{6,}", None),
-        ("\\d+", None),
-        ("(?:abc)?d?", None),
-        ("abc|\\d", None),
-        ("(?i)abc", None),
-        ("(?i:abc)\\d", None),
-        (" \\d", None),
-    ],
-)
-def test_needles_of_a_pattern(source: str, needles: tuple[str, ...] | None) -> None:
-    assert _needles(source) == needles
 
 
 def test_every_match_of_a_shipped_pattern_holds_one_of_its_needles(de: Rules, en: Rules) -> None:
