@@ -713,7 +713,76 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         ):
             m += 1
         k = m
+    if engine.language == "de":
+        return _german_np_end(engine, toks, start, k)
     return start, k
+
+
+def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
+    """A German noun phrase keeps the marks that enclose a name ("der „Tagesspiegel“"),
+    a parenthesis after it ("Christian Wulff (CDU)", "Aufsichtsbehörde (DGAC)") and an
+    apposition between a role and a personal name ("der Chefankläger des Gerichts,
+    Luis Moreno Ocampo" / "Luis Moreno Ocampo, der Chefankläger des Gerichts") that
+    the end of the clause closes."""
+    n = len(toks)
+    if start > 0 and toks[start - 1].text in _OPENING_MARKS and toks[start].capitalised:
+        start -= 1
+    opened = sum(t.text in _OPENING_MARKS for t in toks[start:end])
+    if opened % 2 and end < n and toks[end].text in _OPENING_MARKS:
+        end += 1
+    if end + 2 < n and toks[end].text == "(":
+        close = end + 1
+        while close < n and close - end <= 8 and toks[close].text not in {")", _QUOTE_TOKEN}:
+            close += 1
+        if close < n and toks[close].text == ")" and close > end + 1:
+            end = close + 1
+    if end + 2 < n and toks[end].text == ",":
+        k = end + 1
+        while k < n and k - end <= 12 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+            k += 1
+        closed = k >= n or toks[k].text in {",", "."}
+        apposition = toks[end + 1 : k]
+        head = toks[start:end]
+        if closed and _apposition_of(engine, head, apposition):
+            end = k
+    return start, end
+
+
+def _is_name_run(engine: _Engine, toks: list[_Tok]) -> bool:
+    return (
+        len(toks) >= 2
+        and toks[0].capitalised
+        and toks[-1].capitalised
+        and all(
+            (t.capitalised and t.lower not in engine.words["not_names"] and not _is_role(engine, t))
+            or t.lower in engine.words["name_particles"]
+            or t.text == "-"
+            for t in toks
+        )
+    )
+
+
+def _apposition_of(engine: _Engine, head: list[_Tok], apposition: list[_Tok]) -> bool:
+    """A role and a personal name stand beside each other: one of them names the
+    person, the other (with a role word and no verb) says what the person is."""
+    if not apposition or len(apposition) > 12:
+        return False
+    if any(
+        _is_verbish(engine, t.lower) and t.lower not in engine.words["prepositions"]
+        for t in apposition
+    ):
+        return False
+    if any(_is_role(engine, t) for t in head) and _is_name_run(engine, apposition):
+        return True
+    return (
+        _is_name_run(engine, head)
+        and (apposition[0].lower in engine.words["determiners"] or apposition[0].capitalised)
+        and any(_is_role(engine, t) for t in apposition)
+        and all(
+            _np_token_ok(engine, t, False) or _modifier_ok(engine, apposition, i)
+            for i, t in enumerate(apposition)
+        )
+    )
 
 
 def _closes_sentence(toks: list[_Tok], verb: int) -> bool:

@@ -546,3 +546,49 @@ def test_laut_as_loud_is_no_cue() -> None:
 def test_a_hyphenated_name_in_lower_case_stands_inside_the_source() -> None:
     s = one("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.")
     assert s.speaker is not None and s.speaker.text == "Dem Sender al-Dschasira"
+
+
+# --- the speaker's noun phrase: marks, parenthesis, apposition ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte der Sprecher des Bauamts, Konrad Wellmer.",
+            "der Sprecher des Bauamts, Konrad Wellmer",
+        ),
+        (
+            "Die Brücke sei marode, sagte Konrad Wellmer, der Sprecher des Bauamts.",
+            "Konrad Wellmer, der Sprecher des Bauamts",
+        ),
+        (
+            "Die Brücke sei marode, sagte Landrätin Hilde Ostkamp (SPD) am Montag.",
+            "Landrätin Hilde Ostkamp (SPD)",
+        ),
+        (
+            "Die Brücke sei marode, berichtete der „Kellauer Bote“.",
+            "der „Kellauer Bote“",
+        ),
+    ],
+)
+def test_the_speaker_keeps_its_marks_parenthesis_and_apposition(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after the comma that opens a clause of its own is no apposition
+        (
+            "Die Brücke sei marode, sagte der Sprecher, Konrad Wellmer habe sie geprüft.",
+            "der Sprecher",
+        ),
+    ],
+)
+def test_no_apposition_where_the_comma_opens_something_else(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
