@@ -785,6 +785,34 @@ def _apposition_of(engine: _Engine, head: list[_Tok], apposition: list[_Tok]) ->
     )
 
 
+def _before_apposition(engine: _Engine, toks: list[_Tok], clause_start: int) -> int:
+    """Where a German clause starts that an apposition between commas interrupts
+    between its auxiliary and its participle: "Zuvor hatte ein Sprecher der Stadt, Jan
+    Weber, erklärt, …" ."""
+    if clause_start < 4 or toks[clause_start - 1].text != ",":
+        return clause_start
+    apposition_start = clause_start - 1
+    while apposition_start > 0 and toks[apposition_start - 1].text not in _CLAUSE_PUNCT:
+        apposition_start -= 1
+    if apposition_start < 2 or toks[apposition_start - 1].text != ",":
+        return clause_start
+    head_start, _ = _clause_bounds(toks, apposition_start - 2)
+    head = toks[head_start : apposition_start - 1]
+    if not any(t.lower in engine.words["auxiliaries"] for t in head):
+        # "Jan Weber, der Sprecher der Stadt, sagte": a subject before its apposition
+        # is found from the verb's own clause
+        return clause_start
+    names = len(head)
+    while names > 0 and head[names - 1].capitalised:
+        names -= 1
+    apposition = toks[apposition_start : clause_start - 1]
+    if _apposition_of(engine, head[-6:], apposition) or _apposition_of(
+        engine, head[names:], apposition
+    ):
+        return head_start
+    return clause_start
+
+
 def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
     """Nothing but an object and adverbs follow the verb: no clause of its own."""
     return not any(t.text in {",", ":", _QUOTE_TOKEN} for t in toks[verb + 1 :])
@@ -1408,6 +1436,20 @@ def _find_attributions(
             if np is None:
                 continue
             tail = _skip_parenthesis(toks, np[1])  # "so Bürgermeister Hampel (Bürgerliste)."
+            inserted = _inserted_so(engine, toks, tail) if engine.language == "de" else None
+            if inserted is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        Span(toks[i].start, toks[i].end, toks[i].text),
+                        _source_content(engine, toks, [(0, i - 1), (inserted, n)]),
+                        f"cue '{toks[i].text}' inserted in the statement, {note}",
+                        vague,
+                    )
+                )
+                continue
             if (
                 tail < n
                 and toks[tail].text not in _END_PUNCT
@@ -1651,6 +1693,28 @@ def _inserted_cue(
     ):
         return None
     return _source_content(engine, toks, [(0, clause_start - 1), (subject[1] + 1, n)])
+
+
+def _inserted_so(engine: _Engine, toks: list[_Tok], k: int) -> int | None:
+    """ "Das sei, so der Minister in einem Interview, ein Fehler", "– so Weber –": the
+    source between commas or dashes inside the statement, with modifiers but no verb
+    of its own. Returns where the statement goes on after it."""
+    n = len(toks)
+    stop = k
+    while stop < n and stop - k <= 8 and toks[stop].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        stop += 1
+    if stop >= n or toks[stop].text not in {",", "–", "—"}:
+        return None
+    if stop > k and not _verbless_tail(engine, toks[:stop], k):
+        return None
+    rest = stop + 1
+    while rest < n and toks[rest].text in {",", "–", "—"}:
+        rest += 1
+    if rest >= n or all(t.text in _END_PUNCT for t in toks[rest:]):
+        return None
+    if toks[stop].text == "," and toks[rest].lower in engine.words["relative_pronouns"]:
+        return None  # "…, so Weber, der seit Jahren warnt.": a relative clause on the source
+    return rest
 
 
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
@@ -2019,6 +2083,8 @@ def _verb_attribution(
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
         return None  # "…, dass der Minister von dem Plan wusste."
     clause_start, clause_end = _clause_bounds(toks, i)
+    if engine.language == "de":
+        clause_start = _before_apposition(engine, toks, clause_start)
     if form.lemma in engine.words["aus_source_verbs"]:
         return _aus_source(engine, text, toks, i, last, form, refs)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause

@@ -592,3 +592,53 @@ def test_no_apposition_where_the_comma_opens_something_else(text: str, speaker: 
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+def test_an_apposition_between_auxiliary_and_participle_keeps_the_subject() -> None:
+    s = one("Zuvor hatte ein Sprecher der Stadt, Jan Obermann, erklärt, die Brücke sei marode.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "ein Sprecher der Stadt, Jan Obermann"
+    assert cue_text(s) == "erklärt"
+
+
+def test_a_subject_before_its_apposition_is_still_found_from_its_verb() -> None:
+    s = one("Jan Obermann, der Sprecher der Stadt, sagte, die Brücke sei marode.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text.startswith("Jan Obermann")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Doch sei es, so der Kellauer Autor Jan Obermann in einem Beitrag, ein Fehler gewesen.",
+            "der Kellauer Autor Jan Obermann",
+        ),
+        (
+            "Man sei dankbar – so Obermann –, trotzdem suche die Firma weiter nach Geld.",
+            "Obermann",
+        ),
+    ],
+)
+def test_so_with_its_source_inside_the_statement(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert cue_text(s) == "so"
+    assert s.content is not None
+    # the statement on both sides of the source
+    assert s.content[1] - s.content[0] >= len(text) - 2
+
+
+def test_so_before_a_relative_clause_on_its_source_keeps_the_statement_before_it() -> None:
+    text = "Die Brücke sei marode, so Obermann, der seit Jahren davor warnt."
+    s = one(text)
+    main = next(a for a in s.attributions if a.cue is not None and a.cue.text == "so")
+    assert main.content is not None
+    assert (
+        text[
+            main.content[0] - len("Aus der Region\n\n") : main.content[1]
+            - len("Aus der Region\n\n")
+        ]
+        == "Die Brücke sei marode"
+    )
