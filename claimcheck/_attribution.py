@@ -248,6 +248,8 @@ _WORD_KEYS = (
     "object_determiners",
     "first_person",
     "aus_source_verbs",
+    "time_prepositions",
+    "time_nouns",
 )
 
 
@@ -662,6 +664,14 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             toks[k].lower in engine.words["name_particles"]
             and k + 1 < len(toks)
             and toks[k + 1].capitalised
+            # German 'der', 'den' are particles of a name only after another
+            # ("von der Leyen", "van den Berg"); else they open the next phrase
+            # ("sagte Marta Sanz den Reportern")
+            and not (
+                engine.language == "de"
+                and toks[k].lower in engine.words["determiners"]
+                and toks[k - 1].lower not in engine.words["name_particles"]
+            )
         )
         or (toks[k].text in ".-" and k > names and k + 1 < len(toks) and toks[k + 1].capitalised)
     ):
@@ -843,7 +853,23 @@ def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -
                 continue
             break
         end -= 1
+    if engine.language == "de":
+        end = next(
+            (k for k in range(start + 1, end) if _adverbial_phrase(engine, toks, k, end)), end
+        )
     return end
+
+
+def _adverbial_phrase(engine: _Engine, toks: list[_Tok], k: int, end: int) -> bool:
+    """A German prepositional phrase of time or circumstance belongs to the clause, not
+    to the noun before it: "am Dienstag", "in einer Rede", "bei einem Besuch in Kellau"
+    (but "der Sprecher der Stadt in Kellau" keeps its place)."""
+    if toks[k].lower not in engine.words["prepositions"] or k + 1 >= end:
+        return False
+    nxt = toks[k + 1].lower
+    if toks[k].lower in engine.words["time_prepositions"] or nxt in engine.words["time_nouns"]:
+        return True
+    return nxt.startswith("ein") and nxt in engine.words["determiners"]
 
 
 def _subject_with_apposition(

@@ -100,6 +100,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "first_person": "words",
         "aus_source_verbs": "words",
         "source_adverbs": "words",
+        "time_prepositions": "words",
+        "time_nouns": "words",
     },
     "claims": {
         "not_claim": "map",

@@ -642,3 +642,41 @@ def test_so_before_a_relative_clause_on_its_source_keeps_the_statement_before_it
         ]
         == "Die Brücke sei marode"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wie der Finanzminister Hans Obermann am Dienstag in Kellau mitteilte, "
+            "wird die Brücke gesperrt.",
+            "der Finanzminister Hans Obermann",
+        ),
+        ("Wie Obermann in einer Rede sagte, wird die Brücke gesperrt.", "Obermann"),
+        # a place after the source's noun belongs to it
+        (
+            "Wie der Sprecher der Stadt in Kellau mitteilte, wird die Brücke gesperrt.",
+            "der Sprecher der Stadt in Kellau",
+        ),
+    ],
+)
+def test_a_phrase_of_time_or_circumstance_is_no_part_of_the_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte die Statikerin Marta Sanz den Reportern.",
+            "die Statikerin Marta Sanz",
+        ),
+        ("Die Brücke sei marode, sagte Ulla von der Heide.", "Ulla von der Heide"),
+    ],
+)
+def test_der_and_den_belong_to_a_name_only_after_another_particle(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
