@@ -199,6 +199,8 @@ class _Engine:
     join_gap_words: int = 0
     # at most this many words before a colon may name the speaker ("Sanders: …")
     colon_speaker_words: int = 4
+    # at most this many words before a colon and a quotation may name its speaker
+    colon_quote_speaker_words: int = 0
     # does Konjunktiv I alone make a sentence reported speech?
     standalone_subjunctive: bool = False
     # do Konjunktiv II and 'sollen' continue any reported sentence, not only one
@@ -250,6 +252,7 @@ _WORD_KEYS = (
     "aus_source_verbs",
     "time_prepositions",
     "time_nouns",
+    "colon_adverbs",
 )
 
 
@@ -330,6 +333,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
+    engine.colon_quote_speaker_words = int(
+        rules.number("attribution", "colon_quote_speaker_words", 0)
+    )
     engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
     engine.mood_continues_any_report = bool(
         rules.number("attribution", "mood_continues_any_report", 0)
@@ -764,10 +770,22 @@ def _is_name_run(engine: _Engine, toks: list[_Tok]) -> bool:
         and toks[0].capitalised
         and toks[-1].capitalised
         and all(
-            (t.capitalised and t.lower not in engine.words["not_names"] and not _is_role(engine, t))
-            or t.lower in engine.words["name_particles"]
+            (
+                t.capitalised
+                and t.lower not in engine.words["not_names"]
+                and t.lower not in engine.words["determiners"]
+                and not _is_role(engine, t)
+            )
+            or (
+                t.lower in engine.words["name_particles"]
+                # "von der Heide", but not "Motto der Woche"
+                and (
+                    t.lower not in engine.words["determiners"]
+                    or toks[k - 1].lower in engine.words["name_particles"]
+                )
+            )
             or t.text == "-"
-            for t in toks
+            for k, t in enumerate(toks)
         )
     )
 
@@ -1547,6 +1565,24 @@ def _find_attributions(
                     opens=True,
                 )
             )
+    # (d2b) German "BKA-Präsident Ziercke: „…“", "Weber wörtlich: „…“": a person named
+    # alone before a colon and a quotation is its speaker
+    colon_quote = _colon_quote_speaker(engine, toks, refs) if not found else None
+    if colon_quote is not None:
+        speaker, note, vague = _make_speaker(engine, text, toks, colon_quote, refs)
+        colon_tok = toks[next(k for k in range(colon_quote[1], n) if toks[k].text == ":")]
+        quoted = next(t for t in toks if t.start > colon_tok.start)
+        found.append(
+            _Found(
+                "reported_speech",
+                speaker,
+                Span(colon_tok.start, colon_tok.end, ":"),
+                (quoted.start, quoted.end),
+                f"name and colon before the quotation, {note}",
+                vague,
+                opens=True,
+            )
+        )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
     for k in range(1, n - 1) if _QUOTE_TOKEN in lows else ():
         if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
@@ -1741,6 +1777,34 @@ def _inserted_so(engine: _Engine, toks: list[_Tok], k: int) -> int | None:
     if toks[stop].text == "," and toks[rest].lower in engine.words["relative_pronouns"]:
         return None  # "…, so Weber, der seit Jahren warnt.": a relative clause on the source
     return rest
+
+
+def _colon_quote_speaker(
+    engine: _Engine, toks: list[_Tok], refs: _References
+) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence and stands alone before a colon and a
+    quotation: a role or a full name ("Bundesinnenminister Weber", "Anna Berg"), or a
+    surname the article has named before; a label ("Das Motto: „…“") is none."""
+    limit = engine.colon_quote_speaker_words
+    colon = next((k for k in range(1, min(len(toks), limit + 1)) if toks[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text != _QUOTE_TOKEN:
+        return None
+    end = colon
+    while end > 1 and toks[end - 1].lower in engine.words["colon_adverbs"]:
+        end -= 1
+    head = toks[:end]
+    if not _valid_subject(engine, head) or any(t.text in _CLAUSE_PUNCT for t in head):
+        return None
+    names = [t for t in head if t.capitalised and t.lower not in engine.words["determiners"]]
+    if any(_is_role(engine, t) for t in head) or any(
+        _is_name_run(engine, head[a:b])
+        for a in range(len(head))
+        for b in range(a + 2, len(head) + 1)
+    ):
+        return 0, end
+    if len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None:
+        return 0, end
+    return None
 
 
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:

@@ -102,6 +102,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "source_adverbs": "words",
         "time_prepositions": "words",
         "time_nouns": "words",
+        "colon_quote_speaker_words": "number",
+        "colon_adverbs": "words",
     },
     "claims": {
         "not_claim": "map",

@@ -680,3 +680,24 @@ def test_der_and_den_belong_to_a_name_only_after_another_particle(text: str, spe
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Landrätin Hilde Ostkamp: „Wir werden die Brücke im Mai für alle sperren.“",
+            "Landrätin Hilde Ostkamp",
+        ),
+        ("Jan Obermann wörtlich: „Wir werden die Brücke im Mai für alle sperren.“", "Jan Obermann"),
+    ],
+)
+def test_a_person_named_alone_before_colon_and_quotation_speaks_it(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_label_before_colon_and_quotation_is_no_speaker() -> None:
+    s = one("Das Motto der Woche: „Wir werden die Brücke im Mai für alle sperren.“")
+    assert s.speaker is None, s.explanation
