@@ -253,6 +253,7 @@ _WORD_KEYS = (
     "time_prepositions",
     "time_nouns",
     "colon_adverbs",
+    "not_source_nouns",
 )
 
 
@@ -637,9 +638,14 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             engine.language == "de"
             and toks[k].lower in engine.words["determiners"]
             and k + 1 < len(toks)
-            and toks[k + 1].lower not in engine.words["skippable"]
+            and (
+                toks[k + 1].lower not in engine.words["skippable"]
+                or _head_noun_outside_phrase(engine, toks, j, k + 1)
+            )
         ):
             break  # "sagte am Montag der Sprecher": the article opens the subject
+        if engine.language == "de" and _head_noun_outside_phrase(engine, toks, j, k):
+            break  # "meldete Sender X"
         k += 1
         skipped += 1
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
@@ -839,6 +845,20 @@ def _before_apposition(engine: _Engine, toks: list[_Tok], clause_start: int) -> 
     ):
         return head_start
     return clause_start
+
+
+def _head_noun_outside_phrase(engine: _Engine, toks: list[_Tok], j: int, k: int) -> bool:
+    """A noun among the words skipped before a German subject ("Interview", "Sender",
+    "Zeitung") is skipped only inside a phrase a preposition opens ("in einem
+    Interview", "gegenüber dem Sender"); with none before it, it heads the subject
+    ("meldete der Sender", "berichtete die Zeitung")."""
+    tok = toks[k]
+    return (
+        tok.capitalised
+        and tok.lower not in engine.words["time_nouns"]
+        and tok.lower not in engine.words["determiners"]
+        and not any(toks[x].lower in engine.words["prepositions"] for x in range(j, k))
+    )
 
 
 def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
@@ -1703,10 +1723,10 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         and toks[k].capitalised
         and toks[k].lower.endswith("s")
         and toks[k + 1].capitalised
-        and toks[k + 1].lower.endswith(engine.source_nouns)
+        and _source_noun(engine, toks[k + 1].lower)
     ):
         k += 1  # a genitive before the noun: "nach Grupps Meinung"
-    if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
+    if k < n and toks[k].capitalised and _source_noun(engine, toks[k].lower):
         end = k + 1
         while end < n and toks[end].capitalised and end - k < 4:
             end += 1  # a genitive name: "nach Auffassung Österreichs"
@@ -1722,9 +1742,15 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 6:
         start -= 1
     heads = [t for t in toks[start:i] if t.capitalised]
-    if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
+    if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
     return None
+
+
+def _source_noun(engine: _Engine, low: str) -> bool:
+    """A noun of reporting, alone or as the head of a compound ("Polizeiangaben");
+    "Voraussicht", "Absicht" end the same way and are none."""
+    return low.endswith(engine.source_nouns) and low not in engine.words["not_source_nouns"]
 
 
 def _inserted_cue(

@@ -104,6 +104,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "time_nouns": "words",
         "colon_quote_speaker_words": "number",
         "colon_adverbs": "words",
+        "not_source_nouns": "words",
     },
     "claims": {
         "not_claim": "map",

@@ -701,3 +701,37 @@ def test_a_person_named_alone_before_colon_and_quotation_speaks_it(text: str, sp
 def test_a_label_before_colon_and_quotation_is_no_speaker() -> None:
     s = one("Das Motto der Woche: „Wir werden die Brücke im Mai für alle sperren.“")
     assert s.speaker is None, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke wird aller Voraussicht nach im Mai für den Verkehr gesperrt.",
+        "Nach Absicht der Planer wird die Brücke im Mai für den Verkehr gesperrt.",
+    ],
+)
+def test_nouns_that_only_end_like_a_noun_of_reporting_name_no_source(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_compound_noun_of_reporting_still_names_a_source() -> None:
+    s = one("Laut Polizeiangaben wird die Brücke im Mai für den Verkehr gesperrt.")
+    assert s.speaker is not None and s.speaker.text == "Polizeiangaben"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Brücke sei marode, meldete der Sender am Montag.", "der Sender"),
+        ("Die Brücke sei marode, schrieb die Zeitung am Wochenende.", "die Zeitung"),
+        ("Die Brücke sei marode, sagte in einem Interview der Bürgermeister.", "der Bürgermeister"),
+        ("Die Brücke sei marode, sagte am Montag der Bürgermeister.", "der Bürgermeister"),
+    ],
+)
+def test_a_noun_heads_the_subject_unless_a_preposition_opens_its_phrase(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
