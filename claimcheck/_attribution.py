@@ -752,6 +752,15 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
     opened = sum(t.text in _OPENING_MARKS for t in toks[start:end])
     if opened % 2 and end < n and toks[end].text in _OPENING_MARKS:
         end += 1
+    elif end + 2 < n and toks[end].text in _OPENING_MARKS and toks[end + 1].capitalised:
+        # a quoted name after the noun: "des Magazins „Der Spiegel“", "Agentur „Interfax“"
+        close = end + 1
+        while close < n and close - end <= 6 and toks[close].text not in _OPENING_MARKS:
+            if toks[close].text in _CLAUSE_PUNCT | _END_PUNCT:
+                break
+            close += 1
+        if close < n and toks[close].text in _OPENING_MARKS:
+            end = close + 1
     if end + 2 < n and toks[end].text == "(":
         close = end + 1
         while close < n and close - end <= 8 and toks[close].text not in {")", _QUOTE_TOKEN}:
@@ -1730,8 +1739,12 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         end = k + 1
         while end < n and toks[end].capitalised and end - k < 4:
             end += 1  # a genitive name: "nach Auffassung Österreichs"
-        # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus"
-        if end < n and toks[end].lower in {"der", "des", "von", "vom", "of", "by"}:
+        # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus",
+        # "einer russischen Quelle"
+        if end < n and (
+            toks[end].lower in {"der", "des", "von", "vom", "of", "by"}
+            or (engine.language == "de" and toks[end].lower in {"einer", "eines"})
+        ):
             np = _np_right(engine, toks, end + 1)
             if np is not None:
                 end = np[1]

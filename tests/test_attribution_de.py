@@ -735,3 +735,24 @@ def test_a_noun_heads_the_subject_unless_a_preposition_opens_its_phrase(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben einer städtischen Quelle wird die Brücke im Mai gesperrt.",
+            "Angaben einer städtischen Quelle",
+        ),
+        (
+            "Nach Informationen des Magazins „Der Kellauer“ wird die Brücke im Mai gesperrt.",
+            "Informationen des Magazins „Der Kellauer“",
+        ),
+    ],
+)
+def test_a_source_noun_keeps_its_indefinite_genitive_and_a_quoted_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
