@@ -870,6 +870,17 @@ def _head_noun_outside_phrase(engine: _Engine, toks: list[_Tok], j: int, k: int)
     )
 
 
+def _name_before_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "Theo Weber, Präsident des Verbands (KV) kritisierte …": the name before a
+    German subject that is its apposition belongs to the speaker."""
+    if start < 2 or toks[start - 1].text != ",":
+        return start
+    head_start, _ = _clause_bounds(toks, start - 2)
+    if _apposition_of(engine, toks[head_start : start - 1], toks[start:end]):
+        return head_start
+    return start
+
+
 def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
     """Nothing but an object and adverbs follow the verb: no clause of its own."""
     return not any(t.text in {",", ":", _QUOTE_TOKEN} for t in toks[verb + 1 :])
@@ -972,10 +983,22 @@ def _np_left(
         and not (engine.language == "de" and toks[clause_start].lower == "als")
     ):
         clause_start += 1
+    if engine.language == "de":
+        # "Die Kanadier hingegen sagten": an adverb between the subject and its verb
+        while (
+            verb - clause_start > 1
+            and toks[verb - 1].lower in engine.words["skippable"]
+            and not toks[verb - 1].capitalised
+            and toks[verb - 1].lower not in engine.words["determiners"]
+            and toks[verb - 1].lower not in engine.words["prepositions"]
+        ):
+            verb -= 1
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
     if _valid_subject(engine, chunk):
+        if engine.language == "de":
+            return _name_before_apposition(engine, toks, clause_start, verb), verb
         return clause_start, verb
     if engine.language == "en" and chunk:
         if (

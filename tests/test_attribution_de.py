@@ -756,3 +756,23 @@ def test_a_source_noun_keeps_its_indefinite_genitive_and_a_quoted_name(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Theo Obermann, Präsident des Kellauer Verbands (KV) kritisierte, "
+            "die Brücke sei marode.",
+            "Theo Obermann, Präsident des Kellauer Verbands (KV)",
+        ),
+        ("Die Kellauer hingegen sagten, die Brücke sei marode.", "Die Kellauer"),
+        ("Selbst der Bürgermeister sagte, die Brücke sei marode.", "der Bürgermeister"),
+    ],
+)
+def test_the_subject_before_its_verb_without_adverbs_and_with_its_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
