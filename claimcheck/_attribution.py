@@ -771,7 +771,7 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
         k = end + 1
         while k < n and k - end <= 12 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
             k += 1
-        closed = k >= n or toks[k].text in {",", "."}
+        closed = k >= n or toks[k].text in {",", ".", ":"}
         apposition = toks[end + 1 : k]
         head = toks[start:end]
         if closed and _apposition_of(engine, head, apposition):
@@ -783,7 +783,7 @@ def _is_name_run(engine: _Engine, toks: list[_Tok]) -> bool:
     return (
         len(toks) >= 2
         and toks[0].capitalised
-        and toks[-1].capitalised
+        and (toks[-1].capitalised or toks[-1].text.rsplit("-", 1)[-1][:1].isupper())
         and all(
             (
                 t.capitalised
@@ -800,6 +800,8 @@ def _is_name_run(engine: _Engine, toks: list[_Tok]) -> bool:
                 )
             )
             or t.text == "-"
+            # "el-Baradei", "al-Sadr"
+            or ("-" in t.text and t.text.rsplit("-", 1)[-1][:1].isupper())
             for k, t in enumerate(toks)
         )
     )
@@ -817,8 +819,21 @@ def _apposition_of(engine: _Engine, head: list[_Tok], apposition: list[_Tok]) ->
         return False
     if any(_is_role(engine, t) for t in head) and _is_name_run(engine, apposition):
         return True
+    roles = [k for k, t in enumerate(head) if _is_role(engine, t)]
+    # a full name, or a name after its title ("Senator Dodd, Vorsitzender des Ausschusses")
+    after_title = head[roles[-1] + 1 :] if roles else []
+    person = _is_name_run(engine, head) or (
+        0 < len(after_title) <= 4
+        and all(
+            t.capitalised
+            and t.lower not in engine.words["not_names"]
+            and t.lower not in engine.words["determiners"]
+            and not _is_role(engine, t)
+            for t in after_title
+        )
+    )
     return (
-        _is_name_run(engine, head)
+        person
         and (apposition[0].lower in engine.words["determiners"] or apposition[0].capitalised)
         and any(_is_role(engine, t) for t in apposition)
         and all(

@@ -776,3 +776,30 @@ def test_the_subject_before_its_verb_without_adverbs_and_with_its_name(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Ansicht von Senator Obermann, Vorsitzender des Bauausschusses, "
+            "ist die Brücke marode.",
+            "Ansicht von Senator Obermann, Vorsitzender des Bauausschusses",
+        ),
+        (
+            "Im Interview sagte Jan Obermann, der Geschäftsführer der Firma: "
+            "„Ich wurde alarmiert, aber als ich ankam, war alles vorbei.“",
+            "Jan Obermann, der Geschäftsführer der Firma",
+        ),
+        (
+            "Die Brücke sei marode, sagte der Direktor der Baubehörde, Samir el-Obeidi.",
+            "der Direktor der Baubehörde, Samir el-Obeidi",
+        ),
+    ],
+)
+def test_an_apposition_after_a_title_and_name_before_a_colon_or_with_a_hyphenated_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
