@@ -16,7 +16,11 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
-   the auxiliary ("hat Kremlsprecher Dmitri Peskow angekündigt").
+   the auxiliary ("hat Kremlsprecher Dmitri Peskow angekündigt"). A German
+   speaker keeps the marks, parenthesis and apposition of its name ("der Sprecher
+   des Amts, Jan Weber", "Merkel (CDU)"), not a phrase of time or circumstance
+   ("am Dienstag", "in einer Rede"); a person named alone before a colon and a
+   quotation speaks it ("BKA-Präsident Weber: „…“").
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
    before it. Verbs of saying and thinking need such a clause; narrated speech
