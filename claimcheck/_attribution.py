@@ -645,6 +645,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             and (
                 toks[k + 1].lower not in engine.words["skippable"]
                 or _head_noun_outside_phrase(engine, toks, j, k + 1)
+                # "sagte der in Kellau lebende Autor"
+                or _past_extended_attribute(engine, toks, k + 1) > k + 1
             )
         ):
             break  # "sagte am Montag der Sprecher": the article opens the subject
@@ -665,6 +667,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     start = k
     if toks[k].lower in engine.words["determiners"]:
         k += 1
+        if engine.language == "de":
+            k = _past_extended_attribute(engine, toks, k)
     while (
         k < len(toks)
         and not toks[k].capitalised
@@ -873,6 +877,27 @@ def _before_apposition(engine: _Engine, toks: list[_Tok], clause_start: int) -> 
     ):
         return head_start
     return clause_start
+
+
+def _past_extended_attribute(engine: _Engine, toks: list[_Tok], k: int) -> int:
+    """ "der für die Region zuständige Koordinator": a prepositional phrase after the
+    article that an adjective or participle closes belongs to the noun after it."""
+    if k >= len(toks) or toks[k].lower not in engine.words["prepositions"]:
+        return k
+    for m in range(k + 1, min(len(toks) - 1, k + 7)):
+        tok = toks[m]
+        if tok.text in _CLAUSE_PUNCT or tok.text in _END_PUNCT:
+            return k
+        if (
+            not tok.capitalised
+            and len(tok.lower) > 4
+            and tok.lower not in engine.words["determiners"]
+            and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS + ("e", "en"))
+            and toks[m + 1].capitalised
+            and not _is_verbish(engine, tok.lower)
+        ):
+            return m
+    return k
 
 
 def _head_noun_outside_phrase(engine: _Engine, toks: list[_Tok], j: int, k: int) -> bool:

@@ -803,3 +803,24 @@ def test_an_apposition_after_a_title_and_name_before_a_colon_or_with_a_hyphenate
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte der für die Region zuständige Koordinator Jan Obermann.",
+            "der für die Region zuständige Koordinator Jan Obermann",
+        ),
+        (
+            "Die Brücke sei marode, sagte der in Kellau lebende Autor.",
+            "der in Kellau lebende Autor",
+        ),
+    ],
+)
+def test_an_extended_attribute_between_article_and_noun_stays_in_the_speaker(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
