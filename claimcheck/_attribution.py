@@ -16,7 +16,11 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
-   the auxiliary ("hat Kremlsprecher Dmitri Peskow angekündigt").
+   the auxiliary ("hat Kremlsprecher Dmitri Peskow angekündigt"). A German
+   speaker keeps the marks, parenthesis and apposition of its name ("der Sprecher
+   des Amts, Jan Weber", "Merkel (CDU)"), not a phrase of time or circumstance
+   ("am Dienstag", "in einer Rede"); a person named alone before a colon and a
+   quotation speaks it ("BKA-Präsident Weber: „…“").
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
    before it. Verbs of saying and thinking need such a clause; narrated speech
@@ -205,6 +209,8 @@ class _Engine:
     join_gap_words: int = 0
     # at most this many words before a colon may name the speaker ("Sanders: …")
     colon_speaker_words: int = 4
+    # at most this many words before a colon and a quotation may name its speaker
+    colon_quote_speaker_words: int = 0
     # does Konjunktiv I alone make a sentence reported speech?
     standalone_subjunctive: bool = False
     # do Konjunktiv II and 'sollen' continue any reported sentence, not only one
@@ -265,6 +271,10 @@ _WORD_KEYS = (
     "infinitive_verbs",
     "object_pronouns",
     "not_adverbs",
+    "time_prepositions",
+    "time_nouns",
+    "colon_adverbs",
+    "not_source_nouns",
 )
 
 
@@ -351,6 +361,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
+    engine.colon_quote_speaker_words = int(
+        rules.number("attribution", "colon_quote_speaker_words", 0)
+    )
     engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
     engine.mood_continues_any_report = bool(
         rules.number("attribution", "mood_continues_any_report", 0)
@@ -674,9 +687,16 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             engine.language == "de"
             and toks[k].lower in engine.words["determiners"]
             and k + 1 < len(toks)
-            and toks[k + 1].lower not in engine.words["skippable"]
+            and (
+                toks[k + 1].lower not in engine.words["skippable"]
+                or _head_noun_outside_phrase(engine, toks, j, k + 1)
+                # "sagte der in Kellau lebende Autor"
+                or _past_extended_attribute(engine, toks, k + 1) > k + 1
+            )
         ):
             break  # "sagte am Montag der Sprecher": the article opens the subject
+        if engine.language == "de" and _head_noun_outside_phrase(engine, toks, j, k):
+            break  # "meldete Sender X"
         k += 1
         skipped += 1
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
@@ -692,6 +712,8 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
     start = k
     if toks[k].lower in engine.words["determiners"]:
         k += 1
+        if engine.language == "de":
+            k = _past_extended_attribute(engine, toks, k)
     while (
         k < len(toks)
         and not toks[k].capitalised
@@ -707,6 +729,14 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             toks[k].lower in engine.words["name_particles"]
             and k + 1 < len(toks)
             and toks[k + 1].capitalised
+            # German 'der', 'den' are particles of a name only after another
+            # ("von der Leyen", "van den Berg"); else they open the next phrase
+            # ("sagte Marta Sanz den Reportern")
+            and not (
+                engine.language == "de"
+                and toks[k].lower in engine.words["determiners"]
+                and toks[k - 1].lower not in engine.words["name_particles"]
+            )
         )
         or (toks[k].text in ".-" and k > names and k + 1 < len(toks) and toks[k + 1].capitalised)
     ):
@@ -758,7 +788,186 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         ):
             m += 1
         k = m
+    if engine.language == "de":
+        return _german_np_end(engine, toks, start, k)
     return start, k
+
+
+def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
+    """A German noun phrase keeps the marks that enclose a name ("der „Tagesspiegel“"),
+    a parenthesis after it ("Christian Wulff (CDU)", "Aufsichtsbehörde (DGAC)") and an
+    apposition between a role and a personal name ("der Chefankläger des Gerichts,
+    Luis Moreno Ocampo" / "Luis Moreno Ocampo, der Chefankläger des Gerichts") that
+    the end of the clause closes."""
+    n = len(toks)
+    if start > 0 and toks[start - 1].text in _OPENING_MARKS and toks[start].capitalised:
+        start -= 1
+    opened = sum(t.text in _OPENING_MARKS for t in toks[start:end])
+    if opened % 2 and end < n and toks[end].text in _OPENING_MARKS:
+        end += 1
+    elif end + 2 < n and toks[end].text in _OPENING_MARKS and toks[end + 1].capitalised:
+        # a quoted name after the noun: "des Magazins „Der Spiegel“", "Agentur „Interfax“"
+        close = end + 1
+        while close < n and close - end <= 6 and toks[close].text not in _OPENING_MARKS:
+            if toks[close].text in _CLAUSE_PUNCT | _END_PUNCT:
+                break
+            close += 1
+        if close < n and toks[close].text in _OPENING_MARKS:
+            end = close + 1
+    if end + 2 < n and toks[end].text == "(":
+        close = end + 1
+        while close < n and close - end <= 8 and toks[close].text not in {")", _QUOTE_TOKEN}:
+            close += 1
+        if close < n and toks[close].text == ")" and close > end + 1:
+            end = close + 1
+    if end + 2 < n and toks[end].text == ",":
+        k = end + 1
+        while k < n and k - end <= 12 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+            k += 1
+        closed = k >= n or toks[k].text in {",", ".", ":"}
+        apposition = toks[end + 1 : k]
+        head = toks[start:end]
+        if closed and _apposition_of(engine, head, apposition):
+            end = k
+    return start, end
+
+
+def _is_name_run(engine: _Engine, toks: list[_Tok]) -> bool:
+    return (
+        len(toks) >= 2
+        and toks[0].capitalised
+        and (toks[-1].capitalised or toks[-1].text.rsplit("-", 1)[-1][:1].isupper())
+        and all(
+            (
+                t.capitalised
+                and t.lower not in engine.words["not_names"]
+                and t.lower not in engine.words["determiners"]
+                and not _is_role(engine, t)
+            )
+            or (
+                t.lower in engine.words["name_particles"]
+                # "von der Heide", but not "Motto der Woche"
+                and (
+                    t.lower not in engine.words["determiners"]
+                    or toks[k - 1].lower in engine.words["name_particles"]
+                )
+            )
+            or t.text == "-"
+            # "el-Baradei", "al-Sadr"
+            or ("-" in t.text and t.text.rsplit("-", 1)[-1][:1].isupper())
+            for k, t in enumerate(toks)
+        )
+    )
+
+
+def _apposition_of(engine: _Engine, head: list[_Tok], apposition: list[_Tok]) -> bool:
+    """A role and a personal name stand beside each other: one of them names the
+    person, the other (with a role word and no verb) says what the person is."""
+    if not apposition or len(apposition) > 12:
+        return False
+    if any(
+        _is_verbish(engine, t.lower) and t.lower not in engine.words["prepositions"]
+        for t in apposition
+    ):
+        return False
+    if any(_is_role(engine, t) for t in head) and _is_name_run(engine, apposition):
+        return True
+    roles = [k for k, t in enumerate(head) if _is_role(engine, t)]
+    # a full name, or a name after its title ("Senator Dodd, Vorsitzender des Ausschusses")
+    after_title = head[roles[-1] + 1 :] if roles else []
+    person = _is_name_run(engine, head) or (
+        0 < len(after_title) <= 4
+        and all(
+            t.capitalised
+            and t.lower not in engine.words["not_names"]
+            and t.lower not in engine.words["determiners"]
+            and not _is_role(engine, t)
+            for t in after_title
+        )
+    )
+    return (
+        person
+        and (apposition[0].lower in engine.words["determiners"] or apposition[0].capitalised)
+        and any(_is_role(engine, t) for t in apposition)
+        and all(
+            _np_token_ok(engine, t, False) or _modifier_ok(engine, apposition, i)
+            for i, t in enumerate(apposition)
+        )
+    )
+
+
+def _before_apposition(engine: _Engine, toks: list[_Tok], clause_start: int) -> int:
+    """Where a German clause starts that an apposition between commas interrupts
+    between its auxiliary and its participle: "Zuvor hatte ein Sprecher der Stadt, Jan
+    Weber, erklärt, …" ."""
+    if clause_start < 4 or toks[clause_start - 1].text != ",":
+        return clause_start
+    apposition_start = clause_start - 1
+    while apposition_start > 0 and toks[apposition_start - 1].text not in _CLAUSE_PUNCT:
+        apposition_start -= 1
+    if apposition_start < 2 or toks[apposition_start - 1].text != ",":
+        return clause_start
+    head_start, _ = _clause_bounds(toks, apposition_start - 2)
+    head = toks[head_start : apposition_start - 1]
+    if not any(t.lower in engine.words["auxiliaries"] for t in head):
+        # "Jan Weber, der Sprecher der Stadt, sagte": a subject before its apposition
+        # is found from the verb's own clause
+        return clause_start
+    names = len(head)
+    while names > 0 and head[names - 1].capitalised:
+        names -= 1
+    apposition = toks[apposition_start : clause_start - 1]
+    if _apposition_of(engine, head[-6:], apposition) or _apposition_of(
+        engine, head[names:], apposition
+    ):
+        return head_start
+    return clause_start
+
+
+def _past_extended_attribute(engine: _Engine, toks: list[_Tok], k: int) -> int:
+    """ "der für die Region zuständige Koordinator": a prepositional phrase after the
+    article that an adjective or participle closes belongs to the noun after it."""
+    if k >= len(toks) or toks[k].lower not in engine.words["prepositions"]:
+        return k
+    for m in range(k + 1, min(len(toks) - 1, k + 7)):
+        tok = toks[m]
+        if tok.text in _CLAUSE_PUNCT or tok.text in _END_PUNCT:
+            return k
+        if (
+            not tok.capitalised
+            and len(tok.lower) > 4
+            and tok.lower not in engine.words["determiners"]
+            and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS + ("e", "en"))
+            and toks[m + 1].capitalised
+            and not _is_verbish(engine, tok.lower)
+        ):
+            return m
+    return k
+
+
+def _head_noun_outside_phrase(engine: _Engine, toks: list[_Tok], j: int, k: int) -> bool:
+    """A noun among the words skipped before a German subject ("Interview", "Sender",
+    "Zeitung") is skipped only inside a phrase a preposition opens ("in einem
+    Interview", "gegenüber dem Sender"); with none before it, it heads the subject
+    ("meldete der Sender", "berichtete die Zeitung")."""
+    tok = toks[k]
+    return (
+        tok.capitalised
+        and tok.lower not in engine.words["time_nouns"]
+        and tok.lower not in engine.words["determiners"]
+        and not any(toks[x].lower in engine.words["prepositions"] for x in range(j, k))
+    )
+
+
+def _name_before_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "Theo Weber, Präsident des Verbands (KV) kritisierte …": the name before a
+    German subject that is its apposition belongs to the speaker."""
+    if start < 2 or toks[start - 1].text != ",":
+        return start
+    head_start, _ = _clause_bounds(toks, start - 2)
+    if _apposition_of(engine, toks[head_start : start - 1], toks[start:end]):
+        return head_start
+    return start
 
 
 def _closes_sentence(toks: list[_Tok], verb: int) -> bool:
@@ -791,7 +1000,23 @@ def _strip_adverbials(engine: _Engine, toks: list[_Tok], start: int, end: int) -
                 continue
             break
         end -= 1
+    if engine.language == "de":
+        end = next(
+            (k for k in range(start + 1, end) if _adverbial_phrase(engine, toks, k, end)), end
+        )
     return end
+
+
+def _adverbial_phrase(engine: _Engine, toks: list[_Tok], k: int, end: int) -> bool:
+    """A German prepositional phrase of time or circumstance belongs to the clause, not
+    to the noun before it: "am Dienstag", "in einer Rede", "bei einem Besuch in Kellau"
+    (but "der Sprecher der Stadt in Kellau" keeps its place)."""
+    if toks[k].lower not in engine.words["prepositions"] or k + 1 >= end:
+        return False
+    nxt = toks[k + 1].lower
+    if toks[k].lower in engine.words["time_prepositions"] or nxt in engine.words["time_nouns"]:
+        return True
+    return nxt.startswith("ein") and nxt in engine.words["determiners"]
 
 
 def _subject_with_apposition(
@@ -1010,10 +1235,22 @@ def _np_left(
             # "in which he said", "the day she told"; but in "said she thinks" the
             # second verb is part of what was said
             return verb - 1, verb
+    if engine.language == "de":
+        # "Die Kanadier hingegen sagten": an adverb between the subject and its verb
+        while (
+            verb - clause_start > 1
+            and toks[verb - 1].lower in engine.words["skippable"]
+            and not toks[verb - 1].capitalised
+            and toks[verb - 1].lower not in engine.words["determiners"]
+            and toks[verb - 1].lower not in engine.words["prepositions"]
+        ):
+            verb -= 1
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
     if _valid_subject(engine, chunk):
+        if engine.language == "de":
+            return _name_before_apposition(engine, toks, clause_start, verb), verb
         return clause_start, verb
     if engine.language == "en" and chunk:
         conjunctions = [k for k, t in enumerate(chunk) if t.lower in _AND or t.lower == "or"]
@@ -1636,6 +1873,20 @@ def _find_attributions(
             if np is None:
                 continue
             tail = _skip_parenthesis(toks, np[1])  # "so Bürgermeister Hampel (Bürgerliste)."
+            inserted = _inserted_so(engine, toks, tail) if engine.language == "de" else None
+            if inserted is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        Span(toks[i].start, toks[i].end, toks[i].text),
+                        _source_content(engine, toks, [(0, i - 1), (inserted, n)]),
+                        f"cue '{toks[i].text}' inserted in the statement, {note}",
+                        vague,
+                    )
+                )
+                continue
             if (
                 tail < n
                 and toks[tail].text not in _END_PUNCT
@@ -1716,6 +1967,24 @@ def _find_attributions(
                     turn=True,
                 )
             )
+    # (d2b) German "BKA-Präsident Ziercke: „…“", "Weber wörtlich: „…“": a person named
+    # alone before a colon and a quotation is its speaker
+    colon_quote = _colon_quote_speaker(engine, toks, refs) if not found else None
+    if colon_quote is not None:
+        speaker, note, vague = _make_speaker(engine, text, toks, colon_quote, refs)
+        colon_tok = toks[next(k for k in range(colon_quote[1], n) if toks[k].text == ":")]
+        quoted = next(t for t in toks if t.start > colon_tok.start)
+        found.append(
+            _Found(
+                "reported_speech",
+                speaker,
+                Span(colon_tok.start, colon_tok.end, ":"),
+                (quoted.start, quoted.end),
+                f"name and colon before the quotation, {note}",
+                vague,
+                opens=True,
+            )
+        )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
     for k in range(1, n - 1) if _QUOTE_TOKEN in lows else ():
         if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
@@ -1836,15 +2105,19 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         and toks[k].capitalised
         and toks[k].lower.endswith("s")
         and toks[k + 1].capitalised
-        and toks[k + 1].lower.endswith(engine.source_nouns)
+        and _source_noun(engine, toks[k + 1].lower)
     ):
         k += 1  # a genitive before the noun: "nach Grupps Meinung"
-    if k < n and toks[k].capitalised and toks[k].lower.endswith(engine.source_nouns):
+    if k < n and toks[k].capitalised and _source_noun(engine, toks[k].lower):
         end = k + 1
         while end < n and toks[end].capitalised and end - k < 4:
             end += 1  # a genitive name: "nach Auffassung Österreichs"
-        # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus"
-        if end < n and toks[end].lower in {"der", "des", "von", "vom", "of", "by"}:
+        # a genitive or 'von' complement names who reports: "der Polizei", "von Airbus",
+        # "einer russischen Quelle"
+        if end < n and (
+            toks[end].lower in {"der", "des", "von", "vom", "of", "by"}
+            or (engine.language == "de" and toks[end].lower in {"einer", "eines"})
+        ):
             np = _np_right(engine, toks, end + 1)
             if np is not None:
                 end = np[1]
@@ -1855,9 +2128,15 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 6:
         start -= 1
     heads = [t for t in toks[start:i] if t.capitalised]
-    if start < i and heads and heads[-1].lower.endswith(engine.source_nouns):
+    if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
     return None
+
+
+def _source_noun(engine: _Engine, low: str) -> bool:
+    """A noun of reporting, alone or as the head of a compound ("Polizeiangaben");
+    "Voraussicht", "Absicht" end the same way and are none."""
+    return low.endswith(engine.source_nouns) and low not in engine.words["not_source_nouns"]
 
 
 def _inserted_cue(
@@ -1888,6 +2167,56 @@ def _inserted_cue(
     ):
         return None
     return _source_content(engine, toks, [(0, clause_start - 1), (subject[1] + 1, n)])
+
+
+def _inserted_so(engine: _Engine, toks: list[_Tok], k: int) -> int | None:
+    """ "Das sei, so der Minister in einem Interview, ein Fehler", "– so Weber –": the
+    source between commas or dashes inside the statement, with modifiers but no verb
+    of its own. Returns where the statement goes on after it."""
+    n = len(toks)
+    stop = k
+    while stop < n and stop - k <= 8 and toks[stop].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        stop += 1
+    if stop >= n or toks[stop].text not in {",", "–", "—"}:
+        return None
+    if stop > k and not _verbless_tail(engine, toks[:stop], k):
+        return None
+    rest = stop + 1
+    while rest < n and toks[rest].text in {",", "–", "—"}:
+        rest += 1
+    if rest >= n or all(t.text in _END_PUNCT for t in toks[rest:]):
+        return None
+    if toks[stop].text == "," and toks[rest].lower in engine.words["relative_pronouns"]:
+        return None  # "…, so Weber, der seit Jahren warnt.": a relative clause on the source
+    return rest
+
+
+def _colon_quote_speaker(
+    engine: _Engine, toks: list[_Tok], refs: _References
+) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence and stands alone before a colon and a
+    quotation: a role or a full name ("Bundesinnenminister Weber", "Anna Berg"), or a
+    surname the article has named before; a label ("Das Motto: „…“") is none."""
+    limit = engine.colon_quote_speaker_words
+    colon = next((k for k in range(1, min(len(toks), limit + 1)) if toks[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text != _QUOTE_TOKEN:
+        return None
+    end = colon
+    while end > 1 and toks[end - 1].lower in engine.words["colon_adverbs"]:
+        end -= 1
+    head = toks[:end]
+    if not _valid_subject(engine, head) or any(t.text in _CLAUSE_PUNCT for t in head):
+        return None
+    names = [t for t in head if t.capitalised and t.lower not in engine.words["determiners"]]
+    if any(_is_role(engine, t) for t in head) or any(
+        _is_name_run(engine, head[a:b])
+        for a in range(len(head))
+        for b in range(a + 2, len(head) + 1)
+    ):
+        return 0, end
+    if len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None:
+        return 0, end
+    return None
 
 
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
@@ -2407,6 +2736,8 @@ def _verb_attribution(
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
         return None  # "…, dass der Minister von dem Plan wusste."
     clause_start, clause_end = _clause_bounds(toks, i)
+    if engine.language == "de":
+        clause_start = _before_apposition(engine, toks, clause_start)
     if form.lemma in engine.words["aus_source_verbs"]:
         return _aus_source(engine, text, toks, i, last, form, refs)
     # a participle cue ("hat … angekündigt"): its auxiliary carries the clause

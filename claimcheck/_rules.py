@@ -108,6 +108,11 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "object_determiners": "words",
         "aus_source_verbs": "words",
         "source_adverbs": "words",
+        "time_prepositions": "words",
+        "time_nouns": "words",
+        "colon_quote_speaker_words": "number",
+        "colon_adverbs": "words",
+        "not_source_nouns": "words",
     },
     "claims": {
         "not_claim": "map",

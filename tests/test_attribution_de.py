@@ -546,3 +546,281 @@ def test_laut_as_loud_is_no_cue() -> None:
 def test_a_hyphenated_name_in_lower_case_stands_inside_the_source() -> None:
     s = one("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.")
     assert s.speaker is not None and s.speaker.text == "Dem Sender al-Dschasira"
+
+
+# --- the speaker's noun phrase: marks, parenthesis, apposition ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte der Sprecher des Bauamts, Konrad Wellmer.",
+            "der Sprecher des Bauamts, Konrad Wellmer",
+        ),
+        (
+            "Die Brücke sei marode, sagte Konrad Wellmer, der Sprecher des Bauamts.",
+            "Konrad Wellmer, der Sprecher des Bauamts",
+        ),
+        (
+            "Die Brücke sei marode, sagte Landrätin Hilde Ostkamp (SPD) am Montag.",
+            "Landrätin Hilde Ostkamp (SPD)",
+        ),
+        (
+            "Die Brücke sei marode, berichtete der „Kellauer Bote“.",
+            "der „Kellauer Bote“",
+        ),
+    ],
+)
+def test_the_speaker_keeps_its_marks_parenthesis_and_apposition(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after the comma that opens a clause of its own is no apposition
+        (
+            "Die Brücke sei marode, sagte der Sprecher, Konrad Wellmer habe sie geprüft.",
+            "der Sprecher",
+        ),
+    ],
+)
+def test_no_apposition_where_the_comma_opens_something_else(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+def test_an_apposition_between_auxiliary_and_participle_keeps_the_subject() -> None:
+    s = one("Zuvor hatte ein Sprecher der Stadt, Jan Obermann, erklärt, die Brücke sei marode.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "ein Sprecher der Stadt, Jan Obermann"
+    assert cue_text(s) == "erklärt"
+
+
+def test_a_subject_before_its_apposition_is_still_found_from_its_verb() -> None:
+    s = one("Jan Obermann, der Sprecher der Stadt, sagte, die Brücke sei marode.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text.startswith("Jan Obermann")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Doch sei es, so der Kellauer Autor Jan Obermann in einem Beitrag, ein Fehler gewesen.",
+            "der Kellauer Autor Jan Obermann",
+        ),
+        (
+            "Man sei dankbar – so Obermann –, trotzdem suche die Firma weiter nach Geld.",
+            "Obermann",
+        ),
+    ],
+)
+def test_so_with_its_source_inside_the_statement(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+    assert cue_text(s) == "so"
+    assert s.content is not None
+    # the statement on both sides of the source
+    assert s.content[1] - s.content[0] >= len(text) - 2
+
+
+def test_so_before_a_relative_clause_on_its_source_keeps_the_statement_before_it() -> None:
+    text = "Die Brücke sei marode, so Obermann, der seit Jahren davor warnt."
+    s = one(text)
+    main = next(a for a in s.attributions if a.cue is not None and a.cue.text == "so")
+    assert main.content is not None
+    assert (
+        text[
+            main.content[0] - len("Aus der Region\n\n") : main.content[1]
+            - len("Aus der Region\n\n")
+        ]
+        == "Die Brücke sei marode"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wie der Finanzminister Hans Obermann am Dienstag in Kellau mitteilte, "
+            "wird die Brücke gesperrt.",
+            "der Finanzminister Hans Obermann",
+        ),
+        ("Wie Obermann in einer Rede sagte, wird die Brücke gesperrt.", "Obermann"),
+        # a place after the source's noun belongs to it
+        (
+            "Wie der Sprecher der Stadt in Kellau mitteilte, wird die Brücke gesperrt.",
+            "der Sprecher der Stadt in Kellau",
+        ),
+    ],
+)
+def test_a_phrase_of_time_or_circumstance_is_no_part_of_the_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte die Statikerin Marta Sanz den Reportern.",
+            "die Statikerin Marta Sanz",
+        ),
+        ("Die Brücke sei marode, sagte Ulla von der Heide.", "Ulla von der Heide"),
+    ],
+)
+def test_der_and_den_belong_to_a_name_only_after_another_particle(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Landrätin Hilde Ostkamp: „Wir werden die Brücke im Mai für alle sperren.“",
+            "Landrätin Hilde Ostkamp",
+        ),
+        ("Jan Obermann wörtlich: „Wir werden die Brücke im Mai für alle sperren.“", "Jan Obermann"),
+    ],
+)
+def test_a_person_named_alone_before_colon_and_quotation_speaks_it(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_label_before_colon_and_quotation_is_no_speaker() -> None:
+    s = one("Das Motto der Woche: „Wir werden die Brücke im Mai für alle sperren.“")
+    assert s.speaker is None, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke wird aller Voraussicht nach im Mai für den Verkehr gesperrt.",
+        "Nach Absicht der Planer wird die Brücke im Mai für den Verkehr gesperrt.",
+    ],
+)
+def test_nouns_that_only_end_like_a_noun_of_reporting_name_no_source(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_compound_noun_of_reporting_still_names_a_source() -> None:
+    s = one("Laut Polizeiangaben wird die Brücke im Mai für den Verkehr gesperrt.")
+    assert s.speaker is not None and s.speaker.text == "Polizeiangaben"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Brücke sei marode, meldete der Sender am Montag.", "der Sender"),
+        ("Die Brücke sei marode, schrieb die Zeitung am Wochenende.", "die Zeitung"),
+        ("Die Brücke sei marode, sagte in einem Interview der Bürgermeister.", "der Bürgermeister"),
+        ("Die Brücke sei marode, sagte am Montag der Bürgermeister.", "der Bürgermeister"),
+    ],
+)
+def test_a_noun_heads_the_subject_unless_a_preposition_opens_its_phrase(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben einer städtischen Quelle wird die Brücke im Mai gesperrt.",
+            "Angaben einer städtischen Quelle",
+        ),
+        (
+            "Nach Informationen des Magazins „Der Kellauer“ wird die Brücke im Mai gesperrt.",
+            "Informationen des Magazins „Der Kellauer“",
+        ),
+    ],
+)
+def test_a_source_noun_keeps_its_indefinite_genitive_and_a_quoted_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Theo Obermann, Präsident des Kellauer Verbands (KV) kritisierte, "
+            "die Brücke sei marode.",
+            "Theo Obermann, Präsident des Kellauer Verbands (KV)",
+        ),
+        ("Die Kellauer hingegen sagten, die Brücke sei marode.", "Die Kellauer"),
+        ("Selbst der Bürgermeister sagte, die Brücke sei marode.", "der Bürgermeister"),
+    ],
+)
+def test_the_subject_before_its_verb_without_adverbs_and_with_its_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Ansicht von Senator Obermann, Vorsitzender des Bauausschusses, "
+            "ist die Brücke marode.",
+            "Ansicht von Senator Obermann, Vorsitzender des Bauausschusses",
+        ),
+        (
+            "Im Interview sagte Jan Obermann, der Geschäftsführer der Firma: "
+            "„Ich wurde alarmiert, aber als ich ankam, war alles vorbei.“",
+            "Jan Obermann, der Geschäftsführer der Firma",
+        ),
+        (
+            "Die Brücke sei marode, sagte der Direktor der Baubehörde, Samir el-Obeidi.",
+            "der Direktor der Baubehörde, Samir el-Obeidi",
+        ),
+    ],
+)
+def test_an_apposition_after_a_title_and_name_before_a_colon_or_with_a_hyphenated_name(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Brücke sei marode, sagte der für die Region zuständige Koordinator Jan Obermann.",
+            "der für die Region zuständige Koordinator Jan Obermann",
+        ),
+        (
+            "Die Brücke sei marode, sagte der in Kellau lebende Autor.",
+            "der in Kellau lebende Autor",
+        ),
+    ],
+)
+def test_an_extended_attribute_between_article_and_noun_stays_in_the_speaker(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
