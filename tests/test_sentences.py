@@ -4,6 +4,7 @@ paragraphs, missing spaces, and offsets that always point at the sentence text."
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -300,6 +301,8 @@ def test_fast_punkt_gives_exactly_the_spans_of_nltk_punkt(language: str) -> None
         "   ",
         "Kein Ende",
     ]
+    samples = Path(__file__).resolve().parent.parent / "sample_articles"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
     for _ in range(3000):
         pieces = rng.randint(1, 14)
         texts.append(
