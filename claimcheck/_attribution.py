@@ -60,6 +60,8 @@ _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
+# the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
+_HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
 _PERFECT_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden", "worden"})
 _NUMBER_WORDS = frozenset(
     {
@@ -3380,12 +3382,18 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
                 )
             )
+        # the words as written, for the verb forms of a mood: a capitalised word is a
+        # noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"
+        plain: list[str] | None = None
         if not results and previous is not None:
-            carried = _continuation(engine, lows, sentence, previous, previous_opens)
+            plain = _WORD.findall(sentence.text)
+            carried = _continuation(engine, lows, plain, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
         if not results and engine.standalone_subjunctive:
-            alone = _subjunctive_report(engine, lows, sentence, recent)
+            if plain is None:
+                plain = _WORD.findall(sentence.text)
+            alone = _subjunctive_report(engine, lows, plain, sentence, recent)
             if alone is not None:
                 results.append(alone)
         if not results and _hearsay(engine, lows):
@@ -3571,7 +3579,12 @@ def _quote_attributions(
 
 
 def _continuation(
-    engine: _Engine, lows: list[str], sentence: Sentence, previous: Sentence, previous_opens: bool
+    engine: _Engine,
+    lows: list[str],
+    plain: list[str],
+    sentence: Sentence,
+    previous: Sentence,
+    previous_opens: bool,
 ) -> Attribution | None:
     """A sentence that goes on in the mood of reported speech keeps its speaker.
 
@@ -3583,9 +3596,9 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], sentence.text)
-    conditional = _has_verb_form(engine.words["conditional_forms"], sentence.text)
-    reportive = any(w in engine.words["reportive_modals"] for w in lows)
+    subjunctive = not engine.words["subjunctive_forms"].isdisjoint(plain)
+    conditional = not engine.words["conditional_forms"].isdisjoint(plain)
+    reportive = not engine.words["reportive_modals"].isdisjoint(lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
     # article's own "is to", only after a cue that opened the passage
@@ -3630,14 +3643,8 @@ def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
     ) or any(not t.capitalised and _ZU_INFINITIVE.match(t.lower) for t in toks)
 
 
-def _has_verb_form(forms: frozenset[str], text: str) -> bool:
-    """Does the text hold one of these verb forms in lower case? A capitalised word
-    is a noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"."""
-    return any(w in forms for w in _WORD.findall(text))
-
-
 def _subjunctive_report(
-    engine: _Engine, lows: list[str], sentence: Sentence, recent: Sentence | None
+    engine: _Engine, lows: list[str], plain: list[str], sentence: Sentence, recent: Sentence | None
 ) -> Attribution | None:
     """A sentence in Konjunktiv I is reported speech even with no cue before it.
 
@@ -3647,9 +3654,9 @@ def _subjunctive_report(
     the first person indicative do not count beside "ich", "mich", "mir" ("Ich habe …"
     in an interview). The speaker is the one named last in this or the paragraph
     before, where there is one."""
-    if not engine.words["first_person"].isdisjoint(lows) or not _has_verb_form(
-        engine.words["subjunctive_forms"], sentence.text
-    ):
+    if not engine.words["first_person"].isdisjoint(lows) or engine.words[
+        "subjunctive_forms"
+    ].isdisjoint(plain):
         return None
     joined = " ".join(lows)
     if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):
@@ -3679,9 +3686,8 @@ def _subjunctive_report(
 
 def _hearsay(engine: _Engine, lows: list[str]) -> bool:
     """'soll … gesagt haben', 'soll … gestiegen sein': the modal of hearsay."""
-    words = [w for w in lows if w.isalpha()]
-    return (
-        bool(words)
-        and words[-1] in {"haben", "sein", "worden"}
-        and any(w in engine.words["reportive_modals"] for w in words)
-    )
+    if engine.words["reportive_modals"].isdisjoint(lows):
+        return False
+    # the modals are words of letters, so one of them makes a last such word
+    last = next(w for w in reversed(lows) if w.isalpha())
+    return last in _HEARSAY_ENDS
