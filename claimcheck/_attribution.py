@@ -2005,7 +2005,7 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in [k for k, w in enumerate(lows) if w in engine.source_adverbs]:
+    for i in _positions(lows, engine.source_adverbs.keys()):
         adverb = next(
             (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
         )
@@ -3382,18 +3382,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
                 )
             )
-        # the words as written, for the verb forms of a mood: a capitalised word is a
-        # noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"
-        plain: list[str] | None = None
         if not results and previous is not None:
-            plain = _WORD.findall(sentence.text)
-            carried = _continuation(engine, lows, plain, sentence, previous, previous_opens)
+            carried = _continuation(engine, lows, sentence, previous, previous_opens)
             if carried is not None:
                 results.append(carried)
         if not results and engine.standalone_subjunctive:
-            if plain is None:
-                plain = _WORD.findall(sentence.text)
-            alone = _subjunctive_report(engine, lows, plain, sentence, recent)
+            alone = _subjunctive_report(engine, lows, sentence, recent)
             if alone is not None:
                 results.append(alone)
         if not results and _hearsay(engine, lows):
@@ -3579,12 +3573,7 @@ def _quote_attributions(
 
 
 def _continuation(
-    engine: _Engine,
-    lows: list[str],
-    plain: list[str],
-    sentence: Sentence,
-    previous: Sentence,
-    previous_opens: bool,
+    engine: _Engine, lows: list[str], sentence: Sentence, previous: Sentence, previous_opens: bool
 ) -> Attribution | None:
     """A sentence that goes on in the mood of reported speech keeps its speaker.
 
@@ -3596,8 +3585,8 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = not engine.words["subjunctive_forms"].isdisjoint(plain)
-    conditional = not engine.words["conditional_forms"].isdisjoint(plain)
+    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text)
+    conditional = _has_verb_form(engine.words["conditional_forms"], lows, sentence.text)
     reportive = not engine.words["reportive_modals"].isdisjoint(lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
@@ -3643,8 +3632,19 @@ def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
     ) or any(not t.capitalised and _ZU_INFINITIVE.match(t.lower) for t in toks)
 
 
+def _has_verb_form(forms: frozenset[str], lows: list[str], text: str) -> bool:
+    """Does the text (`lows`: its lower-case tokens) hold one of these verb forms in
+    lower case? A capitalised word is a noun ("die Spiele", "in die Falle"), not the
+    verb "spiele", "falle"."""
+    # A form as written is a lower-case token of its own, or a part of one joined by a
+    # hyphen or an apostrophe ("sei-", "hätt'"): without those, the tokens tell.
+    if forms.isdisjoint(lows) and "-" not in text and "'" not in text and "’" not in text:
+        return False
+    return not forms.isdisjoint(_WORD.findall(text))
+
+
 def _subjunctive_report(
-    engine: _Engine, lows: list[str], plain: list[str], sentence: Sentence, recent: Sentence | None
+    engine: _Engine, lows: list[str], sentence: Sentence, recent: Sentence | None
 ) -> Attribution | None:
     """A sentence in Konjunktiv I is reported speech even with no cue before it.
 
@@ -3654,9 +3654,9 @@ def _subjunctive_report(
     the first person indicative do not count beside "ich", "mich", "mir" ("Ich habe …"
     in an interview). The speaker is the one named last in this or the paragraph
     before, where there is one."""
-    if not engine.words["first_person"].isdisjoint(lows) or engine.words[
-        "subjunctive_forms"
-    ].isdisjoint(plain):
+    if not engine.words["first_person"].isdisjoint(lows) or not _has_verb_form(
+        engine.words["subjunctive_forms"], lows, sentence.text
+    ):
         return None
     joined = " ".join(lows)
     if any(phrase in joined for phrase in engine.words["not_subjunctive_phrases"]):
