@@ -1552,8 +1552,11 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int] | None:
-    """A cue verb form at toks[i]; returns it and the index of its last word."""
+def _match_cue(
+    engine: _Engine, toks: list[_Tok], i: int
+) -> tuple[_CueForm, int, tuple[int, int]] | None:
+    """A cue verb form at toks[i]; returns it, the index of its last word and the
+    bounds of its clause (`_clause_bounds`), which the rules after it need again."""
     forms = engine.forms.get(toks[i].lower)
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
@@ -1575,10 +1578,11 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
         return None
     if engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i):
         return None  # "the report", "his claims", "the IMF's estimate": nouns
-    clause_start, clause_end = _clause_bounds(toks, i)
+    bounds = _clause_bounds(toks, i)
+    clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
-    best: tuple[_CueForm, int] | None = None
+    best: tuple[_CueForm, int, tuple[int, int]] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
             continue
@@ -1589,10 +1593,10 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             and (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT)
         ):
             # verb-final order: "wie das Ministerium heute bekannt gab"
-            return form, i
+            return form, i, bounds
         if not form.rest:
             if best is None:
-                best = (form, i)
+                best = (form, i, bounds)
             continue
         # the further words must follow in order within the clause, and a separable
         # particle stands at its end: "kündigte … an, dass", not "forderte ein Taifun"
@@ -1612,7 +1616,7 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
                 or toks[last + 1].lower in engine.words["complementizers"]
             )
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
-                best = (form, last)
+                best = (form, last, bounds)
     return best
 
 
@@ -1924,9 +1928,9 @@ def _find_attributions(
             if nominal is not None:
                 found.append(nominal)
             continue
-        form, last = match
+        form, last, bounds = match
         shared = _speaker_tokens(toks, found[-1]) if found else None
-        result = _verb_attribution(engine, text, toks, i, last, form, refs, shared)
+        result = _verb_attribution(engine, text, toks, i, last, form, refs, bounds, shared)
         if result is not None:
             found.append(result)
             done_until = last + 1
@@ -2297,10 +2301,13 @@ def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[i
     return _span(toks, *best) if best else None
 
 
-def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -> bool:
+def _embedded_verb_final(
+    engine: _Engine, toks: list[_Tok], i: int, last: int, bounds: tuple[int, int]
+) -> bool:
     """A German verb at the end of a dass/ob/weil clause is part of what is reported or
-    explained, not a cue of its own ("Es wird vermutet, dass er davon wusste.")."""
-    start, end = _clause_bounds(toks, i)
+    explained, not a cue of its own ("Es wird vermutet, dass er davon wusste.").
+    `bounds`: the clause around toks[i] (`_clause_bounds`)."""
+    start, end = bounds
     opener = toks[start].lower if start < len(toks) else ""
     return (
         last + 1 >= end
@@ -2728,16 +2735,18 @@ def _verb_attribution(
     last: int,
     form: _CueForm,
     refs: _References,
+    bounds: tuple[int, int],
     shared: tuple[int, int] | None = None,
 ) -> _Found | None:
-    """`shared` is the subject of the cue before this one in the sentence, which a
-    verb with no subject of its own takes over ("he said, adding that …")."""
+    """`bounds` is the clause around toks[i] (`_clause_bounds`); `shared` the subject
+    of the cue before this one in the sentence, which a verb with no subject of its
+    own takes over ("he said, adding that …")."""
     n = len(toks)
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
-    if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
+    if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
-    clause_start, clause_end = _clause_bounds(toks, i)
+    clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)
     if form.lemma in engine.words["aus_source_verbs"]:
