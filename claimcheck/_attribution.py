@@ -3310,6 +3310,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         return
     engine = _engine(rules)
     refs = _References(engine, text)
+    vague_needles = _needles_in(engine, text)
     quotes = find_quotes(text, sentences[0].start, sentences[-1].end, rules.language)
     for quote in quotes:
         _classify_quote(text, quote, engine)
@@ -3330,7 +3331,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 break
             if q.end > sentence.start:
                 inside.append(q)
-        lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
+        lowered = sentence.text.lower()
+        lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
@@ -3418,7 +3420,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             previous_opens = False
         if (
             engine.vague_pattern is not None
-            and _may_be_vague(engine, sentence.text)
+            and _may_be_vague(engine, vague_needles, sentence.text, lowered)
             and engine.vague_pattern.search(sentence.text)
         ):
             sentence.vague = True
@@ -3489,14 +3491,29 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     return False
 
 
-def _may_be_vague(engine: _Engine, text: str) -> bool:
-    """Could vague_pattern match `text`? Its needles tell far faster than a search."""
+def _needles_in(engine: _Engine, text: str) -> tuple[str, ...] | None:
+    """The needles of vague_pattern that occur in the article: its sentences, parts of
+    it, hold no others. One scan of the article for each needle costs less than one
+    of each sentence for each."""
     found = engine.vague_needles
     if found is None:
+        return None
+    # folded needles are ASCII, and a character lowers to ASCII alike in a sentence
+    # and in the whole text (only the Greek sigma's lower case depends on context)
+    within = text.lower() if engine.vague_folded else text
+    return tuple(needle for needle in found if needle in within)
+
+
+def _may_be_vague(
+    engine: _Engine, present: tuple[str, ...] | None, text: str, lowered: str
+) -> bool:
+    """Could vague_pattern match `text` (`lowered`: its lower case)? Its needles (those
+    `present` in the article) tell far faster than a search."""
+    if present is None:
         return True
     if engine.vague_folded:
-        return may_match(found, text)
-    return any(needle in text for needle in found)
+        return may_match(present, text, lowered)
+    return any(needle in text for needle in present)
 
 
 def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:
