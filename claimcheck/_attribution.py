@@ -130,10 +130,10 @@ class _Tok(NamedTuple):
     @property
     def capitalised(self) -> bool:
         """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
-        return self.text[:1].isupper() or (
-            self.text[:1].isdigit()
-            and "-" in self.text
-            and self.text.rsplit("-", 1)[1][:1].isupper()
+        text = self.text
+        first = text[:1]
+        return first.isupper() or (
+            first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
         )
 
 
@@ -1362,8 +1362,12 @@ class _References:
         best = None
         while at > floor:
             after = self.text[at + len(surname) : at + len(surname) + 1]
-            if not after.isalnum():
-                best = _NAME_BEFORE.search(self.text, max(floor, at - 120), at)
+            # the names end in a space or tab right before the surname, and no line
+            # break stands among them: where neither holds, a search finds nothing
+            if not after.isalnum() and self.text[at - 1 : at] in (" ", "\t"):
+                lo = max(floor, at - 120)
+                lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+                best = _NAME_BEFORE.search(self.text, lo, at)
                 if best is not None:
                     break
             at = self.text.rfind(surname, floor, at)
