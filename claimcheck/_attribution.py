@@ -47,12 +47,14 @@ from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
 from ._needles import may_match, needles
 from ._rules import Rules
 
-# numbers keep their decimal comma and thousands point ("7,4", "8.100")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+# numbers keep their decimal comma and thousands point ("7,4", "8.100"). The
+# quantifiers are possessive: nothing follows them in their branch, so giving back a
+# character could never make a match, and a failed number ("12 Tage") fails at once
+_TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
-_WORD_OR_PUNCT = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD_OR_PUNCT = _TOKEN
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
