@@ -47,12 +47,14 @@ from ._model import Attribution, AttributionKind, Sentence, Span, Speaker
 from ._needles import may_match, needles
 from ._rules import Rules
 
-# numbers keep their decimal comma and thousands point ("7,4", "8.100")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+# numbers keep their decimal comma and thousands point ("7,4", "8.100"). The
+# quantifiers are possessive: nothing follows them in their branch, so giving back a
+# character could never make a match, and a failed number ("12 Tage") fails at once
+_TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
-_WORD_OR_PUNCT = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD_OR_PUNCT = _TOKEN
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
@@ -60,6 +62,8 @@ _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
+# the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
+_HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
 _PERFECT_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden", "worden"})
 _NUMBER_WORDS = frozenset(
     {
@@ -128,10 +132,10 @@ class _Tok(NamedTuple):
     @property
     def capitalised(self) -> bool:
         """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
-        return self.text[:1].isupper() or (
-            self.text[:1].isdigit()
-            and "-" in self.text
-            and self.text.rsplit("-", 1)[1][:1].isupper()
+        text = self.text
+        first = text[:1]
+        return first.isupper() or (
+            first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
         )
 
 
@@ -1360,8 +1364,12 @@ class _References:
         best = None
         while at > floor:
             after = self.text[at + len(surname) : at + len(surname) + 1]
-            if not after.isalnum():
-                best = _NAME_BEFORE.search(self.text, max(floor, at - 120), at)
+            # the names end in a space or tab right before the surname, and no line
+            # break stands among them: where neither holds, a search finds nothing
+            if not after.isalnum() and self.text[at - 1 : at] in (" ", "\t"):
+                lo = max(floor, at - 120)
+                lo = max(lo, self.text.rfind("\n", lo, at) + 1)
+                best = _NAME_BEFORE.search(self.text, lo, at)
                 if best is not None:
                     break
             at = self.text.rfind(surname, floor, at)
@@ -1550,8 +1558,11 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int] | None:
-    """A cue verb form at toks[i]; returns it and the index of its last word."""
+def _match_cue(
+    engine: _Engine, toks: list[_Tok], i: int
+) -> tuple[_CueForm, int, tuple[int, int]] | None:
+    """A cue verb form at toks[i]; returns it, the index of its last word and the
+    bounds of its clause (`_clause_bounds`), which the rules after it need again."""
     forms = engine.forms.get(toks[i].lower)
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
@@ -1573,10 +1584,11 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
         return None
     if engine.language == "en" and i > 0 and _after_noun_marker(engine, toks, i):
         return None  # "the report", "his claims", "the IMF's estimate": nouns
-    clause_start, clause_end = _clause_bounds(toks, i)
+    bounds = _clause_bounds(toks, i)
+    clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
-    best: tuple[_CueForm, int] | None = None
+    best: tuple[_CueForm, int, tuple[int, int]] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
             continue
@@ -1587,10 +1599,10 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
             and (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT)
         ):
             # verb-final order: "wie das Ministerium heute bekannt gab"
-            return form, i
+            return form, i, bounds
         if not form.rest:
             if best is None:
-                best = (form, i)
+                best = (form, i, bounds)
             continue
         # the further words must follow in order within the clause, and a separable
         # particle stands at its end: "kündigte … an, dass", not "forderte ein Taifun"
@@ -1610,7 +1622,7 @@ def _match_cue(engine: _Engine, toks: list[_Tok], i: int) -> tuple[_CueForm, int
                 or toks[last + 1].lower in engine.words["complementizers"]
             )
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
-                best = (form, last)
+                best = (form, last, bounds)
     return best
 
 
@@ -1922,9 +1934,9 @@ def _find_attributions(
             if nominal is not None:
                 found.append(nominal)
             continue
-        form, last = match
+        form, last, bounds = match
         shared = _speaker_tokens(toks, found[-1]) if found else None
-        result = _verb_attribution(engine, text, toks, i, last, form, refs, shared)
+        result = _verb_attribution(engine, text, toks, i, last, form, refs, bounds, shared)
         if result is not None:
             found.append(result)
             done_until = last + 1
@@ -2003,7 +2015,7 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in [k for k, w in enumerate(lows) if w in engine.source_adverbs]:
+    for i in _positions(lows, engine.source_adverbs.keys()):
         adverb = next(
             (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
         )
@@ -2295,10 +2307,13 @@ def _longest_content(toks: list[_Tok], ranges: list[tuple[int, int]]) -> tuple[i
     return _span(toks, *best) if best else None
 
 
-def _embedded_verb_final(engine: _Engine, toks: list[_Tok], i: int, last: int) -> bool:
+def _embedded_verb_final(
+    engine: _Engine, toks: list[_Tok], i: int, last: int, bounds: tuple[int, int]
+) -> bool:
     """A German verb at the end of a dass/ob/weil clause is part of what is reported or
-    explained, not a cue of its own ("Es wird vermutet, dass er davon wusste.")."""
-    start, end = _clause_bounds(toks, i)
+    explained, not a cue of its own ("Es wird vermutet, dass er davon wusste.").
+    `bounds`: the clause around toks[i] (`_clause_bounds`)."""
+    start, end = bounds
     opener = toks[start].lower if start < len(toks) else ""
     return (
         last + 1 >= end
@@ -2726,16 +2741,18 @@ def _verb_attribution(
     last: int,
     form: _CueForm,
     refs: _References,
+    bounds: tuple[int, int],
     shared: tuple[int, int] | None = None,
 ) -> _Found | None:
-    """`shared` is the subject of the cue before this one in the sentence, which a
-    verb with no subject of its own takes over ("he said, adding that …")."""
+    """`bounds` is the clause around toks[i] (`_clause_bounds`); `shared` the subject
+    of the cue before this one in the sentence, which a verb with no subject of its
+    own takes over ("he said, adding that …")."""
     n = len(toks)
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
-    if engine.language == "de" and _embedded_verb_final(engine, toks, i, last):
+    if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
-    clause_start, clause_end = _clause_bounds(toks, i)
+    clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)
     if form.lemma in engine.words["aus_source_verbs"]:
@@ -3299,6 +3316,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         return
     engine = _engine(rules)
     refs = _References(engine, text)
+    vague_needles = _needles_in(engine, text)
     quotes = find_quotes(text, sentences[0].start, sentences[-1].end, rules.language)
     for quote in quotes:
         _classify_quote(text, quote, engine)
@@ -3319,7 +3337,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 break
             if q.end > sentence.start:
                 inside.append(q)
-        lows = _WORD_OR_PUNCT.findall(sentence.text.lower())
+        lowered = sentence.text.lower()
+        lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
@@ -3407,7 +3426,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             previous_opens = False
         if (
             engine.vague_pattern is not None
-            and _may_be_vague(engine, sentence.text)
+            and _may_be_vague(engine, vague_needles, sentence.text, lowered)
             and engine.vague_pattern.search(sentence.text)
         ):
             sentence.vague = True
@@ -3478,14 +3497,29 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     return False
 
 
-def _may_be_vague(engine: _Engine, text: str) -> bool:
-    """Could vague_pattern match `text`? Its needles tell far faster than a search."""
+def _needles_in(engine: _Engine, text: str) -> tuple[str, ...] | None:
+    """The needles of vague_pattern that occur in the article: its sentences, parts of
+    it, hold no others. One scan of the article for each needle costs less than one
+    of each sentence for each."""
     found = engine.vague_needles
     if found is None:
+        return None
+    # folded needles are ASCII, and a character lowers to ASCII alike in a sentence
+    # and in the whole text (only the Greek sigma's lower case depends on context)
+    within = text.lower() if engine.vague_folded else text
+    return tuple(needle for needle in found if needle in within)
+
+
+def _may_be_vague(
+    engine: _Engine, present: tuple[str, ...] | None, text: str, lowered: str
+) -> bool:
+    """Could vague_pattern match `text` (`lowered`: its lower case)? Its needles (those
+    `present` in the article) tell far faster than a search."""
+    if present is None:
         return True
     if engine.vague_folded:
-        return may_match(found, text)
-    return any(needle in text for needle in found)
+        return may_match(present, text, lowered)
+    return any(needle in text for needle in present)
 
 
 def _revise_quotations(sentences: list[Sentence], revised: list[Quote]) -> None:
@@ -3583,9 +3617,9 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], sentence.text)
-    conditional = _has_verb_form(engine.words["conditional_forms"], sentence.text)
-    reportive = any(w in engine.words["reportive_modals"] for w in lows)
+    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text)
+    conditional = _has_verb_form(engine.words["conditional_forms"], lows, sentence.text)
+    reportive = not engine.words["reportive_modals"].isdisjoint(lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
     # article's own "is to", only after a cue that opened the passage
@@ -3630,10 +3664,15 @@ def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
     ) or any(not t.capitalised and _ZU_INFINITIVE.match(t.lower) for t in toks)
 
 
-def _has_verb_form(forms: frozenset[str], text: str) -> bool:
-    """Does the text hold one of these verb forms in lower case? A capitalised word
-    is a noun ("die Spiele", "in die Falle"), not the verb "spiele", "falle"."""
-    return any(w in forms for w in _WORD.findall(text))
+def _has_verb_form(forms: frozenset[str], lows: list[str], text: str) -> bool:
+    """Does the text (`lows`: its lower-case tokens) hold one of these verb forms in
+    lower case? A capitalised word is a noun ("die Spiele", "in die Falle"), not the
+    verb "spiele", "falle"."""
+    # A form as written is a lower-case token of its own, or a part of one joined by a
+    # hyphen or an apostrophe ("sei-", "hätt'"): without those, the tokens tell.
+    if forms.isdisjoint(lows) and "-" not in text and "'" not in text and "’" not in text:
+        return False
+    return not forms.isdisjoint(_WORD.findall(text))
 
 
 def _subjunctive_report(
@@ -3648,7 +3687,7 @@ def _subjunctive_report(
     in an interview). The speaker is the one named last in this or the paragraph
     before, where there is one."""
     if not engine.words["first_person"].isdisjoint(lows) or not _has_verb_form(
-        engine.words["subjunctive_forms"], sentence.text
+        engine.words["subjunctive_forms"], lows, sentence.text
     ):
         return None
     joined = " ".join(lows)
@@ -3679,9 +3718,8 @@ def _subjunctive_report(
 
 def _hearsay(engine: _Engine, lows: list[str]) -> bool:
     """'soll … gesagt haben', 'soll … gestiegen sein': the modal of hearsay."""
-    words = [w for w in lows if w.isalpha()]
-    return (
-        bool(words)
-        and words[-1] in {"haben", "sein", "worden"}
-        and any(w in engine.words["reportive_modals"] for w in words)
-    )
+    if engine.words["reportive_modals"].isdisjoint(lows):
+        return False
+    # the modals are words of letters, so one of them makes a last such word
+    last = next(w for w in reversed(lows) if w.isalpha())
+    return last in _HEARSAY_ENDS

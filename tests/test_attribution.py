@@ -1375,3 +1375,26 @@ def test_de_konjunktiv_continues_after_an_unnamed_source() -> None:
     # the vague source before 'heißt es' is carried on, and stays vague
     assert second.speaker is not None and second.speaker.text == "Regierungskreisen"
     assert second.vague_source
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Die 12 Tage kosteten 8.100 Euro, also 7,4 Prozent.",
+            "Die|12|Tage|kosteten|8.100|Euro|,|also|7,4|Prozent|.",
+        ),
+        ("Der SPD-Chef sagte, er sei's leid.", "Der|SPD-Chef|sagte|,|er|sei's|leid|."),
+        (
+            "Um 12. sprach der Ex- und Neu-Minister 3.",
+            "Um|12|.|sprach|der|Ex|-|und|Neu-Minister|3|.",
+        ),
+        ("It's the mayor’s plan, 1,000-strong.", "It's|the|mayor’s|plan|,|1,000|-|strong|."),
+    ],
+)
+def test_tokens_keep_numbers_and_joined_words_whole(text: str, words: str) -> None:
+    from claimcheck._attribution import _plain_tokens
+
+    toks = _plain_tokens(text, 0, len(text))
+    assert "|".join(t.text for t in toks) == words
+    assert all(text[t.start : t.end] == t.text and t.lower == t.text.lower() for t in toks)

@@ -92,15 +92,27 @@ def test_the_fold_traps_are_every_character_taken_for_an_ascii_letter() -> None:
     ],
 )
 def test_the_vague_source_test_lets_every_match_through(language: str, text: str) -> None:
-    from claimcheck._attribution import _engine, _may_be_vague
+    from claimcheck._attribution import _engine, _may_be_vague, _needles_in
     from claimcheck._rules import load_rules
 
     engine = _engine(load_rules(language))
     assert engine.vague_pattern is not None and engine.vague_needles is not None
     matches = engine.vague_pattern.search(text) is not None
-    assert _may_be_vague(engine, text) or not matches
-    # the sentences without a vague source are told apart without a search
-    if "bridge opened" in text or "Brücke wurde" in text:
-        assert not _may_be_vague(engine, text)
-    else:
-        assert matches
+    # the sentence as an article of its own, and after another sentence of an article
+    for article in (text, "A first line of the article.\n" + text):
+        present = _needles_in(engine, article)
+        assert _may_be_vague(engine, present, text, text.lower()) or not matches
+        # the sentences without a vague source are told apart without a search
+        if "bridge opened" in text or "Brücke wurde" in text:
+            assert not _may_be_vague(engine, present, text, text.lower())
+        else:
+            assert matches
+
+
+def test_the_vague_source_needles_of_an_article_are_those_it_holds() -> None:
+    from claimcheck._attribution import _engine, _needles_in
+    from claimcheck._rules import load_rules
+
+    engine = _engine(load_rules("en"))
+    present = _needles_in(engine, "Critics doubt it.\nThe plan was welcomed by Many.")
+    assert present is not None and set(present) == {"critics", "many"}
