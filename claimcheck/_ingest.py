@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from charset_normalizer import from_bytes
 
 from ._errors import InputError
+from ._files import FileProblem, read_regular_file
 
 if TYPE_CHECKING:
     import httpx
@@ -96,6 +97,17 @@ def _looks_like_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 text with a few stray bytes (two files pasted together, a truncated
+    copy): decoded as UTF-8, each stray byte as U+FFFD, when its valid non-ASCII
+    characters outnumber them. A text in a single-byte encoding has next to no valid
+    UTF-8 sequences, so it is left to the encoding guess that follows."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return text if valid > stray else None
+
+
 def decode_text(data: bytes, input_name: str) -> str:
     """Bytes of a text file to str, whatever common encoding they are in."""
     for bom, encoding in _BOMS:
@@ -107,18 +119,23 @@ def decode_text(data: bytes, input_name: str) -> str:
                     input_name,
                     f"starts with a {encoding} byte order mark but is not valid in that encoding",
                 ) from None
+    # NUL is never in a text file, but it is valid UTF-8: look for UTF-16 (whose
+    # ASCII letters are valid UTF-8 too) and binary data before trying UTF-8
+    if b"\x00" in data[:65536]:
+        utf16 = _looks_like_utf16(data)
+        if utf16:
+            try:
+                return data.decode(utf16)
+            except UnicodeDecodeError:
+                pass
+        raise InputError(input_name, "binary file, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _looks_like_utf16(data)
-    if utf16:
-        try:
-            return data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data[:65536]:
-        raise InputError(input_name, "binary file, not text")
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     if len(data) < _SHORT_TEXT_BYTES:
         # Too short for charset-normalizer to tell (it guesses EBCDIC or Urdu code
         # pages for "Größe"); the languages claimcheck reads are written in
@@ -203,26 +220,11 @@ def document_from_bytes(
 
 def read_file(path: str, input_name: str | None = None) -> Document:
     name = input_name or path
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(name, "is a directory, not a file")
-        size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                name,
-                f"too large ({size / 1e6:,.0f} MB; the limit is {MAX_TEXT_BYTES / 1e6:,.0f} MB)",
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-    html = True if p.suffix.lower() in HTML_SUFFIXES else None
+        data = read_regular_file(path, limit=MAX_TEXT_BYTES)
+    except FileProblem as problem:
+        raise InputError(name, problem.reason) from None
+    html = True if Path(path).suffix.lower() in HTML_SUFFIXES else None
     return document_from_bytes(data, name, html=html)
 
 

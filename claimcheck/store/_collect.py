@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .._errors import ClaimcheckError, InputError
+from .._files import FileProblem, read_regular_file
 from .._ingest import read_input
 from .._pipeline import analyze_document
 from ._prepare import PreparedArticle, content_hash, prepare_article
@@ -47,10 +48,9 @@ def read_url_list(path: Path) -> list[str] | None:
     """The URLs of a file that lists URLs one per line (blank lines and # comments
     allowed), or None if the file is anything else (such as an article)."""
     try:
-        if path.stat().st_size > _URL_LIST_MAX_BYTES:
-            return None
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_file(path, limit=_URL_LIST_MAX_BYTES).decode("utf-8-sig")
+    except (FileProblem, UnicodeDecodeError):
+        # not a list of URLs: reading it as an article reports what is wrong with it
         return None
     urls = []
     for line in text.splitlines():

@@ -32,6 +32,7 @@ from typing import Any
 
 import duckdb
 
+from .._files import FileProblem, read_head
 from ._errors import (
     DiskFullError,
     NotAStoreError,
@@ -165,10 +166,16 @@ def check_file(path: Path) -> None:
     try:
         if path.is_dir():
             raise NotAStoreError(what, "is a directory, not a database file")
-        with path.open("rb") as handle:
-            head = handle.read(16)
+        head = read_head(path, 16)
     except FileNotFoundError:
         return
+    except FileProblem as problem:
+        if problem.kind:
+            raise NotAStoreError(what, f"is {problem.kind}, not a database file") from None
+        if problem.code is not None:
+            error = OSError(problem.code, os.strerror(problem.code))
+            raise describe_error(error, what, writing=False) from None
+        raise NotAStoreError(what, problem.reason) from None
     except OSError as exc:
         raise describe_error(exc, what, writing=False) from None
     if not head:

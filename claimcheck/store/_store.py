@@ -24,6 +24,7 @@ from typing import IO, Any, cast
 import duckdb
 
 from .. import __version__
+from .._files import FileProblem, read_regular_file
 from .._model import Article
 from . import _journal
 from ._connection import (
@@ -1544,6 +1545,7 @@ class Store:
         context = self._writing() if write else self._reading()
         with context as s:
             try:
+                _check_statements(s.conn, sql, write=write)
                 with s.transaction() if write else nullcontext(s):
                     before = s.fetchone(_LOG_FINGERPRINT) if write else None
                     cursor = s.execute(sql, list(params) if params is not None else None)
@@ -1619,6 +1621,9 @@ class Store:
 
 
 # changes whenever a row of the annotation log is added, changed or removed
+# a CSV of outlet ratings is a few thousand lines; anything near this is not one
+_CSV_MAX_BYTES = 64 * 2**20
+
 _LOG_FINGERPRINT = """
     SELECT count(*), sum(hash(annotation_id, action, sentence_id, article_id, reviewer,
                               verdict, source_credibility, note, corrected_attribution,
@@ -1627,10 +1632,51 @@ _LOG_FINGERPRINT = """
 """
 
 
+# What a read-only query may run. The others would write outside the database (COPY,
+# EXPORT, ATTACH creates files), load code (LOAD, INSTALL) or change the process's
+# shared connection for the store's own later operations (SET, USE, DETACH).
+_READ_ONLY_STATEMENTS = frozenset(
+    {
+        duckdb.StatementType.SELECT,
+        duckdb.StatementType.EXPLAIN,
+        duckdb.StatementType.PRAGMA,
+        duckdb.StatementType.CALL,
+    }
+)
+
+
+_DATABASE_CHANGES = frozenset(
+    {
+        duckdb.StatementType.INSERT,
+        duckdb.StatementType.UPDATE,
+        duckdb.StatementType.DELETE,
+        duckdb.StatementType.CREATE,
+        duckdb.StatementType.DROP,
+        duckdb.StatementType.ALTER,
+    }
+)
+_READ_ONLY_REFUSAL = "the database is opened read-only; add --write to change it"
+
+
+def _check_statements(conn: duckdb.DuckDBPyConnection, sql: str, *, write: bool) -> None:
+    statements = conn.extract_statements(sql)
+    if not statements:
+        raise QueryError("sql", "no SQL statement given")
+    if write:
+        return
+    for statement in statements:
+        if statement.type in _READ_ONLY_STATEMENTS:
+            continue
+        if statement.type in _DATABASE_CHANGES:
+            raise QueryError("sql", _READ_ONLY_REFUSAL)
+        kind = statement.type.name
+        raise QueryError("sql", f"{kind} statements change more than a query may; add --write")
+
+
 def _query_error(exc: duckdb.Error) -> QueryError:
     message = first_line(exc)
     if "read-only mode" in message:
-        return QueryError("sql", "the database is opened read-only; add --write to change it")
+        return QueryError("sql", _READ_ONLY_REFUSAL)
     return QueryError("sql", message)
 
 
@@ -1665,13 +1711,12 @@ def _read_csv_text(source: str | os.PathLike[str] | IO[str]) -> tuple[str, str]:
         return getattr(stream, "name", "<csv>"), stream.read()
     path = Path(os.fspath(source))
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise StoreError(str(path), "is a directory, not a CSV file") from None
-    except OSError as exc:
-        raise StoreError(str(path), f"cannot be read ({exc.strerror})") from None
+        data = read_regular_file(path, limit=_CSV_MAX_BYTES)
+    except FileProblem as problem:
+        reason = f"is {problem.kind}, not a CSV file" if problem.kind else problem.reason
+        raise StoreError(str(path), reason) from None
+    if b"\x00" in data[:65536]:
+        raise StoreError(str(path), "is a binary file, not a CSV file")
     try:
         return str(path), data.decode("utf-8-sig")
     except UnicodeDecodeError:

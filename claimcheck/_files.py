@@ -1,0 +1,167 @@
+"""Reading and writing the files a user names, without hanging and without half a file.
+
+Every command that reads a path the user gave (an article, a list of URLs, a CSV of
+ratings, a database) and every command that writes one (exports, reports) goes
+through here, so that they all agree on what happens with the odd ones:
+
+- A named pipe, a socket or a device is refused as input: opening a FIFO nobody
+  writes to blocks forever, and /dev/zero never ends. The file is opened with
+  O_NONBLOCK and checked with fstat on the open descriptor, so neither the open nor
+  a race with a rename can block. Standard input (`-`) is the way to pipe data in.
+- An output that is a regular file (or new) is written under a temporary name in
+  its folder and renamed over it, so a killed process leaves the old file or the
+  new one, never half of one. An output that already exists and is not a regular
+  file (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming over it
+  would replace the device with a file.
+
+Errors are `FileProblem`s with a one-line reason; each caller names the input in its
+own error type.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_UMASK: int | None = None
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+class FileProblem(Exception):
+    """A path that cannot be read as a file; `reason` is one line ("no such file").
+    `kind` names what the path is instead of a file ("a named pipe"), `code` is the
+    errno of an OS error."""
+
+    def __init__(self, reason: str, *, kind: str | None = None, code: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.kind = kind
+        self.code = code
+
+
+def _kind_problem(mode: int) -> FileProblem | None:
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "not a regular file")
+    reason = f"is {kind}, not a file"
+    if kind == "a named pipe":
+        reason += " (to read from a pipe, give - and pipe it into standard input)"
+    return FileProblem(reason, kind=kind)
+
+
+def _os_problem(exc: OSError) -> FileProblem:
+    if exc.errno == errno.ENOENT:
+        return FileProblem("no such file", code=exc.errno)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return FileProblem("permission denied", code=exc.errno)
+    if exc.errno == errno.EISDIR:
+        return FileProblem("is a directory, not a file", kind="a directory", code=exc.errno)
+    return FileProblem(f"cannot be read: {exc.strerror or exc}", code=exc.errno)
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 10**6 else f"{n / 1e3:,.0f} kB"
+
+
+def read_regular_file(path: str | os.PathLike[str], *, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most `limit` of them (else FileProblem)."""
+    try:
+        fd = os.open(os.fspath(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _os_problem(exc) from None
+    try:
+        info = os.fstat(fd)
+        problem = _kind_problem(info.st_mode)
+        if problem:
+            raise problem
+        if limit is not None and info.st_size > limit:
+            raise FileProblem(
+                f"too large ({_size_text(info.st_size)}; the limit is {_size_text(limit)})"
+            )
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            data = handle.read() if limit is None else handle.read(limit + 1)
+    except OSError as exc:
+        raise _os_problem(exc) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if limit is not None and len(data) > limit:
+        # the file grew while it was read
+        raise FileProblem(f"too large (more than {_size_text(limit)})")
+    return data
+
+
+def read_head(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first `size` bytes of a regular file (b"" if it is new: FileNotFoundError
+    passes through, so that a caller can tell "not there yet" from "empty")."""
+    try:
+        fd = os.open(os.fspath(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise _os_problem(exc) from None
+    try:
+        problem = _kind_problem(os.fstat(fd).st_mode)
+        if problem:
+            raise problem
+        return os.read(fd, size)
+    except OSError as exc:
+        raise _os_problem(exc) from None
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    global _UMASK
+    if _UMASK is None:
+        current = os.umask(0o022)
+        os.umask(current)
+        _UMASK = current
+    return _UMASK
+
+
+def is_special_file(path: Path) -> bool:
+    """Whether `path` exists and is something other than a regular file or a folder
+    (a device such as /dev/null, a FIFO, a socket): it is written to in place."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """The path to write the output for `path` to: a temporary file in its folder,
+    renamed over `path` when the block ends without an exception (and removed when it
+    does not); `path` itself when it is a device or a FIFO. OSErrors pass through."""
+    if is_special_file(path):
+        yield path
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        # mkstemp makes the file private; the output gets the usual permissions
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()

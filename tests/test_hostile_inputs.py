@@ -1,0 +1,302 @@
+"""Inputs and outputs a hostile (or unlucky) user gives every command: named pipes,
+devices, NUL bytes, UTF-16 without a byte order mark, stray bytes in UTF-8, SQL that
+would write files, negative limits. Each is one line naming the input, no hang, no
+traceback, and nothing half written or replaced."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_store_support import english, new_store
+
+import claimcheck
+from claimcheck._errors import InputError
+from claimcheck._files import FileProblem, atomic_output, read_regular_file
+from claimcheck._ingest import decode_text, read_file
+from claimcheck.cli import main
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+ARTICLE = "The minister said that taxes would fall by 5 percent next year.\n"
+
+
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CLAIMCHECK_DB", "CLAIMCHECK_REVIEWER", "CLAIMCHECK_LOCK_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "db.duckdb"
+    new_store(path).add_articles([claimcheck.analyze_text(english(1), name="en.txt")])
+    return path
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "pipe"
+    os.mkfifo(path)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def finishes(call: Callable[[], Any], seconds: float = 20.0) -> Any:
+    """call() in a thread, failing the test (instead of hanging it) if it blocks; its
+    result is returned and its exception raised here."""
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # handed to the test's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "blocked"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+# --- reading: named pipes, devices, directories --------------------------------------------
+
+
+@needs_fifo
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(fifo: Path) -> None:
+    with pytest.raises(FileProblem) as info:
+        finishes(lambda: read_regular_file(fifo))
+    assert info.value.kind == "a named pipe"
+    assert "standard input" in info.value.reason
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_that_never_ends_is_refused() -> None:
+    with pytest.raises(InputError) as info:
+        finishes(lambda: read_file("/dev/zero"))
+    assert str(info.value) == "/dev/zero: is a device, not a file"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 5000)
+    with pytest.raises(FileProblem) as info:
+        read_regular_file(path, limit=4000)
+    assert info.value.reason == "too large (5 kB; the limit is 4 kB)"
+
+
+def test_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(InputError) as info:
+        read_file(str(tmp_path / "a"))
+    assert info.value.reason.startswith("cannot be read: ")
+    assert "\n" not in str(info.value)
+
+
+@needs_fifo
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (("extract", "{pipe}"), "{pipe}: is a named pipe, not a file"),
+        (("add", "--db", "{db}", "{pipe}"), "{pipe}: is a named pipe, not a file"),
+        (("sources", "--db", "{db}", "import", "{pipe}"), "{pipe}: is a named pipe, not a CSV"),
+        (("articles", "--db", "{pipe}"), "{pipe}: is a named pipe, not a database file"),
+        (("add", "--db", "{pipe}", "{article}"), "{pipe}: is a named pipe, not a database file"),
+        (("merge", "--db", "{db}", "{pipe}"), "{pipe}: is a named pipe, not a database file"),
+    ],
+)
+def test_every_command_refuses_a_named_pipe_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    db: Path,
+    fifo: Path,
+    command: tuple[str, ...],
+    expected: str,
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    names = {"pipe": str(fifo), "db": str(db), "article": str(article)}
+    status, _, err = finishes(lambda: run(capsys, *(c.format(**names) for c in command)))
+    assert status == 1
+    assert err.startswith("claimcheck: " + expected.format(**names))
+    assert "Traceback" not in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 4000, b"\x00", b"abc\x00def ghi jkl"])
+def test_nul_bytes_are_binary_not_text(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        decode_text(data, "nul.txt")
+    assert str(info.value) == "nul.txt: binary file, not text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_ascii_utf16_without_a_byte_order_mark(encoding: str) -> None:
+    # every byte of ASCII text in UTF-16 is valid UTF-8 too; the NULs give it away
+    text = "The council said the bridge would open in May.\n"
+    assert decode_text(text.encode(encoding), "u16.txt") == text
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8() -> None:
+    data = "Die Brücke über den Fluss wird größer, sagte sie. ".encode() + b"Caf\xe9."
+    assert decode_text(data, "mixed.txt") == (
+        "Die Brücke über den Fluss wird größer, sagte sie. Caf\ufffd."
+    )
+
+
+def test_windows_1252_is_not_taken_for_broken_utf8() -> None:
+    data = "Die Straße ist über fünf Meter breit, sagte der Bürgermeister.".encode("cp1252")
+    assert decode_text(data, "cp.txt") == (
+        "Die Straße ist über fünf Meter breit, sagte der Bürgermeister."
+    )
+
+
+def test_a_binary_csv_of_ratings_is_named_as_binary(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path
+) -> None:
+    csv_file = tmp_path / "ratings.csv"
+    csv_file.write_bytes(b"domain,rating\n\x00\x01\x02\xff" * 10)
+    status, _, err = run(capsys, "sources", "--db", str(db), "import", str(csv_file))
+    assert (status, err) == (1, f"claimcheck: {csv_file}: is a binary file, not a CSV file\n")
+
+
+# --- writing: devices and FIFOs are written in place, files atomically ---------------------
+
+
+@needs_fifo
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--what", "articles", "--to", "csv"),
+        ("export", "--what", "articles", "--to", "jsonl"),
+        ("export", "--to", "claimreview", "--review-url", "https://example.org/{sentence_id}"),
+        ("report", "--all", "--format", "md"),
+    ],
+)
+def test_an_output_that_is_a_pipe_is_written_into_not_replaced(
+    capsys: pytest.CaptureFixture[str], db: Path, fifo: Path, command: tuple[str, ...]
+) -> None:
+    # renaming a temporary file over it would replace the pipe (or /dev/null) by a file
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    status, _, err = finishes(lambda: run(capsys, *command, "--db", str(db), "-o", str(fifo)))
+    reader.join(20)
+    assert status == 0, err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received and received[0].strip()
+    assert not [p for p in fifo.parent.iterdir() if p.name.endswith(".part")]
+
+
+def test_an_atomic_output_gets_the_usual_permissions(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "out.csv"
+    with atomic_output(target) as part:
+        part.write_text("a\n", encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_an_atomic_output_that_fails_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_output(target) as part:
+        part.write_text("half", encoding="utf-8")
+        raise RuntimeError("killed")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_an_export_file_is_not_private(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path
+) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    out = tmp_path / "articles.csv"
+    status, _, err = run(capsys, "export", "--what", "articles", "--db", str(db), "-o", str(out))
+    assert status == 0, err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+# --- sql and options --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["", "   ", " ; ", "-- only a comment"])
+def test_sql_without_a_statement_is_one_line(
+    capsys: pytest.CaptureFixture[str], db: Path, query: str
+) -> None:
+    status, _, err = run(capsys, "sql", "--db", str(db), query)
+    assert (status, err) == (1, "claimcheck: sql: no SQL statement given\n")
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    yield folder
+    assert list(folder.iterdir()) == [], "a read-only query wrote a file"
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("COPY (SELECT * FROM articles) TO '{folder}/leak.csv'", "COPY"),
+        ("SELECT 1; COPY articles TO '{folder}/leak.csv'", "COPY"),
+        ("ATTACH '{folder}/new.duckdb' AS other", "ATTACH"),
+        ("EXPORT DATABASE '{folder}/dump'", "EXPORT"),
+        ("SET threads = 1", "SET"),
+        ("DETACH claimcheck", "DETACH"),
+    ],
+)
+def test_sql_without_write_writes_no_file_and_leaves_the_session_alone(
+    capsys: pytest.CaptureFixture[str], db: Path, elsewhere: Path, query: str, kind: str
+) -> None:
+    status, _, err = run(capsys, "sql", "--db", str(db), query.format(folder=elsewhere))
+    assert (status, err) == (
+        1,
+        f"claimcheck: sql: {kind} statements change more than a query may; add --write\n",
+    )
+    status, out, _ = run(
+        capsys, "sql", "--db", str(db), "-f", "csv", "SELECT count(*) FROM articles"
+    )
+    assert (status, out.splitlines()[1:]) == (0, ["1"])
+
+
+def test_sql_with_write_may_copy_to_a_file(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "articles.csv"
+    status, _, err = run(capsys, "sql", "--db", str(db), "--write", f"COPY articles TO '{out}'")
+    assert status == 0, err
+    assert out.read_text(encoding="utf-8").startswith("article_id,")
+
+
+@pytest.mark.parametrize("command", ["articles", "sources"])
+@pytest.mark.parametrize("value", ["-1", "x"])
+def test_a_bad_limit_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], db: Path, command: str, value: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, "--db", str(db), "--limit", value])
+    assert info.value.code == 2
+    assert "argument --limit" in capsys.readouterr().err
