@@ -176,7 +176,19 @@ def test_a_binary_csv_of_ratings_is_named_as_binary(
     csv_file = tmp_path / "ratings.csv"
     csv_file.write_bytes(b"domain,rating\n\x00\x01\x02\xff" * 10)
     status, _, err = run(capsys, "sources", "--db", str(db), "import", str(csv_file))
-    assert (status, err) == (1, f"claimcheck: {csv_file}: is a binary file, not a CSV file\n")
+    assert (status, err) == (1, f"claimcheck: {csv_file}: binary file, not text\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+def test_a_ratings_csv_is_decoded_like_an_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path, encoding: str
+) -> None:
+    csv_file = tmp_path / "ratings.csv"
+    csv_file.write_bytes("domain,rating,note\nbeispiel.de,4,Straße\n".encode(encoding))
+    status, _, err = run(capsys, "sources", "--db", str(db), "import", str(csv_file))
+    assert status == 0, err
+    status, out, _ = run(capsys, "sources", "--db", str(db), "--search", "beispiel", "-f", "jsonl")
+    assert '"note": "Straße"' in out
 
 
 # --- writing: devices and FIFOs are written in place, files atomically ---------------------

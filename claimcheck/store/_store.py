@@ -1715,9 +1715,7 @@ def _read_csv_text(source: str | os.PathLike[str] | IO[str]) -> tuple[str, str]:
     except FileProblem as problem:
         reason = f"is {problem.kind}, not a CSV file" if problem.kind else problem.reason
         raise StoreError(str(path), reason) from None
-    if b"\x00" in data[:65536]:
-        raise StoreError(str(path), "is a binary file, not a CSV file")
-    try:
-        return str(path), data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return str(path), data.decode("cp1252", errors="replace")
+    from .._ingest import decode_text
+
+    # decoded as an article is: byte order marks, UTF-16, Windows-1252, binary refused
+    return str(path), decode_text(data, str(path))
