@@ -7,6 +7,7 @@ never a traceback. Exit status: 0 all went well, 1 some input failed, 2 usage er
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -127,8 +128,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error("interrupted")
         return 130
     except BrokenPipeError:
-        # The reader of our output went away (`| head`); that is not an error.
-        sys.stderr.close()
+        # The reader of our output went away (`| head`); that is not an error. What is
+        # still buffered for it goes to /dev/null, so that flushing it at exit neither
+        # fails nor prints "Exception ignored".
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # stdout is not a file
+            pass
         return 0
 
 

@@ -5,8 +5,10 @@ traceback, and nothing half written or replaced."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -14,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_store_support import english, new_store
+from test_store_support import claimcheck_command, cli_env, english, new_store
 
 import claimcheck
 from claimcheck._errors import InputError
 from claimcheck._files import FileProblem, atomic_output, read_regular_file
 from claimcheck._ingest import decode_text, read_file
+from claimcheck._output import OutputConsole
 from claimcheck.cli import main
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -312,3 +315,43 @@ def test_a_bad_limit_is_a_usage_error(
         main([command, "--db", str(db), "--limit", value])
     assert info.value.code == 2
     assert "argument --limit" in capsys.readouterr().err
+
+
+# --- a reader that goes away -----------------------------------------------------------------
+
+
+def test_the_output_console_reports_a_closed_pipe_to_the_caller() -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    # rich's own console would exit with status 1 here
+    with pytest.raises(BrokenPipeError):
+        OutputConsole(file=ClosedPipe()).print("x" * 100)
+
+
+def _read_one_line_and_go_away(*args: str) -> tuple[int, bytes]:
+    with subprocess.Popen(
+        claimcheck_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env()
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        error = process.stderr.read()
+        return process.wait(timeout=120), error
+
+
+def test_a_terminal_report_cut_short_by_head_is_not_an_error(tmp_path: Path) -> None:
+    # the report is printed piece by piece: a later piece meets the closed pipe, and
+    # rich's console ended the process with status 1
+    db = tmp_path / "db.duckdb"
+    long_article = claimcheck.analyze_text(english(1) * 300, name="long.txt")
+    new_store(db).add_articles([long_article])
+    assert _read_one_line_and_go_away("report", "--db", str(db), "long.txt") == (0, b"")
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "jsonl"])
+def test_extract_cut_short_by_head_is_not_an_error(tmp_path: Path, fmt: str) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(english(1) * 300, encoding="utf-8")  # far more than a pipe holds
+    assert _read_one_line_and_go_away("extract", "--all", "-f", fmt, str(article)) == (0, b"")
