@@ -71,7 +71,7 @@ def _os_problem(exc: OSError) -> FileProblem:
     return FileProblem(f"cannot be read: {exc.strerror or exc}", code=exc.errno)
 
 
-def _size_text(n: int) -> str:
+def size_text(n: int) -> str:
     return f"{n / 1e6:,.0f} MB" if n >= 10**6 else f"{n / 1e3:,.0f} kB"
 
 
@@ -88,7 +88,7 @@ def read_regular_file(path: str | os.PathLike[str], *, limit: int | None = None)
             raise problem
         if limit is not None and info.st_size > limit:
             raise FileProblem(
-                f"too large ({_size_text(info.st_size)}; the limit is {_size_text(limit)})"
+                f"too large ({size_text(info.st_size)}; the limit is {size_text(limit)})"
             )
         if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(fd, True)
@@ -102,7 +102,7 @@ def read_regular_file(path: str | os.PathLike[str], *, limit: int | None = None)
             os.close(fd)
     if limit is not None and len(data) > limit:
         # the file grew while it was read
-        raise FileProblem(f"too large (more than {_size_text(limit)})")
+        raise FileProblem(f"too large (more than {size_text(limit)})")
     return data
 
 

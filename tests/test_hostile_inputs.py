@@ -21,7 +21,8 @@ from test_store_support import claimcheck_command, cli_env, english, new_store
 import claimcheck
 from claimcheck._errors import InputError
 from claimcheck._files import FileProblem, atomic_output, read_regular_file
-from claimcheck._ingest import decode_text, read_file
+import claimcheck._ingest
+from claimcheck._ingest import decode_text, read_file, read_input
 from claimcheck._output import OutputConsole
 from claimcheck.cli import main
 
@@ -355,3 +356,11 @@ def test_extract_cut_short_by_head_is_not_an_error(tmp_path: Path, fmt: str) -> 
     article = tmp_path / "long.txt"
     article.write_text(english(1) * 300, encoding="utf-8")  # far more than a pipe holds
     assert _read_one_line_and_go_away("extract", "--all", "-f", fmt, str(article)) == (0, b"")
+
+
+def test_standard_input_is_held_to_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `claimcheck extract - < /dev/zero` read until memory ran out
+    monkeypatch.setattr(claimcheck._ingest, "MAX_TEXT_BYTES", 1000)
+    with pytest.raises(InputError) as info:
+        read_input("-", stdin=io.BytesIO(b"\x00" * 5000))
+    assert str(info.value) == "-: too large (more than 1 kB)"
