@@ -19,9 +19,9 @@ import pytest
 from test_store_support import claimcheck_command, cli_env, english, new_store
 
 import claimcheck
+import claimcheck._ingest
 from claimcheck._errors import InputError
 from claimcheck._files import FileProblem, atomic_output, read_regular_file
-import claimcheck._ingest
 from claimcheck._ingest import decode_text, read_file, read_input
 from claimcheck._output import OutputConsole
 from claimcheck.cli import main
