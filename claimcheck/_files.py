@@ -61,6 +61,31 @@ def _kind_problem(mode: int) -> FileProblem | None:
     return FileProblem(reason, kind=kind)
 
 
+_OS_REASONS = {
+    errno.ENOENT: "no such file or folder",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.ELOOP: "too many levels of symbolic links",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "read-only file system",
+    errno.ENOSPC: "the disk is full",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The one-line reason of an OS error, without the file name or errno number."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return (exc.strerror or str(exc).strip().splitlines()[0]).lower()
+
+
+def describe_os_error(exc: OSError, fallback: str) -> str:
+    """'FILE: reason' for an OS error, naming `fallback` when the error names no file."""
+    where = os.fsdecode(exc.filename) if exc.filename is not None else fallback
+    return f"{where}: {os_reason(exc)}"
+
+
 def _os_problem(exc: OSError) -> FileProblem:
     if exc.errno == errno.ENOENT:
         return FileProblem("no such file", code=exc.errno)
@@ -68,7 +93,7 @@ def _os_problem(exc: OSError) -> FileProblem:
         return FileProblem("permission denied", code=exc.errno)
     if exc.errno == errno.EISDIR:
         return FileProblem("is a directory, not a file", kind="a directory", code=exc.errno)
-    return FileProblem(f"cannot be read: {exc.strerror or exc}", code=exc.errno)
+    return FileProblem(f"cannot be read: {os_reason(exc)}", code=exc.errno)
 
 
 def size_text(n: int) -> str:

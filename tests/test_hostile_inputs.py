@@ -364,3 +364,55 @@ def test_standard_input_is_held_to_the_size_limit(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(InputError) as info:
         read_input("-", stdin=io.BytesIO(b"\x00" * 5000))
     assert str(info.value) == "-: too large (more than 1 kB)"
+
+
+# --- paths the file system refuses ------------------------------------------------------------
+
+LONG = "x" * 300  # longer than a file name may be (255 bytes on the usual file systems)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("extract", "{long}.txt"),
+        ("add", "--db", "{long}.duckdb", "{article}"),
+        ("articles", "--db", "{long}.duckdb"),
+        ("export", "--db", "{db}", "-o", "{long}.csv"),
+        ("report", "--db", "{db}", "--all", "-f", "md", "-o", "{long}.md"),
+        ("sources", "--db", "{db}", "import", "{long}.csv"),
+        ("merge", "--db", "{db}", "{long}.duckdb"),
+        ("review", "--db", "{db}", "{long}.txt"),
+    ],
+)
+def test_a_name_too_long_is_one_line_naming_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path, command: tuple[str, ...]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    names = {"long": str(tmp_path / LONG), "db": str(db), "article": str(article)}
+    status, _, err = run(capsys, *(c.format(**names) for c in command))
+    assert status == 1
+    assert err.startswith(f"claimcheck: {tmp_path / LONG}.")
+    assert err.endswith("the name is too long for the file system\n")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("add", "--db", "{file}/db.duckdb", "{file}"),
+        ("export", "--db", "{db}", "-o", "{file}/out.csv"),
+    ],
+)
+def test_a_file_used_as_a_folder_is_one_line_without_temporary_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db: Path, command: tuple[str, ...]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    names = {"file": str(article), "db": str(db)}
+    status, _, err = run(capsys, *(c.format(**names) for c in command))
+    target = command[-1] if command[0] == "export" else command[2]
+    assert (status, err) == (
+        1,
+        f"claimcheck: {target.format(**names)}: a part of the path is a file, not a folder\n",
+    )

@@ -32,7 +32,7 @@ from typing import Any
 
 import duckdb
 
-from .._files import FileProblem, read_head
+from .._files import FileProblem, os_reason, read_head
 from ._errors import (
     DiskFullError,
     NotAStoreError,
@@ -142,6 +142,9 @@ def describe_error(exc: BaseException, what: str, *, writing: bool = True) -> St
         return locked_error(what, message, 0.0)
     if "no such file or directory" in lower:
         return StoreError(what, "the folder does not exist")
+    if isinstance(exc, OSError):
+        # the reason only: the file name in the message may be a temporary file's
+        return StoreError(what, os_reason(exc))
     return StoreError(what, first_line(exc))
 
 
