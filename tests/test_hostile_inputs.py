@@ -416,3 +416,20 @@ def test_a_file_used_as_a_folder_is_one_line_without_temporary_names(
         1,
         f"claimcheck: {target.format(**names)}: a part of the path is a file, not a folder\n",
     )
+
+
+# --- search text is text ----------------------------------------------------------------------
+
+
+def test_a_search_for_percent_or_underscore_is_not_a_wildcard(tmp_path: Path) -> None:
+    store = new_store(tmp_path / "db.duckdb")
+    store.add_articles(
+        [
+            claimcheck.analyze_text(english(1), name="plain.txt"),
+            claimcheck.analyze_text(english(2), name="100%_sure.txt"),
+        ]
+    )
+    assert [a.input for a in store.list_articles(search="%")] == ["100%_sure.txt"]
+    assert [a.input for a in store.list_articles(search="_")] == ["100%_sure.txt"]
+    assert [a.input for a in store.list_articles(search="PLAIN")] == ["plain.txt"]
+    assert store.list_sources(search="%") == []

@@ -819,8 +819,12 @@ class Store:
             where.append("lower(outlet) = lower(?)")
             params.append(outlet)
         if search:
-            where.append("(title ILIKE ? OR input ILIKE ? OR url ILIKE ?)")
-            params += [f"%{search}%"] * 3
+            # contains(), not ILIKE: a % or _ in the search is text, not a wildcard
+            where.append(
+                "(contains(lower(title), ?) OR contains(lower(input), ?) "
+                "OR contains(lower(url), ?))"
+            )
+            params += [search.lower()] * 3
         sql = _ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY added_at DESC, article_id"
         if limit is not None:
@@ -923,10 +927,10 @@ class Store:
             params.append(kind)
         if search:
             where.append(
-                "(name ILIKE ? OR domain ILIKE ? OR EXISTS (SELECT 1 FROM "
-                "(SELECT unnest(aliases) AS alias) WHERE alias ILIKE ?))"
+                "(contains(lower(name), ?) OR contains(lower(domain), ?) OR EXISTS (SELECT 1 "
+                "FROM (SELECT unnest(aliases) AS alias) WHERE contains(lower(alias), ?)))"
             )
-            params += [f"%{search}%"] * 3
+            params += [search.lower()] * 3
         if unrated:
             where.append("credibility IS NULL")
         sql = f"SELECT {_SOURCE_COLUMNS} FROM sources_v"
