@@ -25,6 +25,7 @@ from claimcheck._files import FileProblem, atomic_output, read_regular_file
 from claimcheck._ingest import decode_text, read_file, read_input
 from claimcheck._output import OutputConsole
 from claimcheck.cli import main
+from claimcheck.store import Store
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 
@@ -433,3 +434,47 @@ def test_a_search_for_percent_or_underscore_is_not_a_wildcard(tmp_path: Path) ->
     assert [a.input for a in store.list_articles(search="_")] == ["100%_sure.txt"]
     assert [a.input for a in store.list_articles(search="PLAIN")] == ["plain.txt"]
     assert store.list_sources(search="%") == []
+
+
+# --- a damaged database -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def cut_off(tmp_path: Path) -> Path:
+    """A database cut off halfway, as a copy that was interrupted leaves it."""
+    whole = tmp_path / "whole.duckdb"
+    new_store(whole).add_articles(
+        [claimcheck.analyze_text(english(n), name=f"en{n}.txt") for n in range(1, 4)]
+    )
+    data = whole.read_bytes()
+    path = tmp_path / "cut.duckdb"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+DAMAGED = "is damaged: the file is shorter than the database in it"
+
+
+@pytest.mark.parametrize("command", [("articles",), ("add", "-"), ("export",)])
+def test_a_cut_off_database_is_called_damaged_and_left_alone(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cut_off: Path,
+    command: tuple[str, ...],
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    before = cut_off.read_bytes()
+    status, _, err = run(capsys, *command, "--db", str(cut_off))
+    assert status == 1
+    assert err.startswith(f"claimcheck: {cut_off}: {DAMAGED}")
+    assert err.count("\n") == 1
+    assert cut_off.read_bytes() == before
+
+
+def test_merging_a_cut_off_database_names_it_not_ours(
+    capsys: pytest.CaptureFixture[str], db: Path, cut_off: Path
+) -> None:
+    status, _, err = run(capsys, "merge", "--db", str(db), str(cut_off))
+    assert status == 1
+    assert err.startswith(f"claimcheck: {cut_off}: {DAMAGED}")
+    assert [a.input for a in Store.open(db).list_articles()] == ["en.txt"]

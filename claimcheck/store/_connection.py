@@ -138,6 +138,16 @@ def describe_error(exc: BaseException, what: str, *, writing: bool = True) -> St
             "was written by a newer version of DuckDB than the one "
             f"installed ({duckdb.__version__}); upgrade duckdb",
         )
+    if "could not read enough bytes" in lower:
+        return NotAStoreError(
+            what,
+            "is damaged: the file is shorter than the database in it (cut off while it "
+            "was copied?); use a backup",
+        )
+    if "corrupt database file" in lower or "checksum" in lower:
+        return NotAStoreError(
+            what, "is damaged: a block of it does not match its checksum; use a backup"
+        )
     if "could not set lock" in lower or "conflicting lock" in lower:
         return locked_error(what, message, 0.0)
     if "no such file or directory" in lower:
