@@ -289,7 +289,7 @@ def _rows(
 @_guarded
 def run_add(args: argparse.Namespace) -> int:
     from .store import AddResult
-    from .store._collect import expand_inputs, extract_all
+    from .store._collect import ExtractionAborted, expand_inputs, extract_all
     from .store._prepare import PreparedArticle
 
     if args.batch_size < 1:
@@ -326,38 +326,50 @@ def run_add(args: argparse.Namespace) -> int:
 
     progress = _progress(len(inputs))
     task = progress.add_task("extracting", total=len(inputs)) if progress else None
+    aborted: ExtractionAborted | None = None
     try:
         if progress:
             progress.start()
-        for outcome in extract_all(
-            inputs,
-            known=known,
-            language=args.lang,
-            keep_boilerplate=args.keep_boilerplate,
-            update=args.update,
-            jobs=args.jobs,
-        ):
-            if progress and task is not None:
-                progress.advance(task)
-            if outcome.error:
-                if progress:
-                    progress.console.print(
-                        f"claimcheck: {outcome.error}", markup=False, highlight=False
-                    )
-                else:
-                    _print_error(outcome.error)
-                result.failed.append((outcome.input, outcome.error))
-                status = 1
-            elif outcome.skipped:
-                result.skipped.append(outcome.input)
-            elif outcome.prepared is not None:
-                batch.append(outcome.prepared)
-                if len(batch) >= args.batch_size or time.monotonic() - last_write > BATCH_SECONDS:
-                    flush()
+        try:
+            for outcome in extract_all(
+                inputs,
+                known=known,
+                language=args.lang,
+                keep_boilerplate=args.keep_boilerplate,
+                update=args.update,
+                jobs=args.jobs,
+            ):
+                if progress and task is not None:
+                    progress.advance(task)
+                if outcome.error:
+                    if progress:
+                        progress.console.print(
+                            f"claimcheck: {outcome.error}", markup=False, highlight=False
+                        )
+                    else:
+                        _print_error(outcome.error)
+                    result.failed.append((outcome.input, outcome.error))
+                    status = 1
+                elif outcome.skipped:
+                    result.skipped.append(outcome.input)
+                elif outcome.prepared is not None:
+                    batch.append(outcome.prepared)
+                    if (
+                        len(batch) >= args.batch_size
+                        or time.monotonic() - last_write > BATCH_SECONDS
+                    ):
+                        flush()
+        except ExtractionAborted as exc:
+            # what was extracted before is kept: the next run skips it
+            aborted = exc
         flush()
     finally:
         if progress:
             progress.stop()
+    if aborted is not None:
+        _print_error(str(aborted))
+        result.failed.extend((name, str(aborted)) for name in aborted.left)
+        status = 1
     for lost in result.unmatched:
         preview = " ".join(lost.text.split())[:60]
         _print_error(

@@ -478,3 +478,65 @@ def test_merging_a_cut_off_database_names_it_not_ours(
     assert status == 1
     assert err.startswith(f"claimcheck: {cut_off}: {DAMAGED}")
     assert [a.input for a in Store.open(db).list_articles()] == ["en.txt"]
+
+
+# --- an extraction process that dies ----------------------------------------------------------
+
+
+def test_a_killed_extraction_process_ends_the_run_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from claimcheck.store import _collect
+
+    class DyingPool:
+        """A pool whose second worker result never comes: the OOM killer took it."""
+
+        def __init__(self, **_: object) -> None:
+            pass
+
+        def map(self, function: Callable[[str], Any], names: list[str], **_: object) -> Any:
+            yield function(names[0])
+            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+        def shutdown(self, **_: object) -> None:
+            pass
+
+    monkeypatch.setattr(_collect, "ProcessPoolExecutor", DyingPool)
+    names = [str(tmp_path / f"{n}.txt") for n in range(_collect.PARALLEL_MIN)]
+    for name in names:
+        Path(name).write_text(ARTICLE, encoding="utf-8")
+    outcomes = _collect.extract_all(names, known=frozenset(), jobs=2)
+    assert next(outcomes).prepared is not None
+    with pytest.raises(_collect.ExtractionAborted) as info:
+        next(outcomes)
+    assert info.value.left == names[1:]
+    assert str(info.value).startswith(
+        f"add: an extraction process was killed (out of memory?); {len(names) - 1} inputs "
+        f"were not added, from {names[1]} on"
+    )
+
+
+def test_add_keeps_what_was_extracted_before_an_extraction_process_died(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from claimcheck.store import _collect
+
+    real = _collect.extract_all
+
+    def dies_after_one(inputs: list[str], **options: Any) -> Iterator[_collect.Outcome]:
+        outcomes = real(inputs[:1], **options)
+        yield from outcomes
+        raise _collect.ExtractionAborted(inputs[1:])
+
+    monkeypatch.setattr(_collect, "extract_all", dies_after_one)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(english(2), encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    status, _, err = run(capsys, "add", "--db", str(db), str(first), str(second))
+    assert status == 1
+    assert err.splitlines()[0].startswith("claimcheck: add: an extraction process was killed")
+    assert "added 1 article" in err.splitlines()[1] and "1 failed" in err.splitlines()[1]
+    assert [a.input for a in Store.open(db).list_articles()] == [str(first)]

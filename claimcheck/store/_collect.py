@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,20 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
 # below this many inputs, starting worker processes costs more than it saves
 PARALLEL_MIN = 8
 _URL_LIST_MAX_BYTES = 10 * 2**20
+
+
+class ExtractionAborted(ClaimcheckError):
+    """An extraction process died (killed, or out of memory): `left` are the inputs
+    whose outcome never came back."""
+
+    def __init__(self, left: Sequence[str]) -> None:
+        super().__init__(
+            f"add: an extraction process was killed (out of memory?); {len(left)} input"
+            f"{'s were' if len(left) != 1 else ' was'} not added"
+            + (f", from {left[0]} on" if left else "")
+            + " (what was extracted before is stored: run the command again to add the rest)"
+        )
+        self.left = list(left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +205,12 @@ def extract_all(
         initializer=_init,
         initargs=(known, language, keep_boilerplate, update, os.getpid()),
     )
+    done = 0
     try:
-        yield from pool.map(extract_one, rest, chunksize=16)
+        for outcome in pool.map(extract_one, rest, chunksize=16):
+            done += 1
+            yield outcome
+    except BrokenProcessPool:
+        raise ExtractionAborted(rest[done:]) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
