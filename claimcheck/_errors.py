@@ -25,3 +25,27 @@ class RulesError(ClaimcheckError):
         self.path = path
         self.key = key
         self.reason = reason
+
+
+# What an engine bug on one odd article raises. It fails that input, with one line,
+# instead of stopping a run of thousands (`add`) or printing a traceback (`extract`).
+ENGINE_FAILURES: tuple[type[BaseException], ...] = (
+    ValueError,
+    LookupError,
+    ArithmeticError,
+    TypeError,
+    RecursionError,
+)
+
+
+def input_failure(name: str, exc: BaseException) -> str:
+    """The one line for input `name` that failed with `exc` (an InputError, another
+    ClaimcheckError, MemoryError or one of ENGINE_FAILURES)."""
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, ClaimcheckError):
+        return f"{name}: {exc}"
+    if isinstance(exc, MemoryError):
+        return f"{name}: too large to analyse in the memory available"
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{name}: could not be analysed ({type(exc).__name__}: {detail})"

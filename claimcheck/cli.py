@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
-from ._errors import ClaimcheckError, InputError, RulesError
+from ._errors import ENGINE_FAILURES, ClaimcheckError, RulesError, input_failure
 from ._files import describe_os_error
 from ._output import FORMATS, RecordWriter
 from ._rules import LANGUAGES
@@ -103,16 +103,8 @@ def run_extract(args: argparse.Namespace) -> int:
             article = analyze_document(
                 document, language=args.lang, keep_boilerplate=args.keep_boilerplate
             )
-        except InputError as exc:
-            _print_error(str(exc))
-            status = 1
-            continue
-        except ClaimcheckError as exc:
-            _print_error(f"{name}: {exc}")
-            status = 1
-            continue
-        except MemoryError:
-            _print_error(f"{name}: too large to analyse in the memory available")
+        except (ClaimcheckError, MemoryError, *ENGINE_FAILURES) as exc:
+            _print_error(input_failure(name, exc))
             status = 1
             continue
         writer.write_article(article.to_dict(all_sentences=args.all))

@@ -540,3 +540,27 @@ def test_add_keeps_what_was_extracted_before_an_extraction_process_died(
     assert err.splitlines()[0].startswith("claimcheck: add: an extraction process was killed")
     assert "added 1 article" in err.splitlines()[1] and "1 failed" in err.splitlines()[1]
     assert [a.input for a in Store.open(db).list_articles()] == [str(first)]
+
+
+def test_an_engine_bug_on_one_article_fails_only_that_input_in_extract(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import claimcheck._pipeline
+
+    real = claimcheck._pipeline.analyze_document
+
+    def breaks_on_odd(document: Any, **options: Any) -> Any:
+        if "odd" in document.input:
+            raise IndexError("list index out of range\nsecond line")
+        return real(document, **options)
+
+    monkeypatch.setattr(claimcheck._pipeline, "analyze_document", breaks_on_odd)
+    odd, fine = tmp_path / "odd.txt", tmp_path / "fine.txt"
+    odd.write_text(ARTICLE, encoding="utf-8")
+    fine.write_text(ARTICLE, encoding="utf-8")
+    status, out, err = run(capsys, "extract", "-f", "jsonl", str(odd), str(fine))
+    assert status == 1
+    assert err == (
+        f"claimcheck: {odd}: could not be analysed (IndexError: list index out of range)\n"
+    )
+    assert f'"input": "{fine}"' in out

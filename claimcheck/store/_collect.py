@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._errors import ClaimcheckError, InputError
+from .._errors import ENGINE_FAILURES, ClaimcheckError, input_failure
 from .._files import FileProblem, read_regular_file
 from .._ingest import read_input
 from .._pipeline import analyze_document
@@ -153,19 +153,8 @@ def extract_one(name: str) -> Outcome:
             return Outcome(name, skipped=True)
         article = analyze_document(document, language=_language, keep_boilerplate=_keep_boilerplate)
         return Outcome(name, prepared=prepare_article(article))
-    except InputError as exc:
-        return Outcome(name, error=str(exc))
-    except ClaimcheckError as exc:
-        return Outcome(name, error=f"{name}: {exc}")
-    except MemoryError:
-        return Outcome(name, error=f"{name}: too large to analyse in the memory available")
-    except (ValueError, LookupError, ArithmeticError, TypeError, RecursionError) as exc:
-        # an engine bug on one odd article must not stop a run of thousands
-        return Outcome(
-            name,
-            error=f"{name}: could not be analysed ({type(exc).__name__}: "
-            f"{str(exc).splitlines()[0] if str(exc) else ''})",
-        )
+    except (ClaimcheckError, MemoryError, *ENGINE_FAILURES) as exc:
+        return Outcome(name, error=input_failure(name, exc))
 
 
 def default_jobs() -> int:
