@@ -27,9 +27,12 @@ class RulesError(ClaimcheckError):
         self.reason = reason
 
 
-# What an engine bug on one odd article raises. It fails that input, with one line,
-# instead of stopping a run of thousands (`add`) or printing a traceback (`extract`).
-ENGINE_FAILURES: tuple[type[BaseException], ...] = (
+# What reading and analysing one input may raise, to fail that input with one line:
+# the errors a bad input causes, and those of an engine bug on one odd article, which
+# must not stop a run of thousands (`add`) or print a traceback (`extract`).
+INPUT_FAILURES: tuple[type[Exception], ...] = (
+    ClaimcheckError,
+    MemoryError,
     ValueError,
     LookupError,
     ArithmeticError,
@@ -39,8 +42,7 @@ ENGINE_FAILURES: tuple[type[BaseException], ...] = (
 
 
 def input_failure(name: str, exc: BaseException) -> str:
-    """The one line for input `name` that failed with `exc` (an InputError, another
-    ClaimcheckError, MemoryError or one of ENGINE_FAILURES)."""
+    """The one line for input `name` that failed with `exc`, one of INPUT_FAILURES."""
     if isinstance(exc, InputError):
         return str(exc)
     if isinstance(exc, ClaimcheckError):

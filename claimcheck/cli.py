@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
-from ._errors import ENGINE_FAILURES, ClaimcheckError, RulesError, input_failure
+from ._errors import INPUT_FAILURES, RulesError, input_failure
 from ._files import describe_os_error
 from ._output import FORMATS, RecordWriter
 from ._rules import LANGUAGES
@@ -103,7 +103,7 @@ def run_extract(args: argparse.Namespace) -> int:
             article = analyze_document(
                 document, language=args.lang, keep_boilerplate=args.keep_boilerplate
             )
-        except (ClaimcheckError, MemoryError, *ENGINE_FAILURES) as exc:
+        except INPUT_FAILURES as exc:
             _print_error(input_failure(name, exc))
             status = 1
             continue

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._errors import ENGINE_FAILURES, ClaimcheckError, input_failure
+from .._errors import INPUT_FAILURES, ClaimcheckError, input_failure
 from .._files import FileProblem, read_regular_file
 from .._ingest import read_input
 from .._pipeline import analyze_document
@@ -153,7 +153,7 @@ def extract_one(name: str) -> Outcome:
             return Outcome(name, skipped=True)
         article = analyze_document(document, language=_language, keep_boilerplate=_keep_boilerplate)
         return Outcome(name, prepared=prepare_article(article))
-    except (ClaimcheckError, MemoryError, *ENGINE_FAILURES) as exc:
+    except INPUT_FAILURES as exc:
         return Outcome(name, error=input_failure(name, exc))
 
 
