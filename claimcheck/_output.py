@@ -210,6 +210,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     converted = json_value(value)
+    if converted is None:  # NaN and infinity, which JSON has no number for either
+        return ""
     if isinstance(converted, (list, dict)):
         return json.dumps(converted, ensure_ascii=False)
     return str(converted)

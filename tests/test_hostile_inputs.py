@@ -564,3 +564,14 @@ def test_an_engine_bug_on_one_article_fails_only_that_input_in_extract(
         f"claimcheck: {odd}: could not be analysed (IndexError: list index out of range)\n"
     )
     assert f'"input": "{fine}"' in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_sql_not_a_number_is_an_empty_cell_not_the_word_none(
+    capsys: pytest.CaptureFixture[str], db: Path, fmt: str
+) -> None:
+    query = "SELECT 'nan'::DOUBLE AS n, 'inf'::DOUBLE AS i, NULL AS z, 1.5 AS x"
+    status, out, _ = run(capsys, "sql", "--db", str(db), "-f", fmt, query)
+    assert status == 0
+    assert "None" not in out
+    assert out.splitlines()[-1] in (",,,1.5", "|  |  |  | 1.5 |")
