@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # at 1.5 GB resident). Standard input is held to it too (`- < /dev/zero`).
 MAX_TEXT_BYTES = 64_000_000
 
+EMPTY_NAME = "is an empty name, not a file, folder or URL"
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # Magic numbers of the binary formats people most often pass by mistake.
@@ -250,6 +252,9 @@ def read_input(
     name: str, *, stdin: BinaryIO | None = None, transport: httpx.BaseTransport | None = None
 ) -> Document:
     """Read one INPUT as the CLI takes it: a path, an http(s) URL, or '-' for stdin."""
+    if not name:
+        # Path("") is the current folder: `add ""` would read all of it
+        raise InputError("''", EMPTY_NAME)
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         try:

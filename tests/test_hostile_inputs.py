@@ -575,3 +575,37 @@ def test_sql_not_a_number_is_an_empty_cell_not_the_word_none(
     assert status == 0
     assert "None" not in out
     assert out.splitlines()[-1] in (",,,1.5", "|  |  |  | 1.5 |")
+
+
+# --- an empty name is not the current folder ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (("extract", ""), "'': is an empty name, not a file, folder or URL"),
+        (("add", "--db", "{db}", ""), "'': is an empty name, not a file, folder or URL"),
+        (("review", "--db", "{db}", ""), "'': no such file, URL or stored article"),
+        (("claims", "--db", "{db}", ""), "'': names no article"),
+        (("report", "--db", "{db}", " "), "'': names no article"),
+        (("sources", "--db", "{db}", "merge", "", "x"), "'': names no source"),
+    ],
+)
+def test_an_empty_name_reads_nothing(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: tuple[str, ...],
+    expected: str,
+) -> None:
+    # Path("") is the current folder: `add ""` added every article file under it
+    db = tmp_path / "db.duckdb"
+    new_store(db)
+    folder = tmp_path / "here"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    status, _, err = run(capsys, *(c.format(db=db) for c in command))
+    assert status == 1
+    assert err.startswith(f"claimcheck: {expected}")
+    assert Store.open(db).list_articles() == []

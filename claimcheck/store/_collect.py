@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .._errors import INPUT_FAILURES, ClaimcheckError, input_failure
 from .._files import FileProblem, read_regular_file
-from .._ingest import read_input
+from .._ingest import EMPTY_NAME, read_input
 from .._pipeline import analyze_document
 from ._prepare import PreparedArticle, content_hash, prepare_article
 
@@ -83,6 +83,10 @@ def expand_inputs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     inputs: list[str] = []
     problems: list[str] = []
     for name in names:
+        if not name:
+            # Path("") is the current folder, which would be added whole
+            problems.append(f"'': {EMPTY_NAME}")
+            continue
         if name == "-" or _is_url(name) or "://" in name:
             inputs.append(name)
             continue

@@ -848,6 +848,8 @@ class Store:
     def _article_id(s: Session, ref: str) -> str:
         """The id of the article `ref` names: an id, a unique id prefix, an input or URL."""
         ref = ref.strip()
+        if not ref:
+            raise NotFoundError("''", "names no article (give an article id, input name or URL)")
         rows = s.fetchall("SELECT article_id FROM articles WHERE article_id = ?", [ref])
         if not rows and len(ref) >= 4:
             rows = s.fetchall(
@@ -963,6 +965,8 @@ class Store:
             [ref, domain_of(ref) or ref, ref],
         )
         if not rows:
+            if not ref.strip():
+                raise NotFoundError("''", "names no source (give a source id, name or domain)")
             raise NotFoundError(ref, "no such source (see `claimcheck sources`)")
         if len(rows) > 1:
             ids = ", ".join(sorted(r[0] for r in rows))
