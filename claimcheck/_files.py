@@ -170,11 +170,37 @@ def is_special_file(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+_DUCKDB_MAGIC = b"DUCK"  # at bytes 8 to 12 of a DuckDB file
+_DATABASE_COMPANIONS = (".wal", ".pending.jsonl")  # DuckDB's log, the store's journal
+REFUSE_DATABASE = "is a database (or its log or journal); an export or report never replaces one"
+
+
+def _is_duckdb(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(12)[8:12] == _DUCKDB_MAGIC
+    except OSError:
+        return False
+
+
+def is_database_part(path: Path) -> bool:
+    """Whether `path` is a DuckDB database, its write-ahead log or the store's journal."""
+    if _is_duckdb(path):
+        return True
+    return any(
+        path.name.endswith(suffix) and _is_duckdb(path.with_name(path.name[: -len(suffix)]))
+        for suffix in _DATABASE_COMPANIONS
+    )
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """The path to write the output for `path` to: a temporary file in its folder,
     renamed over `path` when the block ends without an exception (and removed when it
-    does not); `path` itself when it is a device or a FIFO. OSErrors pass through."""
+    does not); `path` itself when it is a device or a FIFO. OSErrors pass through; a
+    database (`export -o claimcheck.duckdb`) is refused with FileExistsError."""
+    if is_database_part(path):
+        raise FileExistsError(errno.EEXIST, REFUSE_DATABASE, os.fspath(path))
     if is_special_file(path):
         yield path
         return

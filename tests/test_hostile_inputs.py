@@ -609,3 +609,41 @@ def test_an_empty_name_reads_nothing(
     assert status == 1
     assert err.startswith(f"claimcheck: {expected}")
     assert Store.open(db).list_articles() == []
+
+
+# --- an output never replaces a database --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--what", "articles"),
+        ("export", "--to", "csv"),
+        ("export", "--to", "parquet"),
+        ("export", "--to", "claimreview", "--review-url", "https://example.org/{sentence_id}"),
+        ("report", "--all", "-f", "md"),
+        ("report", "--summary", "-f", "html"),
+    ],
+)
+@pytest.mark.parametrize("target", ["itself", "its log", "another database"])
+def test_an_output_never_replaces_a_database(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    db: Path,
+    command: tuple[str, ...],
+    target: str,
+) -> None:
+    # `export -o claimcheck.duckdb` replaced the database with the export
+    other = tmp_path / "other.duckdb"
+    new_store(other)
+    log = db.with_name(db.name + ".wal")
+    log.write_bytes(b"what DuckDB left of a transaction")
+    path = {"itself": db, "its log": log, "another database": other}[target]
+    before = {p: p.read_bytes() for p in (db, log, other)}
+    status, _, err = run(capsys, *command, "--db", str(db), "-o", str(path))
+    assert (status, err) == (
+        1,
+        f"claimcheck: {path}: is a database (or its log or journal); "
+        "an export or report never replaces one\n",
+    )
+    assert {p: p.read_bytes() for p in (db, log, other)} == before

@@ -32,6 +32,8 @@ def write_atomically(path: Path, text: str) -> None:
         with atomic_output(path) as target:
             with target.open("w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
+    except FileExistsError as exc:  # a database, which atomic_output refuses to replace
+        raise ReportError(str(path), exc.strerror or "exists") from None
     except OSError as exc:
         raise ReportError(str(path), f"cannot be written ({_reason(exc)})") from None
 
