@@ -177,9 +177,9 @@ REFUSE_DATABASE = "is a database (or its log or journal); an export or report ne
 
 def _is_duckdb(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return handle.read(12)[8:12] == _DUCKDB_MAGIC
-    except OSError:
+        # read_head: opening a FIFO to look at it must not wait for a writer
+        return read_head(path, 12)[8:12] == _DUCKDB_MAGIC
+    except (OSError, FileProblem):
         return False
 
 
