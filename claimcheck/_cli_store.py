@@ -47,6 +47,17 @@ def _print_error(message: str) -> None:
     print(f"claimcheck: {message}", file=sys.stderr, flush=True)
 
 
+def count_argument(text: str) -> int:
+    """argparse type of --limit: a whole number, 0 or more (a usage error otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """--db, shared by every command that uses the store (the review UI too)."""
     parser.add_argument(
@@ -122,7 +133,7 @@ def register_store_commands(commands: Any, add_format: AddFormat) -> None:
     _widen_formats(articles, add_format)
     articles.add_argument("--outlet", help="only this outlet")
     articles.add_argument("--search", metavar="TEXT", help="title, input or URL contains TEXT")
-    articles.add_argument("--limit", type=int, metavar="N", help="at most N articles")
+    articles.add_argument("--limit", type=count_argument, metavar="N", help="at most N articles")
     add_db_option(articles)
     articles.set_defaults(handler=run_articles)
 
@@ -165,7 +176,7 @@ def register_store_commands(commands: Any, add_format: AddFormat) -> None:
     sources.add_argument("--kind", choices=SOURCE_KINDS, help="only sources of this kind")
     sources.add_argument("--search", metavar="TEXT", help="name, alias or domain contains TEXT")
     sources.add_argument("--unrated", action="store_true", help="only unrated sources")
-    sources.add_argument("--limit", type=int, metavar="N", help="at most N sources")
+    sources.add_argument("--limit", type=count_argument, metavar="N", help="at most N sources")
     add_db_option(sources)
     add_reviewer_option(
         sources,
@@ -278,7 +289,7 @@ def _rows(
 @_guarded
 def run_add(args: argparse.Namespace) -> int:
     from .store import AddResult
-    from .store._collect import expand_inputs, extract_all
+    from .store._collect import ExtractionAborted, expand_inputs, extract_all
     from .store._prepare import PreparedArticle
 
     if args.batch_size < 1:
@@ -315,38 +326,50 @@ def run_add(args: argparse.Namespace) -> int:
 
     progress = _progress(len(inputs))
     task = progress.add_task("extracting", total=len(inputs)) if progress else None
+    aborted: ExtractionAborted | None = None
     try:
         if progress:
             progress.start()
-        for outcome in extract_all(
-            inputs,
-            known=known,
-            language=args.lang,
-            keep_boilerplate=args.keep_boilerplate,
-            update=args.update,
-            jobs=args.jobs,
-        ):
-            if progress and task is not None:
-                progress.advance(task)
-            if outcome.error:
-                if progress:
-                    progress.console.print(
-                        f"claimcheck: {outcome.error}", markup=False, highlight=False
-                    )
-                else:
-                    _print_error(outcome.error)
-                result.failed.append((outcome.input, outcome.error))
-                status = 1
-            elif outcome.skipped:
-                result.skipped.append(outcome.input)
-            elif outcome.prepared is not None:
-                batch.append(outcome.prepared)
-                if len(batch) >= args.batch_size or time.monotonic() - last_write > BATCH_SECONDS:
-                    flush()
+        try:
+            for outcome in extract_all(
+                inputs,
+                known=known,
+                language=args.lang,
+                keep_boilerplate=args.keep_boilerplate,
+                update=args.update,
+                jobs=args.jobs,
+            ):
+                if progress and task is not None:
+                    progress.advance(task)
+                if outcome.error:
+                    if progress:
+                        progress.console.print(
+                            f"claimcheck: {outcome.error}", markup=False, highlight=False
+                        )
+                    else:
+                        _print_error(outcome.error)
+                    result.failed.append((outcome.input, outcome.error))
+                    status = 1
+                elif outcome.skipped:
+                    result.skipped.append(outcome.input)
+                elif outcome.prepared is not None:
+                    batch.append(outcome.prepared)
+                    if (
+                        len(batch) >= args.batch_size
+                        or time.monotonic() - last_write > BATCH_SECONDS
+                    ):
+                        flush()
+        except ExtractionAborted as exc:
+            # what was extracted before is kept: the next run skips it
+            aborted = exc
         flush()
     finally:
         if progress:
             progress.stop()
+    if aborted is not None:
+        _print_error(str(aborted))
+        result.failed.extend((name, str(aborted)) for name in aborted.left)
+        status = 1
     for lost in result.unmatched:
         preview = " ".join(lost.text.split())[:60]
         _print_error(
@@ -633,17 +656,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _write_text_atomically(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
+    from ._files import atomic_output
     from .store._connection import describe_error
 
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(name, path)
+        with atomic_output(path) as target:
+            target.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise describe_error(exc, str(path)) from None
 

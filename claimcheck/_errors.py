@@ -25,3 +25,29 @@ class RulesError(ClaimcheckError):
         self.path = path
         self.key = key
         self.reason = reason
+
+
+# What reading and analysing one input may raise, to fail that input with one line:
+# the errors a bad input causes, and those of an engine bug on one odd article, which
+# must not stop a run of thousands (`add`) or print a traceback (`extract`).
+INPUT_FAILURES: tuple[type[Exception], ...] = (
+    ClaimcheckError,
+    MemoryError,
+    ValueError,
+    LookupError,
+    ArithmeticError,
+    TypeError,
+    RecursionError,
+)
+
+
+def input_failure(name: str, exc: BaseException) -> str:
+    """The one line for input `name` that failed with `exc`, one of INPUT_FAILURES."""
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, ClaimcheckError):
+        return f"{name}: {exc}"
+    if isinstance(exc, MemoryError):
+        return f"{name}: too large to analyse in the memory available"
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{name}: could not be analysed ({type(exc).__name__}: {detail})"

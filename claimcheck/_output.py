@@ -27,6 +27,15 @@ BADGES = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+class OutputConsole(Console):
+    """The console for a command's output. When the reader goes away (`| head`) rich
+    would exit with status 1 on its own; this raises BrokenPipeError instead, which
+    `claimcheck.cli.main` treats as the normal end it is."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def plain(text: str) -> str:
     """Make control characters (ANSI escapes included) visible instead of active."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
@@ -49,7 +58,7 @@ class RecordWriter:
             raise ValueError(f"unknown format {fmt!r}")
         self.fmt = fmt
         self.stream = stream
-        self.console = console or Console(file=stream, highlight=False, soft_wrap=False)
+        self.console = console or OutputConsole(file=stream, highlight=False, soft_wrap=False)
         self._json_records: list[Mapping[str, Any]] = []
 
     def write_article(self, records: Iterable[Mapping[str, Any]]) -> None:
@@ -201,6 +210,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     converted = json_value(value)
+    if converted is None:  # NaN and infinity, which JSON has no number for either
+        return ""
     if isinstance(converted, (list, dict)):
         return json.dumps(converted, ensure_ascii=False)
     return str(converted)
@@ -261,7 +272,7 @@ def write_rows(
     else:
         materialised = [list(row) for row in rows]
         count = len(materialised)
-        (console or Console(file=stream, highlight=False, soft_wrap=False)).print(
+        (console or OutputConsole(file=stream, highlight=False, soft_wrap=False)).print(
             _rows_table(names, materialised, title)
         )
     stream.flush()

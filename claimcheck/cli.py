@@ -7,12 +7,14 @@ never a traceback. Exit status: 0 all went well, 1 some input failed, 2 usage er
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
-from ._errors import ClaimcheckError, InputError, RulesError
+from ._errors import INPUT_FAILURES, RulesError, input_failure
+from ._files import describe_os_error
 from ._output import FORMATS, RecordWriter
 from ._rules import LANGUAGES
 from .report._cli import register_report_command
@@ -101,21 +103,25 @@ def run_extract(args: argparse.Namespace) -> int:
             article = analyze_document(
                 document, language=args.lang, keep_boilerplate=args.keep_boilerplate
             )
-        except InputError as exc:
-            _print_error(str(exc))
-            status = 1
-            continue
-        except ClaimcheckError as exc:
-            _print_error(f"{name}: {exc}")
-            status = 1
-            continue
-        except MemoryError:
-            _print_error(f"{name}: too large to analyse in the memory available")
+        except INPUT_FAILURES as exc:
+            _print_error(input_failure(name, exc))
             status = 1
             continue
         writer.write_article(article.to_dict(all_sentences=args.all))
     writer.close()
     return status
+
+
+def _reader_went_away() -> int:
+    """The reader of our output went away (`| head`); that is not an error. What is
+    still buffered for it goes to /dev/null, so that flushing it at exit neither fails
+    nor prints "Exception ignored"."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a file
+        pass
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,10 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print_error("interrupted")
         return 130
-    except BrokenPipeError:
-        # The reader of our output went away (`| head`); that is not an error.
-        sys.stderr.close()
-        return 0
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            return _reader_went_away()
+        # the last resort for a file error no command turned into its own message
+        # (a name too long for the file system, say): still one line, naming the file
+        _print_error(describe_os_error(exc, args.command))
+        return 1
 
 
 if __name__ == "__main__":

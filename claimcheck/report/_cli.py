@@ -220,11 +220,13 @@ def _warn_pending(store: Store) -> None:
 
 
 def _print_terminal(renderables: Iterable[RenderableType]) -> None:
-    from rich.console import Console
+    from .._output import OutputConsole
 
     width = None
     if not sys.stdout.isatty() and not os.environ.get("COLUMNS"):
         width = 120  # piped into a file or a pager: wide enough for the tables
-    console = Console(file=sys.stdout, highlight=False, markup=False, emoji=False, width=width)
+    console = OutputConsole(
+        file=sys.stdout, highlight=False, markup=False, emoji=False, width=width
+    )
     for item in renderables:
         console.print(item)

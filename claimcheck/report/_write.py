@@ -7,25 +7,13 @@ over the destination, so a process that is killed never leaves half a report beh
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .._files import atomic_output
 from ._errors import ReportError
-
-_UMASK: int | None = None
-
-
-def _umask() -> int:
-    global _UMASK
-    if _UMASK is None:
-        current = os.umask(0o022)
-        os.umask(current)
-        _UMASK = current
-    return _UMASK
 
 
 def _reason(exc: OSError) -> str:
@@ -33,27 +21,21 @@ def _reason(exc: OSError) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` (UTF-8) to `path` through a temporary file and a rename."""
+    """Write `text` (UTF-8) to `path` through a temporary file and a rename (in place
+    when `path` is a device or a FIFO, such as /dev/stdout)."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ReportError(str(path), "is a folder, not a file")
     if not folder.is_dir():
         raise ReportError(str(path), f"cannot be written: the folder {folder} does not exist")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        with atomic_output(path) as target:
+            with target.open("w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+    except FileExistsError as exc:  # a database, which atomic_output refuses to replace
+        raise ReportError(str(path), exc.strerror or "exists") from None
     except OSError as exc:
         raise ReportError(str(path), f"cannot be written ({_reason(exc)})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(name, 0o666 & ~_umask())
-        os.replace(name, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        if isinstance(exc, OSError):
-            raise ReportError(str(path), f"cannot be written ({_reason(exc)})") from None
-        raise
 
 
 @dataclass(frozen=True, slots=True)

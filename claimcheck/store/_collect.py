@@ -15,11 +15,13 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._errors import ClaimcheckError, InputError
-from .._ingest import read_input
+from .._errors import INPUT_FAILURES, ClaimcheckError, input_failure
+from .._files import FileProblem, read_regular_file
+from .._ingest import EMPTY_NAME, read_input
 from .._pipeline import analyze_document
 from ._prepare import PreparedArticle, content_hash, prepare_article
 
@@ -27,6 +29,20 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
 # below this many inputs, starting worker processes costs more than it saves
 PARALLEL_MIN = 8
 _URL_LIST_MAX_BYTES = 10 * 2**20
+
+
+class ExtractionAborted(ClaimcheckError):
+    """An extraction process died (killed, or out of memory): `left` are the inputs
+    whose outcome never came back."""
+
+    def __init__(self, left: Sequence[str]) -> None:
+        super().__init__(
+            f"add: an extraction process was killed (out of memory?); {len(left)} input"
+            f"{'s were' if len(left) != 1 else ' was'} not added"
+            + (f", from {left[0]} on" if left else "")
+            + " (what was extracted before is stored: run the command again to add the rest)"
+        )
+        self.left = list(left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +63,9 @@ def read_url_list(path: Path) -> list[str] | None:
     """The URLs of a file that lists URLs one per line (blank lines and # comments
     allowed), or None if the file is anything else (such as an article)."""
     try:
-        if path.stat().st_size > _URL_LIST_MAX_BYTES:
-            return None
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_file(path, limit=_URL_LIST_MAX_BYTES).decode("utf-8-sig")
+    except (FileProblem, UnicodeDecodeError):
+        # not a list of URLs: reading it as an article reports what is wrong with it
         return None
     urls = []
     for line in text.splitlines():
@@ -68,6 +83,10 @@ def expand_inputs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     inputs: list[str] = []
     problems: list[str] = []
     for name in names:
+        if not name:
+            # Path("") is the current folder, which would be added whole
+            problems.append(f"'': {EMPTY_NAME}")
+            continue
         if name == "-" or _is_url(name) or "://" in name:
             inputs.append(name)
             continue
@@ -138,19 +157,8 @@ def extract_one(name: str) -> Outcome:
             return Outcome(name, skipped=True)
         article = analyze_document(document, language=_language, keep_boilerplate=_keep_boilerplate)
         return Outcome(name, prepared=prepare_article(article))
-    except InputError as exc:
-        return Outcome(name, error=str(exc))
-    except ClaimcheckError as exc:
-        return Outcome(name, error=f"{name}: {exc}")
-    except MemoryError:
-        return Outcome(name, error=f"{name}: too large to analyse in the memory available")
-    except (ValueError, LookupError, ArithmeticError, TypeError, RecursionError) as exc:
-        # an engine bug on one odd article must not stop a run of thousands
-        return Outcome(
-            name,
-            error=f"{name}: could not be analysed ({type(exc).__name__}: "
-            f"{str(exc).splitlines()[0] if str(exc) else ''})",
-        )
+    except INPUT_FAILURES as exc:
+        return Outcome(name, error=input_failure(name, exc))
 
 
 def default_jobs() -> int:
@@ -190,7 +198,12 @@ def extract_all(
         initializer=_init,
         initargs=(known, language, keep_boilerplate, update, os.getpid()),
     )
+    done = 0
     try:
-        yield from pool.map(extract_one, rest, chunksize=16)
+        for outcome in pool.map(extract_one, rest, chunksize=16):
+            done += 1
+            yield outcome
+    except BrokenProcessPool:
+        raise ExtractionAborted(rest[done:]) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -32,6 +32,7 @@ from typing import Any
 
 import duckdb
 
+from .._files import FileProblem, os_reason, read_head
 from ._errors import (
     DiskFullError,
     NotAStoreError,
@@ -137,10 +138,23 @@ def describe_error(exc: BaseException, what: str, *, writing: bool = True) -> St
             "was written by a newer version of DuckDB than the one "
             f"installed ({duckdb.__version__}); upgrade duckdb",
         )
+    if "could not read enough bytes" in lower:
+        return NotAStoreError(
+            what,
+            "is damaged: the file is shorter than the database in it (cut off while it "
+            "was copied?); use a backup",
+        )
+    if "corrupt database file" in lower or "checksum" in lower:
+        return NotAStoreError(
+            what, "is damaged: a block of it does not match its checksum; use a backup"
+        )
     if "could not set lock" in lower or "conflicting lock" in lower:
         return locked_error(what, message, 0.0)
     if "no such file or directory" in lower:
         return StoreError(what, "the folder does not exist")
+    if isinstance(exc, OSError):
+        # the reason only: the file name in the message may be a temporary file's
+        return StoreError(what, os_reason(exc))
     return StoreError(what, first_line(exc))
 
 
@@ -165,10 +179,16 @@ def check_file(path: Path) -> None:
     try:
         if path.is_dir():
             raise NotAStoreError(what, "is a directory, not a database file")
-        with path.open("rb") as handle:
-            head = handle.read(16)
+        head = read_head(path, 16)
     except FileNotFoundError:
         return
+    except FileProblem as problem:
+        if problem.kind:
+            raise NotAStoreError(what, f"is {problem.kind}, not a database file") from None
+        if problem.code is not None:
+            error = OSError(problem.code, os.strerror(problem.code))
+            raise describe_error(error, what, writing=False) from None
+        raise NotAStoreError(what, problem.reason) from None
     except OSError as exc:
         raise describe_error(exc, what, writing=False) from None
     if not head:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
+from .._files import atomic_output
 from .._output import write_rows
 from ._connection import describe_error, host, process_lock, quote_literal
 from ._errors import StoreError
@@ -46,24 +47,16 @@ _RATING = {
 
 @contextmanager
 def _atomic_file(path: Path) -> Iterator[Path]:
-    """A temporary path next to `path`, renamed to `path` when the block succeeds."""
+    """Where to write the output for `path` (see `atomic_output`), with OS errors
+    turned into StoreErrors."""
     path = path.expanduser()
     if path.is_dir():
         raise StoreError(str(path), "is a directory")
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        os.close(handle)
+        with atomic_output(path) as target:
+            yield target
     except OSError as exc:
         raise describe_error(exc, str(path)) from None
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise describe_error(exc, str(path)) from None
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _snapshot(store: Store, view: str, where: str, target: Path) -> int:

@@ -17,7 +17,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._connection import CATALOG, attach, check_file, detach
+import duckdb
+
+from ._connection import CATALOG, attach, check_file, describe_error, detach
 from ._errors import NotFoundError, StoreError
 from ._prepare import OldSentence, match_sentences
 from ._schema import latest_version, refresh_state, schema_state, upgrade
@@ -65,6 +67,12 @@ def merge_database(store: Store, other: Path) -> MergeResult:
             s.execute(f'USE "{CATALOG}"')
             with s.transaction():
                 return _merge(store, s)
+        except duckdb.Error as exc:
+            # a damaged OTHER fails when it is read, not when it is attached: name it,
+            # not the database being merged into
+            if any(os.fspath(p) in str(exc) for p in (other, source)):
+                raise describe_error(exc, what, writing=False) from None
+            raise
         finally:
             detach(s.conn, OTHER)
             s.execute(f'USE "{CATALOG}"')

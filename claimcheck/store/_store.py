@@ -24,6 +24,7 @@ from typing import IO, Any, cast
 import duckdb
 
 from .. import __version__
+from .._files import FileProblem, read_regular_file
 from .._model import Article
 from . import _journal
 from ._connection import (
@@ -818,8 +819,12 @@ class Store:
             where.append("lower(outlet) = lower(?)")
             params.append(outlet)
         if search:
-            where.append("(title ILIKE ? OR input ILIKE ? OR url ILIKE ?)")
-            params += [f"%{search}%"] * 3
+            # contains(), not ILIKE: a % or _ in the search is text, not a wildcard
+            where.append(
+                "(contains(lower(title), ?) OR contains(lower(input), ?) "
+                "OR contains(lower(url), ?))"
+            )
+            params += [search.lower()] * 3
         sql = _ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY added_at DESC, article_id"
         if limit is not None:
@@ -843,6 +848,8 @@ class Store:
     def _article_id(s: Session, ref: str) -> str:
         """The id of the article `ref` names: an id, a unique id prefix, an input or URL."""
         ref = ref.strip()
+        if not ref:
+            raise NotFoundError("''", "names no article (give an article id, input name or URL)")
         rows = s.fetchall("SELECT article_id FROM articles WHERE article_id = ?", [ref])
         if not rows and len(ref) >= 4:
             rows = s.fetchall(
@@ -922,10 +929,10 @@ class Store:
             params.append(kind)
         if search:
             where.append(
-                "(name ILIKE ? OR domain ILIKE ? OR EXISTS (SELECT 1 FROM "
-                "(SELECT unnest(aliases) AS alias) WHERE alias ILIKE ?))"
+                "(contains(lower(name), ?) OR contains(lower(domain), ?) OR EXISTS (SELECT 1 "
+                "FROM (SELECT unnest(aliases) AS alias) WHERE contains(lower(alias), ?)))"
             )
-            params += [f"%{search}%"] * 3
+            params += [search.lower()] * 3
         if unrated:
             where.append("credibility IS NULL")
         sql = f"SELECT {_SOURCE_COLUMNS} FROM sources_v"
@@ -958,6 +965,8 @@ class Store:
             [ref, domain_of(ref) or ref, ref],
         )
         if not rows:
+            if not ref.strip():
+                raise NotFoundError("''", "names no source (give a source id, name or domain)")
             raise NotFoundError(ref, "no such source (see `claimcheck sources`)")
         if len(rows) > 1:
             ids = ", ".join(sorted(r[0] for r in rows))
@@ -1544,6 +1553,7 @@ class Store:
         context = self._writing() if write else self._reading()
         with context as s:
             try:
+                _check_statements(s.conn, sql, write=write)
                 with s.transaction() if write else nullcontext(s):
                     before = s.fetchone(_LOG_FINGERPRINT) if write else None
                     cursor = s.execute(sql, list(params) if params is not None else None)
@@ -1619,6 +1629,9 @@ class Store:
 
 
 # changes whenever a row of the annotation log is added, changed or removed
+# a CSV of outlet ratings is a few thousand lines; anything near this is not one
+_CSV_MAX_BYTES = 64 * 2**20
+
 _LOG_FINGERPRINT = """
     SELECT count(*), sum(hash(annotation_id, action, sentence_id, article_id, reviewer,
                               verdict, source_credibility, note, corrected_attribution,
@@ -1627,10 +1640,51 @@ _LOG_FINGERPRINT = """
 """
 
 
+# What a read-only query may run. The others would write outside the database (COPY,
+# EXPORT, ATTACH creates files), load code (LOAD, INSTALL) or change the process's
+# shared connection for the store's own later operations (SET, USE, DETACH).
+_READ_ONLY_STATEMENTS = frozenset(
+    {
+        duckdb.StatementType.SELECT,
+        duckdb.StatementType.EXPLAIN,
+        duckdb.StatementType.PRAGMA,
+        duckdb.StatementType.CALL,
+    }
+)
+
+
+_DATABASE_CHANGES = frozenset(
+    {
+        duckdb.StatementType.INSERT,
+        duckdb.StatementType.UPDATE,
+        duckdb.StatementType.DELETE,
+        duckdb.StatementType.CREATE,
+        duckdb.StatementType.DROP,
+        duckdb.StatementType.ALTER,
+    }
+)
+_READ_ONLY_REFUSAL = "the database is opened read-only; add --write to change it"
+
+
+def _check_statements(conn: duckdb.DuckDBPyConnection, sql: str, *, write: bool) -> None:
+    statements = conn.extract_statements(sql)
+    if not statements:
+        raise QueryError("sql", "no SQL statement given")
+    if write:
+        return
+    for statement in statements:
+        if statement.type in _READ_ONLY_STATEMENTS:
+            continue
+        if statement.type in _DATABASE_CHANGES:
+            raise QueryError("sql", _READ_ONLY_REFUSAL)
+        kind = statement.type.name
+        raise QueryError("sql", f"{kind} statements change more than a query may; add --write")
+
+
 def _query_error(exc: duckdb.Error) -> QueryError:
     message = first_line(exc)
     if "read-only mode" in message:
-        return QueryError("sql", "the database is opened read-only; add --write to change it")
+        return QueryError("sql", _READ_ONLY_REFUSAL)
     return QueryError("sql", message)
 
 
@@ -1665,14 +1719,11 @@ def _read_csv_text(source: str | os.PathLike[str] | IO[str]) -> tuple[str, str]:
         return getattr(stream, "name", "<csv>"), stream.read()
     path = Path(os.fspath(source))
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise StoreError(str(path), "is a directory, not a CSV file") from None
-    except OSError as exc:
-        raise StoreError(str(path), f"cannot be read ({exc.strerror})") from None
-    try:
-        return str(path), data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return str(path), data.decode("cp1252", errors="replace")
+        data = read_regular_file(path, limit=_CSV_MAX_BYTES)
+    except FileProblem as problem:
+        reason = f"is {problem.kind}, not a CSV file" if problem.kind else problem.reason
+        raise StoreError(str(path), reason) from None
+    from .._ingest import decode_text
+
+    # decoded as an article is: byte order marks, UTF-16, Windows-1252, binary refused
+    return str(path), decode_text(data, str(path))

@@ -58,6 +58,8 @@ def register_review_command(commands: Any, add_format_option: Callable[..., None
 
 
 def _is_input(target: str) -> bool:
+    if not target:  # Path("") is the current folder
+        return False
     if target == "-" or "://" in target:
         return True
     return Path(target).exists()
@@ -86,7 +88,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             opened.append(store.get_article(ref).article_id)
         except NotFoundError:
-            _print_error(f"{ref}: no such file, URL or stored article")
+            _print_error(f"{ref or repr('')}: no such file, URL or stored article")
             return 1
     if inputs:
         from .._cli_store import run_add
