@@ -69,6 +69,17 @@ _PRECISION_MIN_SHARE = 0.3
 # page body but the extraction dropped it (standfirsts in a separate "teaser" box).
 _LEAD_MIN_WORDS = 8
 
+# trafilatura takes about 2 s a megabyte of markup, so a saved page of 30 MB would keep a
+# reviewer waiting a minute. Such pages are nearly always inline images, styles and
+# scripts; a page over this size is shed of those first, and refused if it is still over.
+MAX_HTML_CHARS = 10_000_000
+_INLINE_DATA = re.compile(r"""data:[^"'\s)>]{256,}""")
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+# scripts other than JSON-LD, where trafilatura finds author and date
+_SCRIPT_BLOCK = re.compile(
+    r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL
+)
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
@@ -236,6 +247,14 @@ def _extract(tree: HtmlElement, url: str | None, *, precision: bool, metadata: b
     )
 
 
+def _shed_non_text(html: str) -> str:
+    """The page without what never holds article text: inline images and fonts (data:
+    addresses), style sheets, and scripts other than JSON-LD metadata."""
+    html = _INLINE_DATA.sub("data:,", html)
+    html = _STYLE_BLOCK.sub("", html)
+    return _SCRIPT_BLOCK.sub("", html)
+
+
 def extract_html(
     data: bytes, *, input_name: str, url: str | None = None, charset: str | None = None
 ) -> HtmlArticle:
@@ -248,6 +267,14 @@ def extract_html(
     html = decode_html(data, charset)
     if not html.strip():
         raise InputError(input_name, "no article text found in the HTML (it is empty)")
+    if len(html) > MAX_HTML_CHARS:
+        html = _shed_non_text(html)
+        if len(html) > MAX_HTML_CHARS:
+            raise InputError(
+                input_name,
+                f"too large: more than {_size(MAX_HTML_CHARS)} of HTML after inline images, "
+                "styles and scripts are left out",
+            )
     head = html[:4096].lower()
     if "<html" not in head and "<body" not in head:
         # a fragment ("<p>...</p><p>...</p>"): trafilatura only reads whole documents

@@ -12,9 +12,11 @@ import pytest
 
 from claimcheck._errors import InputError
 from claimcheck._web import (
+    MAX_HTML_CHARS,
     USER_AGENT,
     FetchedPage,
     HtmlArticle,
+    _shed_non_text,
     decode_html,
     extract_html,
     fetch_url,
@@ -215,6 +217,39 @@ def test_pages_without_text_are_an_input_error(data: bytes) -> None:
     with pytest.raises(InputError) as info:
         extract_html(data, input_name="broken.html")
     assert str(info.value).startswith("broken.html: no article text found in the HTML")
+
+
+def test_a_page_heavy_with_inline_images_styles_and_scripts_still_gives_its_text() -> None:
+    # a page saved as one file: the images, fonts and scripts are inline
+    image = b'<img src="data:image/png;base64,' + b"iVBORw0KGgo" * 400_000 + b'">'
+    style = b"<style>" + b".teaser{color:red}" * 200_000 + b"</style>"
+    script = b"<script>" + b"var tracking = 1;" * 200_000 + b"</script>"
+    at = HARBOUR.index(b"</body>")
+    page = HARBOUR[:at] + image + style + script + HARBOUR[at:]
+    assert len(page) > MAX_HTML_CHARS
+    article = extract_html(page, input_name="saved.html")
+    plain = extract_html(HARBOUR, input_name="harbour.html")
+    assert article.text == plain.text
+    assert (article.author, article.published) == (plain.author, plain.published)
+
+
+def test_only_what_never_holds_text_is_shed_from_a_large_page() -> None:
+    ld_json = '<script type="application/ld+json">{"author": "Mara Quillfeather"}</script>'
+    page = (
+        '<p>Text with data: in it.</p><img src="data:image/png;base64,' + "A" * 300 + '">'
+        '<style type="text/css">p{}</style><script src="x.js"></script>' + ld_json
+    )
+    assert _shed_non_text(page) == ('<p>Text with data: in it.</p><img src="data:,">' + ld_json)
+
+
+def test_a_page_too_large_even_without_images_styles_and_scripts_is_refused() -> None:
+    paragraph = b"<p>The harbour board met again on Tuesday and agreed on nothing at all.</p>\n"
+    page = b"<html><body><article>" + paragraph * (MAX_HTML_CHARS // len(paragraph) + 1)
+    with pytest.raises(InputError) as info:
+        extract_html(page + b"</article></body></html>", input_name="huge.html")
+    message = str(info.value)
+    assert message.startswith("huge.html: too large: more than 10 MB of HTML")
+    assert "\n" not in message
 
 
 def test_truncated_html_still_gives_its_text() -> None:
