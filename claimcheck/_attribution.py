@@ -1645,6 +1645,29 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
     return k
 
 
+def _inverted_name_apposition(
+    engine: _Engine, toks: list[_Tok], subject: tuple[int, int]
+) -> int | None:
+    """Where a subject after its verb ends when a personal name between commas
+    follows its role: "sagte der Koordinator, Paul Maier, dass …" ends at the second
+    comma. A name stands beside a role noun, not beside another name, and a single
+    capitalised word may open the statement ("sagte der Minister, Berlin habe …")."""
+    n = len(toks)
+    end = subject[1]
+    if end >= n or toks[end].text != ",":
+        return None
+    if not (
+        _is_role(engine, toks[end - 1]) or toks[subject[0]].lower in engine.words["determiners"]
+    ):
+        return None
+    k = end + 1
+    while k < n and k - end <= 5 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        k += 1
+    if k >= n or toks[k].text != "," or not _is_name_run(engine, toks[end + 1 : k]):
+        return None
+    return k
+
+
 def _after_noun_marker(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """Is the English cue form at toks[i] a noun? After an article or a possessive it
     is ("the report"), and before an auxiliary too ("the cooking show was filmed",
@@ -3008,6 +3031,10 @@ def _verb_attribution(
         # the commas belongs to the subject
         second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
         subject = (subject[0], second_comma)
+    if engine.language == "de" and subject[0] > i and not last > subject[1]:
+        named = _inverted_name_apposition(engine, toks, subject)
+        if named is not None:
+            subject = (subject[0], named)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
         speaker = _antecedent(engine, toks, subject[0], speaker, refs)
@@ -3029,6 +3056,17 @@ def _verb_attribution(
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
+    if (
+        engine.language == "de"
+        and subject[0] > i
+        and any(t.text == "," for t in toks[subject[0] : subject[1]])
+        and after + 1 < n
+        and toks[after].text == ","
+        and toks[after + 1].lower in engine.words["prepositions"]
+    ):
+        # "sagte der Koordinator, Paul Maier, gegenüber der BBC, dass …": the phrase
+        # after the apposition belongs to the verb, as it would without the commas
+        after += 1
     content_toks = None
     while (
         after < n - 1

@@ -824,3 +824,36 @@ def test_an_extended_attribute_between_article_and_noun_stays_in_the_speaker(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Danach sagte der Koordinator der Helfer, Tilo Brandhuber, dass die Hilfe ankomme.",
+            "der Koordinator der Helfer, Tilo Brandhuber",
+            "die Hilfe ankomme",
+        ),
+        (
+            "So erklärte die Sprecherin, Wiebke von Aschen, gegenüber dem Sender, "
+            "die Straße bleibe gesperrt.",
+            "die Sprecherin, Wiebke von Aschen",
+            "die Straße bleibe gesperrt",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_an_inverted_role_belongs_to_the_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+    assert s.content is not None
+    assert s.text[s.content[0] - s.start : s.content[1] - s.start] == content
+
+
+def test_a_single_place_name_after_an_inverted_subject_opens_the_statement() -> None:
+    s = one("Dazu sagte der Minister, Kellau, Brandorf und Ulm seien sich einig.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "der Minister"
