@@ -680,6 +680,13 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     return head_ok
 
 
+def _hyphenated_name(tok: _Tok) -> bool:
+    """A name with a lower-case article joined by a hyphen ("al-Arabija", "el-Masri"),
+    which goes on the name of the noun before it: "dem Sender al-Arabija"."""
+    head, _, name = tok.text.rpartition("-")
+    return bool(head) and head.isalpha() and name[:1].isupper()
+
+
 def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """The noun phrase starting at or shortly after toks[j] (a subject after its verb)."""
     k = j
@@ -743,6 +750,9 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             )
         )
         or (toks[k].text in ".-" and k > names and k + 1 < len(toks) and toks[k + 1].capitalised)
+        # a name with a lower-case article joined by a hyphen after its noun: "dem
+        # Sender al-Arabija", "der Politiker el-Masri"
+        or (k > names and _hyphenated_name(toks[k]))
     ):
         if toks[k].lower in engine.words["not_names"] and k > names:
             break
@@ -774,7 +784,9 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         ):
             m += 1
         if m < len(toks) and toks[m].capitalised:
-            while m < len(toks) and toks[m].capitalised:
+            while m < len(toks) and (
+                toks[m].capitalised or (engine.language == "de" and _hyphenated_name(toks[m]))
+            ):
                 m += 1
             k = m
     if (

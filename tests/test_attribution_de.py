@@ -857,3 +857,21 @@ def test_a_single_place_name_after_an_inverted_subject_opens_the_statement() -> 
     s = one("Dazu sagte der Minister, Kellau, Brandorf und Ulm seien sich einig.")
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut dem Sender al-Marwa wurden in Kellau zehn Häuser zerstört.", "dem Sender al-Marwa"),
+        (
+            "Die Lage sei ernst, sagte der Sprecher der Gruppe el-Sahra.",
+            "der Sprecher der Gruppe el-Sahra",
+        ),
+    ],
+)
+def test_a_name_with_a_hyphenated_lower_case_article_stays_in_the_speaker(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
