@@ -3008,6 +3008,23 @@ def _verb_attribution(
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            if (
+                subject is not None
+                and engine.language == "de"
+                and toks[subject[0]].lower in engine.words["object_determiners"]
+            ):
+                # a subject is nominative: "rief den Demonstranten zu", "drohte dem
+                # Mann" name whom the words were for, not who spoke; the subject may
+                # follow such an object ("sagte dem Sender der Minister")
+                following = _np_right(engine, toks, subject[1])
+                subject = (
+                    following
+                    if following is not None
+                    and following[0] == subject[1]
+                    and toks[following[0]].lower not in engine.words["object_determiners"]
+                    and toks[following[0]].lower in engine.words["determiners"]
+                    else None
+                )
             if subject is not None and engine.language == "en":
                 # English puts the verb first only right after the quotation or clause,
                 # and the subject then closes the clause: '…," said Smith.'

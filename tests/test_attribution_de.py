@@ -875,3 +875,16 @@ def test_a_name_with_a_hyphenated_lower_case_article_stays_in_the_speaker(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+def test_a_dative_object_after_the_verb_is_not_the_speaker() -> None:
+    s = one("Sie nickte und versprach dem Publikum, bald wiederzukommen.")
+    assert all(a.speaker is None or a.speaker.text != "dem Publikum" for a in s.attributions), (
+        s.explanation
+    )
+
+
+def test_the_subject_after_a_dative_object_is_the_speaker() -> None:
+    s = one("Danach versprach dem Publikum eine Sprecherin, die Band komme wieder.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "eine Sprecherin"
