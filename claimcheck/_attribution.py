@@ -61,6 +61,7 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -1210,6 +1211,27 @@ def _english_closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -
     return comma
 
 
+def _first_phrase_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """Where the first noun phrase of a German middle field ends: an article after a
+    noun opens the next phrase, the object ("hat die Ministerin die Länder
+    aufgefordert", "dass die Anklage eine Haftstrafe fordert"). 'der', 'des', 'einer'
+    and 'eines' may open a genitive that belongs to the noun, and a capitalised
+    article is part of a name ("Die Linke")."""
+    for k in range(start + 1, end):
+        tok = toks[k]
+        if (
+            tok.lower in engine.words["determiners"]
+            and tok.lower not in _GENITIVE_ARTICLES
+            and not tok.capitalised
+            and toks[k - 1].capitalised
+            and toks[k - 1].lower not in engine.words["determiners"]
+        ):
+            return k
+        if tok.text in _CLAUSE_PUNCT or tok.text == "(":
+            return end
+    return end
+
+
 def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
@@ -1261,6 +1283,8 @@ def _np_left(
             and toks[verb - 1].lower not in engine.words["prepositions"]
         ):
             verb -= 1
+    if engine.language == "de":
+        verb = _first_phrase_end(engine, toks, clause_start, verb)
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
@@ -2934,6 +2958,8 @@ def _verb_attribution(
         )
     if aux is not None and (toks[i].lower in engine.participles or copula):
         between = (aux + 1, i)
+        if engine.language == "de":
+            between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
         if _valid_subject(engine, toks[between[0] : between[1]]):
             subject = between
         else:

@@ -888,3 +888,28 @@ def test_the_subject_after_a_dative_object_is_the_speaker() -> None:
     s = one("Danach versprach dem Publikum eine Sprecherin, die Band komme wieder.")
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == "eine Sprecherin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Inzwischen hat die Ministerin Ulla Brenk die Länder zur Senkung der Gebühren "
+            "aufgefordert.",
+            "die Ministerin Ulla Brenk",
+        ),
+        ("Im Prozess hat die Anklage eine Haftstrafe von sechs Jahren gefordert.", "die Anklage"),
+    ],
+)
+def test_an_article_after_the_subjects_noun_opens_the_object_in_the_middle_field(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+def test_a_genitive_article_after_the_noun_stays_in_the_subject() -> None:
+    s = one("Im Prozess hat der Anwalt des Klägers eine Haftstrafe von sechs Jahren gefordert.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "der Anwalt des Klägers"
