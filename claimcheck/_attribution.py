@@ -711,6 +711,14 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             break  # "meldete Sender X"
         k += 1
         skipped += 1
+    if (
+        engine.language == "de"
+        and k > j
+        and k < len(toks)
+        and toks[k - 1].lower in engine.words["prepositions"]
+        and toks[k].lower in engine.words["determiners"]
+    ):
+        return None  # "sagte gegenüber der Agentur": the article opens the preposition's object
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
         k += 1
     if k >= len(toks):

@@ -913,3 +913,10 @@ def test_a_genitive_article_after_the_noun_stays_in_the_subject() -> None:
     s = one("Im Prozess hat der Anwalt des Klägers eine Haftstrafe von sechs Jahren gefordert.")
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == "der Anwalt des Klägers"
+
+
+def test_the_object_of_a_preposition_after_the_verb_is_not_the_speaker() -> None:
+    s = one("Die Lage sei ernst, sagte gegenüber der Zeitung Kellauer Bote ein Sprecher.")
+    assert all(
+        a.speaker is None or not a.speaker.text.startswith("der Zeitung") for a in s.attributions
+    ), s.explanation
