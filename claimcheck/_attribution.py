@@ -2686,6 +2686,10 @@ def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[
         and phrase[-1].text[:1].isalpha()
     ):
         return end, False
+    if phrase[-1].text == _QUOTE_TOKEN and (len(phrase) < 2 or not phrase[-2].capitalised):
+        # a quoted name follows its noun ("der Verein „Hilfe“"); after an article or a
+        # possessive the quotation is a statement of its own ("…, ihre „Gedanken …“")
+        return None
     if (
         (phrase[0].capitalised or phrase[0].lower in engine.words["determiners"])
         and (phrase[-1].capitalised or phrase[-1].text in {")", _QUOTE_TOKEN, *_OPENING_MARKS})

@@ -920,3 +920,20 @@ def test_the_object_of_a_preposition_after_the_verb_is_not_the_speaker() -> None
     assert all(
         a.speaker is None or not a.speaker.text.startswith("der Zeitung") for a in s.attributions
     ), s.explanation
+
+
+def test_a_quotation_after_a_possessive_is_no_apposition_of_the_closing_speaker() -> None:
+    s = one(
+        "Sie sei „völlig erschüttert“ über das Unglück, sagte die Bürgermeisterin, "
+        "ihre „Gedanken sind bei allen Betroffenen“."
+    )
+    assert s.attributions, s.explanation
+    assert all(
+        a.speaker is not None and a.speaker.text == "die Bürgermeisterin" for a in s.attributions
+    )
+
+
+def test_a_quoted_name_after_its_noun_stays_in_the_closing_apposition() -> None:
+    s = one("Die Lage sei ernst, sagte Jana Ott, die Sprecherin der Initiative „Grünes Tal“.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "Jana Ott, die Sprecherin der Initiative „Grünes Tal“"
