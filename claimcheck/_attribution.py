@@ -61,6 +61,7 @@ _END_PUNCT = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
+_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -680,6 +681,13 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     return head_ok
 
 
+def _hyphenated_name(tok: _Tok) -> bool:
+    """A name with a lower-case article joined by a hyphen ("al-Arabija", "el-Masri"),
+    which goes on the name of the noun before it: "dem Sender al-Arabija"."""
+    head, _, name = tok.text.rpartition("-")
+    return bool(head) and head.isalpha() and name[:1].isupper()
+
+
 def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """The noun phrase starting at or shortly after toks[j] (a subject after its verb)."""
     k = j
@@ -703,6 +711,14 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             break  # "meldete Sender X"
         k += 1
         skipped += 1
+    if (
+        engine.language == "de"
+        and k > j
+        and k < len(toks)
+        and toks[k - 1].lower in engine.words["prepositions"]
+        and toks[k].lower in engine.words["determiners"]
+    ):
+        return None  # "sagte gegenüber der Agentur": the article opens the preposition's object
     if k < len(toks) and toks[k].text in _OPENING_MARKS:
         k += 1
     if k >= len(toks):
@@ -743,6 +759,9 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             )
         )
         or (toks[k].text in ".-" and k > names and k + 1 < len(toks) and toks[k + 1].capitalised)
+        # a name with a lower-case article joined by a hyphen after its noun: "dem
+        # Sender al-Arabija", "der Politiker el-Masri"
+        or (k > names and _hyphenated_name(toks[k]))
     ):
         if toks[k].lower in engine.words["not_names"] and k > names:
             break
@@ -774,7 +793,9 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         ):
             m += 1
         if m < len(toks) and toks[m].capitalised:
-            while m < len(toks) and toks[m].capitalised:
+            while m < len(toks) and (
+                toks[m].capitalised or (engine.language == "de" and _hyphenated_name(toks[m]))
+            ):
                 m += 1
             k = m
     if (
@@ -1198,6 +1219,27 @@ def _english_closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -
     return comma
 
 
+def _first_phrase_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """Where the first noun phrase of a German middle field ends: an article after a
+    noun opens the next phrase, the object ("hat die Ministerin die Länder
+    aufgefordert", "dass die Anklage eine Haftstrafe fordert"). 'der', 'des', 'einer'
+    and 'eines' may open a genitive that belongs to the noun, and a capitalised
+    article is part of a name ("Die Linke")."""
+    for k in range(start + 1, end):
+        tok = toks[k]
+        if (
+            tok.lower in engine.words["determiners"]
+            and tok.lower not in _GENITIVE_ARTICLES
+            and not tok.capitalised
+            and toks[k - 1].capitalised
+            and toks[k - 1].lower not in engine.words["determiners"]
+        ):
+            return k
+        if tok.text in _CLAUSE_PUNCT or tok.text == "(":
+            return end
+    return end
+
+
 def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
@@ -1249,6 +1291,8 @@ def _np_left(
             and toks[verb - 1].lower not in engine.words["prepositions"]
         ):
             verb -= 1
+    if engine.language == "de":
+        verb = _first_phrase_end(engine, toks, clause_start, verb)
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
@@ -1642,6 +1686,29 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
     k += 1
     while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
         k += 1
+    return k
+
+
+def _inverted_name_apposition(
+    engine: _Engine, toks: list[_Tok], subject: tuple[int, int]
+) -> int | None:
+    """Where a subject after its verb ends when a personal name between commas
+    follows its role: "sagte der Koordinator, Paul Maier, dass …" ends at the second
+    comma. A name stands beside a role noun, not beside another name, and a single
+    capitalised word may open the statement ("sagte der Minister, Berlin habe …")."""
+    n = len(toks)
+    end = subject[1]
+    if end >= n or toks[end].text != ",":
+        return None
+    if not (
+        _is_role(engine, toks[end - 1]) or toks[subject[0]].lower in engine.words["determiners"]
+    ):
+        return None
+    k = end + 1
+    while k < n and k - end <= 5 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        k += 1
+    if k >= n or toks[k].text != "," or not _is_name_run(engine, toks[end + 1 : k]):
+        return None
     return k
 
 
@@ -2619,6 +2686,10 @@ def _closing_apposition(engine: _Engine, toks: list[_Tok], comma: int) -> tuple[
         and phrase[-1].text[:1].isalpha()
     ):
         return end, False
+    if phrase[-1].text == _QUOTE_TOKEN and (len(phrase) < 2 or not phrase[-2].capitalised):
+        # a quoted name follows its noun ("der Verein „Hilfe“"); after an article or a
+        # possessive the quotation is a statement of its own ("…, ihre „Gedanken …“")
+        return None
     if (
         (phrase[0].capitalised or phrase[0].lower in engine.words["determiners"])
         and (phrase[-1].capitalised or phrase[-1].text in {")", _QUOTE_TOKEN, *_OPENING_MARKS})
@@ -2899,6 +2970,8 @@ def _verb_attribution(
         )
     if aux is not None and (toks[i].lower in engine.participles or copula):
         between = (aux + 1, i)
+        if engine.language == "de":
+            between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
         if _valid_subject(engine, toks[between[0] : between[1]]):
             subject = between
         else:
@@ -2973,6 +3046,23 @@ def _verb_attribution(
         inverted = subject is None
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            if (
+                subject is not None
+                and engine.language == "de"
+                and toks[subject[0]].lower in engine.words["object_determiners"]
+            ):
+                # a subject is nominative: "rief den Demonstranten zu", "drohte dem
+                # Mann" name whom the words were for, not who spoke; the subject may
+                # follow such an object ("sagte dem Sender der Minister")
+                following = _np_right(engine, toks, subject[1])
+                subject = (
+                    following
+                    if following is not None
+                    and following[0] == subject[1]
+                    and toks[following[0]].lower not in engine.words["object_determiners"]
+                    and toks[following[0]].lower in engine.words["determiners"]
+                    else None
+                )
             if subject is not None and engine.language == "en":
                 # English puts the verb first only right after the quotation or clause,
                 # and the subject then closes the clause: '…," said Smith.'
@@ -3008,6 +3098,10 @@ def _verb_attribution(
         # the commas belongs to the subject
         second_comma = next(k for k in range(subject[1] + 1, last) if toks[k].text == ",")
         subject = (subject[0], second_comma)
+    if engine.language == "de" and subject[0] > i and not last > subject[1]:
+        named = _inverted_name_apposition(engine, toks, subject)
+        if named is not None:
+            subject = (subject[0], named)
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
     if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
         speaker = _antecedent(engine, toks, subject[0], speaker, refs)
@@ -3029,6 +3123,17 @@ def _verb_attribution(
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
+    if (
+        engine.language == "de"
+        and subject[0] > i
+        and any(t.text == "," for t in toks[subject[0] : subject[1]])
+        and after + 1 < n
+        and toks[after].text == ","
+        and toks[after + 1].lower in engine.words["prepositions"]
+    ):
+        # "sagte der Koordinator, Paul Maier, gegenüber der BBC, dass …": the phrase
+        # after the apposition belongs to the verb, as it would without the commas
+        after += 1
     content_toks = None
     while (
         after < n - 1

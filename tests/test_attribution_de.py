@@ -824,3 +824,116 @@ def test_an_extended_attribute_between_article_and_noun_stays_in_the_speaker(
     s = one(text)
     assert s.speaker is not None, s.explanation
     assert s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Danach sagte der Koordinator der Helfer, Tilo Brandhuber, dass die Hilfe ankomme.",
+            "der Koordinator der Helfer, Tilo Brandhuber",
+            "die Hilfe ankomme",
+        ),
+        (
+            "So erklärte die Sprecherin, Wiebke von Aschen, gegenüber dem Sender, "
+            "die Straße bleibe gesperrt.",
+            "die Sprecherin, Wiebke von Aschen",
+            "die Straße bleibe gesperrt",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_an_inverted_role_belongs_to_the_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+    assert s.content is not None
+    assert s.text[s.content[0] - s.start : s.content[1] - s.start] == content
+
+
+def test_a_single_place_name_after_an_inverted_subject_opens_the_statement() -> None:
+    s = one("Dazu sagte der Minister, Kellau, Brandorf und Ulm seien sich einig.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut dem Sender al-Marwa wurden in Kellau zehn Häuser zerstört.", "dem Sender al-Marwa"),
+        (
+            "Die Lage sei ernst, sagte der Sprecher der Gruppe el-Sahra.",
+            "der Sprecher der Gruppe el-Sahra",
+        ),
+    ],
+)
+def test_a_name_with_a_hyphenated_lower_case_article_stays_in_the_speaker(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+def test_a_dative_object_after_the_verb_is_not_the_speaker() -> None:
+    s = one("Sie nickte und versprach dem Publikum, bald wiederzukommen.")
+    assert all(a.speaker is None or a.speaker.text != "dem Publikum" for a in s.attributions), (
+        s.explanation
+    )
+
+
+def test_the_subject_after_a_dative_object_is_the_speaker() -> None:
+    s = one("Danach versprach dem Publikum eine Sprecherin, die Band komme wieder.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "eine Sprecherin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Inzwischen hat die Ministerin Ulla Brenk die Länder zur Senkung der Gebühren "
+            "aufgefordert.",
+            "die Ministerin Ulla Brenk",
+        ),
+        ("Im Prozess hat die Anklage eine Haftstrafe von sechs Jahren gefordert.", "die Anklage"),
+    ],
+)
+def test_an_article_after_the_subjects_noun_opens_the_object_in_the_middle_field(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == speaker
+
+
+def test_a_genitive_article_after_the_noun_stays_in_the_subject() -> None:
+    s = one("Im Prozess hat der Anwalt des Klägers eine Haftstrafe von sechs Jahren gefordert.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "der Anwalt des Klägers"
+
+
+def test_the_object_of_a_preposition_after_the_verb_is_not_the_speaker() -> None:
+    s = one("Die Lage sei ernst, sagte gegenüber der Zeitung Kellauer Bote ein Sprecher.")
+    assert all(
+        a.speaker is None or not a.speaker.text.startswith("der Zeitung") for a in s.attributions
+    ), s.explanation
+
+
+def test_a_quotation_after_a_possessive_is_no_apposition_of_the_closing_speaker() -> None:
+    s = one(
+        "Sie sei „völlig erschüttert“ über das Unglück, sagte die Bürgermeisterin, "
+        "ihre „Gedanken sind bei allen Betroffenen“."
+    )
+    assert s.attributions, s.explanation
+    assert all(
+        a.speaker is not None and a.speaker.text == "die Bürgermeisterin" for a in s.attributions
+    )
+
+
+def test_a_quoted_name_after_its_noun_stays_in_the_closing_apposition() -> None:
+    s = one("Die Lage sei ernst, sagte Jana Ott, die Sprecherin der Initiative „Grünes Tal“.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text == "Jana Ott, die Sprecherin der Initiative „Grünes Tal“"
