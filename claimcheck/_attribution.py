@@ -2089,7 +2089,7 @@ def _find_attributions(
         content = _longest_content(toks, [(i + len(adverb), n)]) if adverb else None
         if adverb and content is not None:
             last = i + len(adverb) - 1
-            cue = Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+            cue = _token_span(text, toks, i, last)
             found.append(
                 _Found(
                     "reported_speech",
@@ -2761,6 +2761,11 @@ def _spoken_of(
     return None
 
 
+def _token_span(text: str, toks: list[_Tok], first: int, last: int) -> Span:
+    """The text from token `first` to token `last`, both included."""
+    return Span(toks[first].start, toks[last].end, text[toks[first].start : toks[last].end])
+
+
 def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
     """The verb at i first, then its particle and, where the language shows them,
     its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
@@ -2801,7 +2806,7 @@ def _cue_span(
             for k, t in enumerate(between, lo + 1)
         ):
             start, end = min(start, part), max(end, part)
-    return Span(toks[start].start, toks[end].end, text[toks[start].start : toks[end].end])
+    return _token_span(text, toks, start, end)
 
 
 def _verb_attribution(
@@ -2871,11 +2876,7 @@ def _verb_attribution(
             if np is not None:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
                 cue_start = _cue_start(engine, toks, i, clause_start)
-                cue = Span(
-                    toks[cue_start].start,
-                    toks[agent_after].end,
-                    text[toks[cue_start].start : toks[agent_after].end],
-                )
+                cue = _token_span(text, toks, cue_start, agent_after)
                 content = _longest_content(toks, [(0, cue_start), (np[1], n)])
                 return _Found(
                     "reported_speech",
@@ -2953,9 +2954,7 @@ def _verb_attribution(
             return None
         if engine.language == "en":
             cue_start = _cue_start(engine, toks, i, aux - 1)
-            cue = Span(
-                toks[cue_start].start, toks[i].end, text[toks[cue_start].start : toks[i].end]
-            )
+            cue = _token_span(text, toks, cue_start, i)
         else:
             parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
             cue = _cue_span(engine, text, toks, parts, None)
@@ -3012,7 +3011,7 @@ def _verb_attribution(
             if subject is not None:
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
                 cue = (
-                    Span(toks[i].start, toks[last].end, text[toks[i].start : toks[last].end])
+                    _token_span(text, toks, i, last)
                     if last == i + 1
                     else Span(toks[i].start, toks[i].end, toks[i].text)
                 )
@@ -3111,11 +3110,7 @@ def _verb_attribution(
     if engine.language == "en":
         cue_end = last if last == i + 1 else i
         cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
-        cue = Span(
-            toks[cue_start].start,
-            toks[cue_end].end,
-            text[toks[cue_start].start : toks[cue_end].end],
-        )
+        cue = _token_span(text, toks, cue_start, cue_end)
     else:
         cue = _cue_span(
             engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject
