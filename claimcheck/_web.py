@@ -28,7 +28,7 @@ with warnings.catch_warnings():
     import charset_normalizer
     import trafilatura
     from lxml import etree
-    from lxml.html import HtmlElement
+    from lxml.html import HtmlElement, HTMLParser, document_fromstring
     from trafilatura.xml import xmltotxt
 
 # trafilatura and the libraries it uses log warnings ("discarding data", "wrong encoding
@@ -78,6 +78,21 @@ _STYLE_BLOCK = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DO
 # scripts other than JSON-LD, where trafilatura finds author and date
 _SCRIPT_BLOCK = re.compile(
     r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL
+)
+
+# libxml2 builds the tree only 256 elements deep unless told otherwise and silently
+# drops everything below; generated pages with unclosed <div> or <font> tags go that
+# deep. Such pages are parsed again without the limit (trafilatura's own parser, plus
+# huge_tree), up to a depth that trafilatura's recursive cleaning still copes with.
+_LIBXML_DEPTH = 256
+MAX_HTML_DEPTH = 2_000
+_DEEP_PARSER = HTMLParser(
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
 )
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -255,6 +270,24 @@ def _shed_non_text(html: str) -> str:
     return _SCRIPT_BLOCK.sub("", html)
 
 
+def _depth_at_least(tree: HtmlElement, depth: int) -> bool:
+    return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {depth - 1}])"))
+
+
+def _load_tree(html: str, input_name: str) -> HtmlElement | None:
+    tree = trafilatura.load_html(html)
+    if tree is None or not _depth_at_least(tree, _LIBXML_DEPTH - 1):
+        return tree
+    tree = document_fromstring(html.encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+    if _depth_at_least(tree, MAX_HTML_DEPTH):
+        raise InputError(
+            input_name,
+            f"cannot read the HTML: its elements are nested more than {MAX_HTML_DEPTH:,} "
+            "levels deep (unclosed tags?)",
+        )
+    return tree
+
+
 def extract_html(
     data: bytes, *, input_name: str, url: str | None = None, charset: str | None = None
 ) -> HtmlArticle:
@@ -282,7 +315,7 @@ def extract_html(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            tree = trafilatura.load_html(html)
+            tree = _load_tree(html, input_name)
             if tree is None:
                 raise InputError(input_name, "no article text found in the HTML")
             precise = _extract(tree, url, precision=True, metadata=True)

@@ -480,6 +480,31 @@ def test_merging_a_cut_off_database_names_it_not_ours(
     assert [a.input for a in Store.open(db).list_articles()] == ["en.txt"]
 
 
+@pytest.mark.parametrize("existing", [False, True], ids=["new database", "stored database"])
+def test_a_write_ahead_log_that_is_a_directory_is_named(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    existing: bool,
+) -> None:
+    path = tmp_path / "store.duckdb"
+    if existing:
+        new_store(path).add_articles([claimcheck.analyze_text(english(1), name="en1.txt")])
+    wal = tmp_path / "store.duckdb.wal"
+    wal.mkdir()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    before = path.read_bytes() if existing else None
+    status, _, err = run(capsys, "add", "-", "--db", str(path))
+    assert status == 1
+    assert err == (
+        f"claimcheck: {path}: its write-ahead log store.duckdb.wal is a directory; "
+        "move it away and run the command again\n"
+    )
+    assert wal.is_dir()
+    assert (path.read_bytes() if existing else None) == before
+    assert existing or not path.exists()
+
+
 # --- an extraction process that dies ----------------------------------------------------------
 
 

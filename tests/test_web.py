@@ -13,6 +13,7 @@ import pytest
 from claimcheck._errors import InputError
 from claimcheck._web import (
     MAX_HTML_CHARS,
+    MAX_HTML_DEPTH,
     USER_AGENT,
     FetchedPage,
     HtmlArticle,
@@ -264,6 +265,39 @@ def test_truncated_html_still_gives_its_text() -> None:
     article = extract_html(unclosed, input_name="unclosed.html")
     assert "Tobias Wrenfield, said on Friday" in article.text
     assert "paid by the county." in article.text
+
+
+NESTED_TEXT = (
+    b"<p>The mayor of Saltmere, Tobias Wrenfield, said on Friday that the harbour wall "
+    b"will be repaired before the winter storms arrive.</p><p>He said the repairs would "
+    b"cost about 300,000 pounds and be paid by the county.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><body>" + b"<div>" * 400 + NESTED_TEXT + b"</div>" * 400 + b"</body></html>",
+        # unclosed inline tags nest too: each <font> opens inside the one before
+        b"<html><body>" + b"<font>" * 600 + NESTED_TEXT + b"</body></html>",
+    ],
+    ids=["closed divs", "unclosed font tags"],
+)
+def test_text_nested_deeper_than_libxml2_builds_by_default_is_kept(page: bytes) -> None:
+    article = extract_html(page, input_name="deep.html")
+    assert "Tobias Wrenfield, said on Friday" in article.text
+    assert "paid by the county." in article.text
+
+
+def test_html_nested_past_the_depth_limit_is_one_line() -> None:
+    depth = MAX_HTML_DEPTH + 10
+    page = b"<html><body>" + b"<div>" * depth + NESTED_TEXT + b"</div>" * depth + b"</body></html>"
+    with pytest.raises(InputError) as info:
+        extract_html(page, input_name="deeper.html")
+    assert str(info.value) == (
+        "deeper.html: cannot read the HTML: its elements are nested more than 2,000 levels "
+        "deep (unclosed tags?)"
+    )
 
 
 def test_nothing_printed_and_nothing_logged_through_root(

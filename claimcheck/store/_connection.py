@@ -176,6 +176,7 @@ def locked_error(what: str, message: str, waited: float) -> StoreLockedError:
 def check_file(path: Path) -> None:
     """Refuse early, with a clear message, a path that is not a DuckDB database."""
     what = str(path)
+    _check_wal(path)
     try:
         if path.is_dir():
             raise NotAStoreError(what, "is a directory, not a database file")
@@ -195,6 +196,22 @@ def check_file(path: Path) -> None:
         raise NotAStoreError(what, "is an empty file, not a claimcheck database")
     if head[8:12] != _DUCKDB_MAGIC:
         raise NotAStoreError(what, "is not a claimcheck database (not a DuckDB file)")
+
+
+def _check_wal(path: Path) -> None:
+    """Refuse a write-ahead log that is not a plain file: DuckDB would replay it (or
+    fail to create it) with an error about rollbacks that names no cause."""
+    wal = path.with_name(path.name + ".wal")
+    try:
+        if not wal.exists() or wal.is_file():
+            return
+    except OSError as exc:
+        raise describe_error(exc, str(wal), writing=False) from None
+    kind = "a directory" if wal.is_dir() else "not a regular file"
+    raise NotAStoreError(
+        str(path),
+        f"its write-ahead log {wal.name} is {kind}; move it away and run the command again",
+    )
 
 
 def _is_lock_error(exc: duckdb.Error) -> bool:
