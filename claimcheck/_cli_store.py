@@ -216,7 +216,7 @@ def register_store_commands(commands: Any, add_format: AddFormat) -> None:
         "--review-url",
         metavar="URL",
         help="ClaimReview: address of the published fact check, may contain "
-        "{sentence_id}, {article_id}, {reviewer}",
+        "{sentence_id}, {article_id}, {reviewer}, {annotation_id}",
     )
     export.add_argument(
         "--publisher",

@@ -175,3 +175,23 @@ def test_claimreview_needs_the_address_of_the_fact_check(
     err = capsys.readouterr().err
     assert err.startswith("claimcheck: export: ClaimReview needs --review-url")
     assert len(err.splitlines()) == 1
+
+
+def test_claimreview_refuses_an_unknown_placeholder_in_the_address(
+    store: Store, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "reviews.json"
+    args = ["export", "--db", str(store.path), "--to", "claimreview", "-o", str(out)]
+    assert main([*args, "--review-url", "https://checks.example/{claim_id}"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "claimcheck: export: --review-url has an unknown placeholder {claim_id}; it may "
+        "contain {sentence_id}, {article_id}, {reviewer}, {annotation_id}\n"
+    )
+    assert not out.exists()
+    assert main([*args, "--review-url", "https://checks.example/{annotation_id}"]) == 0
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert len(reviews) == 3
+    ids = [r["url"].removeprefix("https://checks.example/") for r in reviews]
+    assert all(len(i) == 36 and i.count("-") == 4 for i in ids)  # annotation UUIDs
+    assert len(set(ids)) == 3

@@ -10,6 +10,7 @@ half written.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -146,6 +147,21 @@ def _iso_date(value: Any) -> str | None:
         return None
 
 
+_REVIEW_URL_FIELDS = ("sentence_id", "article_id", "reviewer", "annotation_id")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _check_review_url(template: str) -> None:
+    """Refuse a placeholder that would be left in every address as it stands."""
+    unknown = [name for name in _PLACEHOLDER.findall(template) if name not in _REVIEW_URL_FIELDS]
+    if unknown:
+        known = ", ".join("{" + name + "}" for name in _REVIEW_URL_FIELDS)
+        raise StoreError(
+            "export",
+            f"--review-url has an unknown placeholder {{{unknown[0]}}}; it may contain {known}",
+        )
+
+
 def _fill(template: str, values: dict[str, str]) -> str:
     out = template
     for key, value in values.items():
@@ -168,6 +184,7 @@ def claim_reviews(
             "the fact checks are published (e.g. "
             "https://example.org/checks/{sentence_id})",
         )
+    _check_review_url(review_url)
     params: list[Any] = []
     where = ""
     if reviewer:
