@@ -386,3 +386,28 @@ def test_every_match_of_a_shipped_pattern_holds_one_of_its_needles(de: Rules, en
 )
 def test_patterns_that_do_not_look_around(source: str, free: bool) -> None:
     assert _context_free(source) is free
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Die Gemeinde wird den Marktplatz im nächsten Sommer umgestalten.", True),
+        ("Die neuen Gebühren werden ab Januar gelten.", True),
+        ("Im Winter wird es in der Halle keine Konzerte geben.", True),
+        ("Der Neubau wird frühestens 2029 fertig sein.", True),
+        ("Die Kreisstraße wird für drei Wochen gesperrt werden.", True),
+        ("Die Sanierung der Schule ist für die Sommerferien geplant.", True),
+        # passive: a participle at the end of the clause, not an infinitive
+        ("Der Antrag wird von der Opposition mit Misstrauen betrachtet.", False),
+        ("Das Freibad ist das letzte, das noch vom Verein betrieben wird.", False),
+        ("Die Brandstifter werden von der Polizei festgenommen.", False),
+        ("Der Bericht wird vom Rechnungshof geschrieben.", False),
+        # "werden" as a full verb, and "geplant" as an attribute
+        ("Das Heizöl wird teurer.", False),
+        ("Bei dem geplanten Treffen ging es um die Finanzen der Stadt.", False),
+    ],
+)
+def test_german_future_tense_and_plans_are_predictions_and_the_passive_is_not(
+    de: Rules, text: str, future: bool
+) -> None:
+    assert ("prediction" in claim_features(text, de)) is future
