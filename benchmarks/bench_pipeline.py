@@ -12,6 +12,11 @@ sample_articles/). Measures, in one run and one process, on one core:
   attribution, claims; no database, no output).
 
 The target (issue 3): claimcheck at >= 50% of bare Punkt's sentences per second.
+
+With --stages it also gives the CPU time of each stage of the pipeline per pass (the
+best of --repeat passes for each): body, sentences, attribution and the part of it
+spent in its rules (`_find_attributions`), claims, and the rest (the sentence records,
+the explanations).
 """
 
 from __future__ import annotations
@@ -20,12 +25,25 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+import claimcheck._attribution
+import claimcheck._pipeline
 from claimcheck._ingest import Document
 from claimcheck._pipeline import analyze_document
+
+# the functions that analyze_document calls for each stage, by the name it calls them
+_STAGES = {
+    "body": (claimcheck._pipeline, "find_body"),
+    "sentences": (claimcheck._pipeline, "split_paragraph"),
+    "attribution": (claimcheck._pipeline, "attribute"),
+    "rules": (claimcheck._attribution, "_find_attributions"),  # a part of attribution
+    "claims": (claimcheck._pipeline, "assess_claims"),
+}
 
 
 def load_texts(source: Path) -> list[str]:
@@ -42,6 +60,7 @@ def main() -> int:
     parser.add_argument("source", nargs="?", default="sample_articles")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--lang", default="auto")
+    parser.add_argument("--stages", action="store_true", help="CPU time of each stage")
     args = parser.parse_args()
     texts = load_texts(Path(args.source))
     if not texts:
@@ -79,7 +98,49 @@ def main() -> int:
     print(
         f"ratio (chars/s, claimcheck / punkt): {best_punkt / best_pipeline:.2f}  (target >= 0.50)"
     )
+    if args.stages:
+        print_stages(texts, args.lang, args.repeat)
     return 0
+
+
+def print_stages(texts: list[str], language: str, repeat: int) -> None:
+    """CPU time of each stage per pass over `texts`, best of `repeat` passes."""
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                # split_paragraph is a generator: its time is spent while it is consumed
+                result = function(*args, **kwargs)
+                return list(result) if name == "sentences" else result
+            finally:
+                spent[name] += time.process_time() - t0
+
+        return wrapper
+
+    originals = {name: getattr(module, attr) for name, (module, attr) in _STAGES.items()}
+    for name, (module, attr) in _STAGES.items():
+        setattr(module, attr, timed(name, originals[name]))
+    best: dict[str, float] = {}
+    try:
+        for _ in range(repeat):
+            spent.update(dict.fromkeys(_STAGES, 0.0))
+            t0 = time.process_time()
+            for text in texts:
+                analyze_document(Document("bench", text), language=language)
+            total = time.process_time() - t0
+            for name in _STAGES:
+                best[name] = min(best.get(name, total), spent[name])
+            best["total"] = min(best.get("total", total), total)
+    finally:
+        for name, (module, attr) in _STAGES.items():
+            setattr(module, attr, originals[name])
+    rest = best["total"] - sum(v for k, v in best.items() if k not in ("total", "rules"))
+    print("CPU time per pass (best of the runs for each; the timers add a little):")
+    for name in (*_STAGES, "rest", "total"):
+        label = "  of it rules" if name == "rules" else name
+        print(f"  {label:14s} {1000 * (rest if name == 'rest' else best[name]):6.1f} ms")
 
 
 if __name__ == "__main__":

@@ -3432,11 +3432,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         while q_index < len(speech_quotes) and speech_quotes[q_index].end <= sentence.start:
             q_index += 1
         inside = []
-        for q in itertools.islice(speech_quotes, q_index, None):
-            if q.start >= sentence.end:
-                break
-            if q.end > sentence.start:
-                inside.append(q)
+        if q_index < len(speech_quotes) and speech_quotes[q_index].start < sentence.end:
+            for q in itertools.islice(speech_quotes, q_index, None):
+                if q.start >= sentence.end:
+                    break
+                if q.end > sentence.start:
+                    inside.append(q)
         lowered = sentence.text.lower()
         lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
@@ -3449,7 +3450,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             results.extend(
                 _quote_attributions(engine, text, sentence, inside, found, previous, previous_found)
             )
-        speaking = next((f for f in found if f.speaker is not None), None)
+        speaking = next((f for f in found if f.speaker is not None), None) if found else None
         if speaking is not None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")
@@ -3486,7 +3487,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 results.append(signed)
         if turn is not None and (previous is None or sentence.paragraph != previous.paragraph):
             turn = None
-        turn = next((f for f in found if f.turn), turn)
+        if found:
+            turn = next((f for f in found if f.turn), turn)
         if not results and turn is not None and engine.language == "en":
             results.append(
                 Attribution(

@@ -34,8 +34,9 @@ _INITIALS = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ]\.){2,3}$")
 _ORDINAL_END = re.compile(r"(\w+)\s+\d{1,3}\.$")
 # how many of the last characters of the sentences before a piece its tests read
 _TAIL = 64
-# what Punkt takes for whitespace when it looks for the word before a candidate end
-_ASCII_WHITESPACE = tuple(string.whitespace)
+# what Punkt takes for whitespace when it looks for the word before a candidate end, but
+# the space, which is looked for first
+_OTHER_WHITESPACE = tuple(string.whitespace.replace(" ", ""))
 
 
 class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
@@ -128,7 +129,11 @@ class _Punkt:
         previous_start = previous_stop = 0
         for match in self._candidates(text):
             before = text[previous_stop : match.start()]
-            space = max(map(before.rfind, _ASCII_WHITESPACE))
+            space = before.rfind(" ")
+            if not before[space + 1 :].isalnum():
+                # other whitespace can stand only after the last space, in the word
+                # before the candidate; a word of letters and digits holds none
+                space = max(space, *(before.rfind(ws, space + 1) for ws in _OTHER_WHITESPACE))
             word_start = space + previous_stop + 1 if space > 0 else previous_start
             if candidates and previous_stop > word_start:
                 candidates.pop()
