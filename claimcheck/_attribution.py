@@ -23,7 +23,9 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
    quotation speaks it ("BKA-Präsident Weber: „…“").
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
-   before it. Verbs of saying and thinking need such a clause; narrated speech
+   before it; a German closing cue opens its own clause (", sagte X", ", hatte X
+   gesagt"), and an adverbial clause before it ("Obwohl …, bestritt er") is none
+   of the words. Verbs of saying and thinking need such a clause; narrated speech
    acts ("warnt vor …", "dämpft die Hoffnungen") do not, except acts of judging
    and assenting, which are events without one ("kritisierte die Pläne").
 5. Continuation. A German sentence that goes on in Konjunktiv I right after
@@ -2766,6 +2768,37 @@ def _token_span(text: str, toks: list[_Tok], first: int, last: int) -> Span:
     return Span(toks[first].start, toks[last].end, text[toks[first].start : toks[last].end])
 
 
+def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start: int) -> bool:
+    """Can the German cue whose finite verb is toks[finite] close the words before its
+    clause (", sagte Weber", ", hatte er gesagt", ", so Weber", ", wie Weber sagte")?
+
+    The reported clause then fills the first position, so that the finite verb opens
+    the cue's clause, or "so", "wie" or a demonstrative ("das sagte er") stands before
+    it. A clause before the cue that is no main clause ("Obwohl er das Geld hatte,
+    bestritt er …") is no reported clause: it is an adverbial one of the cue's own
+    sentence."""
+    opener = toks[clause_start].lower
+    if not (
+        finite == clause_start
+        or opener in engine.words["as_cues"]
+        or opener in engine.words["postposed_cues"]
+        or (finite == clause_start + 1 and opener in engine.words["demonstratives"])
+    ):
+        return False
+    first = next((t for t in toks[:clause_start] if t.text not in _OPENING_MARKS), None)
+    if first is None or first.lower not in engine.words["subordinators"]:
+        return True
+    # "Weil die Preise stiegen, sei die Lage ernst, sagte er": a main clause follows
+    finite_forms = (
+        engine.words["auxiliaries"]
+        | engine.words["subjunctive_forms"]
+        | engine.words["conditional_forms"]
+    )
+    return any(
+        toks[k - 1].text == "," and toks[k].lower in finite_forms for k in range(1, clause_start)
+    )
+
+
 def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
     """The verb at i first, then its particle and, where the language shows them,
     its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
@@ -3251,7 +3284,16 @@ def _verb_attribution(
             if apposition[1]:
                 subject = (subject[0], apposition[0])
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    if ends_sentence and clause_start > 0:
+    if (
+        ends_sentence
+        and clause_start > 0
+        and (
+            engine.language != "de"
+            or _closes_report(
+                engine, toks, i if participle_aux is None else participle_aux, clause_start
+            )
+        )
+    ):
         before = clause_start
         if engine.language == "de" and subject[1] <= clause_start:
             # "Die Partei, auf deren Liste er stand, schloss das aus.": the subject and

@@ -1,0 +1,105 @@
+"""German cue rules: which words are the cue of an attribution, and where a cue
+closes the words before it (see rules/de/attribution.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Article, Sentence
+
+
+def analyze(*paragraphs: str) -> Article:
+    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
+    article = claimcheck.analyze_text(text, language="de")
+    for s in article.sentences:
+        for a in s.attributions:
+            for span in (a.speaker, a.cue):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+    return article
+
+
+def one(text: str) -> Sentence:
+    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def sentence_of(article: Article, start: str) -> Sentence:
+    hits = [s for s in article.sentences if s.text.startswith(start)]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def content_text(article: Article, s: Sentence) -> str:
+    assert s.main is not None and s.main.content is not None, s.explanation
+    start, end = s.main.content
+    return article.text[start:end]
+
+
+# --- a cue after the clause: the finite verb opens the cue's clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        (
+            "Die Brücke bleibe gesperrt, teilte die Stadt mit.",
+            "Die Brücke bleibe gesperrt",
+            "teilte",
+        ),
+        ("Die Gäste kämen spät, hatte der Wirt gesagt.", "Die Gäste kämen spät", "gesagt"),
+        (
+            "Die Brücke bleibe gesperrt, so erklärte die Stadt.",
+            "Die Brücke bleibe gesperrt",
+            "erklärte",
+        ),
+        (
+            "Die Brücke bleibe gesperrt, wie die Stadt mitteilte.",
+            "Die Brücke bleibe gesperrt",
+            "mitteilte",
+        ),
+        # a subordinate clause inside the reported words, with their main clause after it
+        (
+            "Weil die Preise stiegen, sei die Lage ernst, sagte der Händler.",
+            "Weil die Preise stiegen, sei die Lage ernst",
+            "sagte",
+        ),
+    ],
+)
+def test_a_cue_that_opens_its_clause_closes_the_words_before_it(
+    text: str, said: str, cue: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem der Antrag vorlag, hatte der Rat ihn abgelehnt.",
+        "Obwohl der Verein wenig Geld hatte, kritisierte die Kassenwartin den Plan.",
+        # the particle that ends the sentence leaves no clause to report
+        "Die Kammer lobte den Plan; allerdings lehnt sie die Kosten ab.",
+    ],
+)
+def test_an_adverbial_clause_before_an_event_is_not_what_was_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_an_adverbial_clause_before_a_speech_act_is_not_its_content() -> None:
+    text = "Obwohl der Kläger das Geld hatte, bestritt er die Tat."
+    article = analyze(text)
+    s = sentence_of(article, "Obwohl")
+    assert "cue after the clause" not in s.explanation
+    # a denial stands for the speaker's position: the statement as a whole
+    assert content_text(article, s).startswith("Obwohl") and "bestritt" in content_text(article, s)
