@@ -12,7 +12,9 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
    German also: adverbs that refer back to a source ("Demnach", "wonach"), stances
    with "sein" ("ist der Ansicht"), "sprach von …", "geht aus … hervor". A cue of
    several parts is one span where only small words stand between them ("wies
-   darauf hin", "hat sich geäußert"), else the verb alone.
+   darauf hin", "hat sich geäußert"), else the verb alone. A verb of saying that
+   gave no attribution of its own (its subject not found) is still the cue of the
+   quotation or clause it introduces.
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
@@ -37,6 +39,7 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -3482,6 +3485,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         lowered = sentence.text.lower()
         lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
+        toks: list[_Tok] | None = None
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
             toks = _tokens(text, sentence.start, sentence.end, masks)
@@ -3561,6 +3565,8 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     "the article passes on what others say, without naming them",
                 )
             )
+        if toks is not None and any(r.cue is None for r in results):
+            results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -3577,6 +3583,110 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _lend_cue(
+    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found], results: list[Attribution]
+) -> list[Attribution]:
+    """Give an attribution with no cue the verb of saying that introduces its words,
+    where the rules could not make an attribution of that verb (mostly because its
+    subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … ."""
+    lent = []
+    for r in results:
+        cue = _stray_cue(engine, text, toks, found, r.content) if r.cue is None else None
+        if cue is None:
+            lent.append(r)
+            continue
+        explanation = f"{r.explanation}; cue '{cue.text}' introduces the words"
+        lent.append(dataclasses.replace(r, cue=cue, explanation=explanation))
+    return lent
+
+
+def _stray_cue(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    found: list[_Found],
+    content: tuple[int, int] | None,
+) -> Span | None:
+    """The first cue verb of the sentence that no found attribution took and that
+    governs `content` (`_governs_words`), as a cue span."""
+    lows = [t.lower for t in toks]
+    for i in _positions(lows, engine.forms.keys()):
+        if any(f.cue is not None and f.cue.start <= toks[i].start < f.cue.end for f in found):
+            continue
+        match = _match_cue(engine, toks, i)
+        if match is None or _negated(engine, toks, i):
+            continue
+        _, last, bounds = match
+        aux = None
+        if toks[i].lower in engine.participles:
+            aux = next(
+                (
+                    k
+                    for k in range(i - 1, bounds[0] - 1, -1)
+                    if lows[k] in engine.words["auxiliaries"]
+                ),
+                None,
+            )
+        if not _governs_words(engine, toks, i if aux is None else aux, bounds, content):
+            continue
+        if engine.language != "de":
+            return _token_span(text, toks, i, last if last == i + 1 else i)
+        return _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, aux), None)
+    return None
+
+
+def _governs_words(
+    engine: _Engine,
+    toks: list[_Tok],
+    head: int,
+    bounds: tuple[int, int],
+    content: tuple[int, int] | None,
+) -> bool:
+    """Does the cue verb whose clause is `bounds` (its finite verb or auxiliary at
+    toks[head]) introduce `content`?
+
+    A quotation does it when it stands right before the clause and the verb opens it
+    („…“, rief er) or right after it, a colon between („…, sagte: „…“", "würdigte X
+    als „…“"). Other words do it as a clause after the cue's clause: one that a
+    complementizer opens ("sagte, dass …") or a comma clause in Konjunktiv ("behaupte,
+    er sei …"), or the sentence around a "wie X sagte". A comma clause that opens with
+    a finite verb is the main clause after a subordinate one ("Obwohl X rechnet, sei
+    …"), not the cue's.
+    """
+    start, end = bounds
+    n = len(toks)
+
+    def is_content(k: int) -> bool:
+        return (
+            0 <= k < n
+            and toks[k].text == _QUOTE_TOKEN
+            and content is not None
+            and content[0] <= toks[k].start
+            and toks[k].end <= content[1]
+        )
+
+    if head == start and (
+        is_content(start - 1)
+        or (start > 1 and toks[start - 1].text == "," and is_content(start - 2))
+    ):
+        return True
+    if end < n and (is_content(end) or (toks[end].text == ":" and is_content(end + 1))):
+        return True
+    if content is None or (end < n and toks[end].text == _QUOTE_TOKEN):
+        return False
+    if toks[start].lower in engine.words["as_cues"]:
+        return True
+    if end + 1 >= n or toks[end].text not in {",", ":"}:
+        return False
+    opener = toks[end + 1].lower
+    if opener in engine.words["complementizers"]:
+        return True
+    moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
+    if opener in moods or opener in engine.words["auxiliaries"]:
+        return False
+    return not moods.isdisjoint(t.lower for t in toks[end + 1 :])
 
 
 def _signature(

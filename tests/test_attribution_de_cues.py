@@ -103,3 +103,49 @@ def test_an_adverbial_clause_before_a_speech_act_is_not_its_content() -> None:
     assert "cue after the clause" not in s.explanation
     # a denial stands for the speaker's position: the statement as a whole
     assert content_text(article, s).startswith("Obwohl") and "bestritt" in content_text(article, s)
+
+
+# --- a verb of saying that gave no attribution still cues the words it introduces ----------
+
+
+def test_a_quotation_after_a_verb_whose_subject_is_not_found_gets_the_verb_as_cue() -> None:
+    s = one(
+        "Als die Wache kam, stieß der Gast den Stuhl um und rief: "
+        "„Lasst mich sofort hier raus, ich will nach Hause!“"
+    )
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == "rief"
+    assert "introduces the words" in s.explanation
+
+
+def test_a_quotation_in_the_object_of_an_act_of_judging_gets_the_act_as_cue() -> None:
+    s = one("Die Ortsvorsteherin würdigte den Verein als „das Herz des Dorfes seit vielen Jahren“.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == "würdigte"
+
+
+def test_a_continued_report_takes_the_verb_of_saying_that_governs_its_clause() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. Dieser behaupte, der Wagen sei rot."
+    )
+    s = sentence_of(article, "Dieser")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "behaupte"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the verb is part of the reported words: it governs no clause
+        "Die Stadt erwarte keine schnelle Einigung.",
+        # an infinitive after a modal, with no clause of its own
+        "Die Gemeinde müsse dem Bau noch zustimmen.",
+        # a main clause after a subordinate one is not governed by its verb
+        "Obwohl der Kämmerer mit mehr Geld rechnet, sei die Kasse leer.",
+    ],
+)
+def test_a_verb_inside_continued_words_is_no_cue(second: str) -> None:
+    article = analyze(f"Der Zeuge sagte, er habe nichts gesehen. {second}")
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
