@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
@@ -232,6 +232,10 @@ class _Engine:
     vague_needles: tuple[str, ...] | None = None
     vague_folded: bool = False
     min_quote_words: int = 4
+    # the forms of the moods of reported speech (Konjunktiv I and II), and those with
+    # the finite auxiliaries
+    moods: frozenset[str] = frozenset()
+    finite_forms: frozenset[str] = frozenset()
 
     def has(self, key: str, token: str) -> bool:
         return token in self.words[key]
@@ -369,6 +373,8 @@ def _engine(rules: Rules) -> _Engine:
             engine.vague_needles = needles(engine.vague_pattern.pattern, folded=True)
             engine.vague_folded = engine.vague_needles is not None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
+    engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
+    engine.finite_forms = engine.moods | engine.words["auxiliaries"]
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     engine.colon_quote_speaker_words = int(
@@ -2792,13 +2798,9 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
     if first is None or first.lower not in engine.words["subordinators"]:
         return True
     # "Weil die Preise stiegen, sei die Lage ernst, sagte er": a main clause follows
-    finite_forms = (
-        engine.words["auxiliaries"]
-        | engine.words["subjunctive_forms"]
-        | engine.words["conditional_forms"]
-    )
     return any(
-        toks[k - 1].text == "," and toks[k].lower in finite_forms for k in range(1, clause_start)
+        toks[k - 1].text == "," and toks[k].lower in engine.finite_forms
+        for k in range(1, clause_start)
     )
 
 
@@ -3565,6 +3567,10 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     "the article passes on what others say, without naming them",
                 )
             )
+        if not results and toks is not None and engine.language == "de":
+            orphan = _orphan_report(engine, text, toks, found)
+            if orphan is not None:
+                results.append(orphan)
         if toks is not None and any(r.cue is None for r in results):
             results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
@@ -3602,15 +3608,22 @@ def _lend_cue(
     return lent
 
 
-def _stray_cue(
-    engine: _Engine,
-    text: str,
-    toks: list[_Tok],
-    found: list[_Found],
-    content: tuple[int, int] | None,
-) -> Span | None:
-    """The first cue verb of the sentence that no found attribution took and that
-    governs `content` (`_governs_words`), as a cue span."""
+class _FreeCue(NamedTuple):
+    verb: int
+    last: int  # its last word (a particle, the noun of a noun+verb cue)
+    auxiliary: int | None  # the auxiliary of a participle
+    bounds: tuple[int, int]  # its clause (`_clause_bounds`)
+    form: _CueForm
+
+    @property
+    def head(self) -> int:
+        """The finite verb: the auxiliary of a participle, else the verb."""
+        return self.verb if self.auxiliary is None else self.auxiliary
+
+
+def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterator[_FreeCue]:
+    """The cue verbs of a sentence that no found attribution took as its cue, in
+    order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
     lows = [t.lower for t in toks]
     for i in _positions(lows, engine.forms.keys()):
         if any(f.cue is not None and f.cue.start <= toks[i].start < f.cue.end for f in found):
@@ -3618,9 +3631,14 @@ def _stray_cue(
         match = _match_cue(engine, toks, i)
         if match is None or _negated(engine, toks, i):
             continue
-        _, last, bounds = match
+        form, last, bounds = match
+        if _ZU_INFINITIVE.match(lows[i]) or (
+            lows[i] == form.lemma.split()[-1]
+            and not engine.finite_forms.isdisjoint(lows[bounds[0] : i])
+        ):
+            continue  # "einen Krieg anzudrohen", "müsse dem Bau zustimmen": infinitives
         aux = None
-        if toks[i].lower in engine.participles:
+        if lows[i] in engine.participles:
             aux = next(
                 (
                     k
@@ -3629,11 +3647,88 @@ def _stray_cue(
                 ),
                 None,
             )
-        if not _governs_words(engine, toks, i if aux is None else aux, bounds, content):
+        yield _FreeCue(i, last, aux, bounds, form)
+
+
+def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) -> Span:
+    if engine.language != "de":
+        return _token_span(text, toks, cue.verb, cue.last if cue.last == cue.verb + 1 else cue.verb)
+    parts = _cue_parts(engine, toks, cue.verb, cue.last, cue.auxiliary)
+    return _cue_span(engine, text, toks, parts, None)
+
+
+def _stray_cue(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    found: list[_Found],
+    content: tuple[int, int] | None,
+) -> Span | None:
+    """The first free cue verb of the sentence (`_free_cues`) that governs `content`
+    (`_governs_words`), as a cue span."""
+    for cue in _free_cues(engine, toks, found):
+        if _governs_words(engine, toks, cue.head, cue.bounds, content):
+            return _free_cue_span(engine, text, toks, cue)
+    return None
+
+
+def _orphan_report(
+    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found]
+) -> Attribution | None:
+    """Reported speech whose speaker the rules did not find: a German verb of saying
+    that governs a clause still marks the clause as someone's words ("Der Direktor
+    der Behörde in Kellau, Jan Ott aus Unterwald, sagte vor der Presse, dass …",
+    "Wie sich aus der Auswertung ergab, …", "…, werde nichts geschehen, hatte der
+    82-jährige gesagt.").
+
+    The verb must be finite or have its auxiliary (no infinitive after a modal, no
+    zu-infinitive) and may not stand in an adverbial clause ("Als sie bemerkte, dass
+    …"). Its words are the clause a complementizer or a comma clause in Konjunktiv
+    opens after it, the rest of the sentence around a "wie X sagte" that names
+    someone, or, before a closing cue, a clause in Konjunktiv.
+    """
+    n = len(toks)
+    lows = [t.lower for t in toks]
+    if (
+        engine.moods.isdisjoint(lows)
+        and engine.words["complementizers"].isdisjoint(lows)
+        and engine.words["as_cues"].isdisjoint(lows)
+    ):
+        return None  # no clause that a cue could govern
+    for cue in _free_cues(engine, toks, found):
+        start, end = cue.bounds
+        if toks[start].lower in engine.words["subordinators"]:
             continue
-        if engine.language != "de":
-            return _token_span(text, toks, i, last if last == i + 1 else i)
-        return _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, aux), None)
+        content = None
+        if toks[start].lower in engine.words["as_cues"]:
+            if any(t.capitalised for t in toks[start + 1 : cue.head]):
+                content = _longest_content(toks, [(0, start), (end + 1, n)])
+        elif (
+            end + 1 < n
+            and toks[end].text in {",", ":"}
+            and _governs_words(engine, toks, cue.head, cue.bounds, (toks[0].start, toks[-1].end))
+        ):
+            clause = _content_after(toks, end, engine)
+            content = _span(toks, *clause) if clause else None
+        elif (
+            start > 1
+            and toks[start - 1].text == ","
+            and (end >= n or toks[end].text in _END_PUNCT)
+            and _closes_report(engine, toks, cue.head, start)
+            and not engine.moods.isdisjoint(lows[: start - 1])
+        ):
+            content = _longest_content(toks, [(0, start - 1)])
+        if content is None:
+            continue
+        span = _free_cue_span(engine, text, toks, cue)
+        return Attribution(
+            "reported_speech",
+            None,
+            span,
+            content,
+            False,
+            f"{cue.form.lemma} '{span.text}' governs the clause; its speaker was not found",
+        )
     return None
 
 
@@ -3683,10 +3778,9 @@ def _governs_words(
     opener = toks[end + 1].lower
     if opener in engine.words["complementizers"]:
         return True
-    moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
-    if opener in moods or opener in engine.words["auxiliaries"]:
+    if opener in engine.finite_forms:
         return False
-    return not moods.isdisjoint(t.lower for t in toks[end + 1 :])
+    return not engine.moods.isdisjoint(t.lower for t in toks[end + 1 :])
 
 
 def _signature(

@@ -149,3 +149,58 @@ def test_a_verb_inside_continued_words_is_no_cue(second: str) -> None:
     s = sentence_of(article, second[:12])
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is None, s.explanation
+
+
+def test_an_infinitive_after_a_modal_lends_no_cue_even_before_a_clause() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. "
+        "Die Gemeinde müsse dem Bau noch zustimmen, es fehle eine Unterschrift."
+    )
+    s = sentence_of(article, "Die Gemeinde")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+
+
+# --- a verb of saying that governs a clause marks reported speech without a speaker ------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Wie sich aus der Auswertung der Daten ergab, hatte der Fahrer noch gebremst.",
+            "ergab",
+            "hatte der Fahrer noch gebremst",
+        ),
+        (
+            "Auch der Direktor der Schule, ein 62-jähriger aus Kellau, sagte vor der Presse, "
+            "dass der Unterricht am Montag ausfalle.",
+            "sagte",
+            "der Unterricht am Montag ausfalle",
+        ),
+    ],
+)
+def test_a_verb_of_saying_with_a_clause_reports_words_when_no_speaker_is_found(
+    text: str, cue: str, said: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:15])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing in an adverbial clause
+        "Als die Wirtin bemerkte, dass der Gast gegangen war, rief sie die Polizei.",
+        # a comparison with 'wie' names nobody
+        "Wie zunächst angenommen, kam der Sturm erst am Abend über das Tal.",
+        # a zu-infinitive as the subject
+        "Einen Streit anzudrohen ist ein Fehler, mit dem man sich Feinde machen würde.",
+    ],
+)
+def test_a_clause_after_a_verb_that_reports_nothing_stays_the_articles(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
