@@ -2804,16 +2804,53 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
     )
 
 
-def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
+def _cue_parts(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    aux: int | None,
+    form: _CueForm | None = None,
+) -> list[int]:
     """The verb at i first, then its particle and, where the language shows them,
-    its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
+    its auxiliary, a reflexive pronoun right after it ("äußerte sich") and the
+    other words of a cue of several words (`form`: "geht … davon aus", "brachte …
+    zum Ausdruck")."""
     parts = [i, last]
     if engine.join_gap_words:
         if aux is not None:
             parts.append(aux)
         if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
             parts.append(i + 1)
+        if form is not None:
+            parts.extend(_form_words(toks, i, last, form))
     return parts
+
+
+def _form_words(toks: list[_Tok], i: int, last: int, form: _CueForm) -> list[int]:
+    """Where the words of a cue form other than its anchor at i and its last word
+    stand: the further words between them, in order ("davon" of "geht … davon aus"),
+    and the words before the anchor ("zum" of "zum Ausdruck gebracht")."""
+    found = []
+    k = i + 1
+    for word in form.rest[:-1]:
+        while k < last and toks[k].lower != word:
+            k += 1
+        if k >= last:
+            break
+        found.append(k)
+        k += 1
+    if last == i and len(form.rest) == 1 and i > 0 and toks[i - 1].lower == form.rest[0]:
+        found.append(i - 1)  # verb-final order: "wie das Amt bekannt gab"
+    k = i - 1
+    for word in reversed(form.before):
+        while k >= 0 and toks[k].lower != word:
+            k -= 1
+        if k < 0:
+            break
+        found.append(k)
+        k -= 1
+    return found
 
 
 def _cue_span(
@@ -2825,26 +2862,41 @@ def _cue_span(
 ) -> Span:
     """The cue as one span over its parts (auxiliary, verb, particle, "sich").
 
-    A part joins the verb's span only where nothing but a few small words stands
-    between them ("wies darauf hin", "hat sich geäußert", "wird unter anderem
-    vorgeworfen"); across a noun or the speaker ("teilte die Polizei mit") the cue
-    stays the verb alone, so that a reviewer never sees the speaker inside it.
+    Parts join where nothing but a few small words stands between them ("wies
+    darauf hin", "hat sich geäußert", "wird unter anderem vorgeworfen"). Across a
+    noun or the speaker ("teilte die Polizei mit", "gab das Amt bekannt") they stay
+    apart, so that a reviewer never sees the speaker inside the cue: the span is
+    then the longest part, the verb where they are alike ("teilte", "bekannt",
+    "hervor" of "hob … hervor"), and `Span.parts` holds them all.
     """
     verb = parts[0]
-    start = end = verb
     gap_words = int(engine.join_gap_words)
-    for part in sorted(set(parts[1:]), key=lambda k: abs(k - verb)):
-        lo, hi = (part, start) if part < start else (end, part)
-        between = toks[lo + 1 : hi]
-        if len(between) <= gap_words and not any(
-            t.capitalised
-            or t.text in _CLAUSE_PUNCT
-            or t.text in _END_PUNCT
-            or (subject is not None and subject[0] <= k < subject[1])
-            for k, t in enumerate(between, lo + 1)
-        ):
-            start, end = min(start, part), max(end, part)
-    return _token_span(text, toks, start, end)
+    runs: list[list[int]] = []
+    for part in sorted(set(parts)):
+        if runs:
+            between = toks[runs[-1][1] + 1 : part]
+            if len(between) <= gap_words and not any(
+                t.capitalised
+                or t.text in _CLAUSE_PUNCT
+                or t.text in _END_PUNCT
+                or (subject is not None and subject[0] <= k < subject[1])
+                for k, t in enumerate(between, runs[-1][1] + 1)
+            ):
+                runs[-1][1] = part
+                continue
+        runs.append([part, part])
+    spans = [_token_span(text, toks, first, last) for first, last in runs]
+    if len(spans) == 1:
+        return spans[0]
+    best = max(
+        range(len(runs)),
+        key=lambda r: (
+            sum(not c.isspace() for c in spans[r].text),
+            runs[r][0] <= verb <= runs[r][1],
+        ),
+    )
+    main = spans[best]
+    return Span(main.start, main.end, main.text, tuple(spans))
 
 
 def _verb_attribution(
@@ -2954,7 +3006,7 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux), np)
+                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux, form), np)
                 content = _longest_content(toks, [(0, n)])
                 return _Found(
                     "reported_speech",
@@ -2994,7 +3046,7 @@ def _verb_attribution(
             cue_start = _cue_start(engine, toks, i, aux - 1)
             cue = _token_span(text, toks, cue_start, i)
         else:
-            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
+            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
             cue = _cue_span(engine, text, toks, parts, None)
         return _Found(
             "reported_speech",
@@ -3151,7 +3203,7 @@ def _verb_attribution(
         cue = _token_span(text, toks, cue_start, cue_end)
     else:
         cue = _cue_span(
-            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject
+            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux, form), subject
         )
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
@@ -3224,7 +3276,7 @@ def _verb_attribution(
             speaker,
             cue,
             inserted,
-            f"{form.lemma} '{cue.text}' inside the statement; {note}",
+            f"{form.lemma} '{cue.label}' inside the statement; {note}",
             vague,
             opens=True,
         )
@@ -3238,7 +3290,7 @@ def _verb_attribution(
             cue,
             # the whole sentence, as for a narrated speech act: what the speaker holds
             _longest_content(toks, [(0, len(toks))]),
-            f"{form.lemma} '{cue.text}' {toks[spoken_of[0] - 1].text} what was said; {note}",
+            f"{form.lemma} '{cue.label}' {toks[spoken_of[0] - 1].text} what was said; {note}",
             vague,
             opens=True,
         )
@@ -3447,7 +3499,7 @@ def _verb_attribution(
         speaker,
         cue,
         content,
-        f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}",
+        f"{kind_note} '{cue.label}' ({form.lemma}), {how}; {note}",
         vague,
         opens=how
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
@@ -3603,9 +3655,14 @@ def _lend_cue(
         if cue is None:
             lent.append(r)
             continue
-        explanation = f"{r.explanation}; cue '{cue.text}' introduces the words"
+        explanation = f"{r.explanation}; cue '{cue.label}' introduces the words"
         lent.append(dataclasses.replace(r, cue=cue, explanation=explanation))
     return lent
+
+
+def _covers(cue: Span, position: int) -> bool:
+    """Does the cue, or one of its parts, hold this text position?"""
+    return any(part.start <= position < part.end for part in cue.parts or (cue,))
 
 
 class _FreeCue(NamedTuple):
@@ -3626,7 +3683,7 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
     order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
     lows = [t.lower for t in toks]
     for i in _positions(lows, engine.forms.keys()):
-        if any(f.cue is not None and f.cue.start <= toks[i].start < f.cue.end for f in found):
+        if any(f.cue is not None and _covers(f.cue, toks[i].start) for f in found):
             continue
         match = _match_cue(engine, toks, i)
         if match is None or _negated(engine, toks, i):
@@ -3653,7 +3710,7 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
 def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) -> Span:
     if engine.language != "de":
         return _token_span(text, toks, cue.verb, cue.last if cue.last == cue.verb + 1 else cue.verb)
-    parts = _cue_parts(engine, toks, cue.verb, cue.last, cue.auxiliary)
+    parts = _cue_parts(engine, toks, cue.verb, cue.last, cue.auxiliary, cue.form)
     return _cue_span(engine, text, toks, parts, None)
 
 
@@ -3727,7 +3784,7 @@ def _orphan_report(
             span,
             content,
             False,
-            f"{cue.form.lemma} '{span.text}' governs the clause; its speaker was not found",
+            f"{cue.form.lemma} '{span.label}' governs the clause; its speaker was not found",
         )
     return None
 

@@ -204,3 +204,64 @@ def test_a_verb_of_saying_with_a_clause_reports_words_when_no_speaker_is_found(
 def test_a_clause_after_a_verb_that_reports_nothing_stays_the_articles(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- a cue of several parts: the longest part as its span, every part listed -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        # the speaker between the parts: the longer part is the span
+        (
+            "Gestern gab das Amt für Straßenbau bekannt, dass die Brücke gesperrt bleibe.",
+            "bekannt",
+            "gab … bekannt",
+        ),
+        # parts of the same length: the verb
+        (
+            "Am Montag teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei.",
+            "teilte",
+            "teilte … mit",
+        ),
+        (
+            "Die Brücke bleibe gesperrt, hatte Bürgermeisterin Anna Roth gesagt.",
+            "gesagt",
+            "hatte … gesagt",
+        ),
+        # the further words of a cue of several words form one part
+        (
+            "Der Wirt geht nach eigenen Worten fest davon aus, dass das Fest stattfindet.",
+            "davon aus",
+            "geht … davon aus",
+        ),
+    ],
+)
+def test_a_cue_in_parts_spans_its_longest_part_and_lists_them_all(
+    text: str, cue: str, label: str
+) -> None:
+    s = next(a for a in one(text).attributions if a.cue is not None and a.cue.parts)
+    assert s.cue is not None
+    assert s.cue.text == cue
+    assert s.cue.label == label
+    assert (s.cue.start, s.cue.end) in [(p.start, p.end) for p in s.cue.parts]
+    assert label in s.explanation
+
+
+def test_a_cue_of_one_piece_has_no_parts() -> None:
+    s = one("Der Bürgermeister wies darauf hin, dass die Brücke gesperrt bleibe.")
+    assert s.cue is not None and s.cue.text == "wies darauf hin"
+    assert s.cue.parts == ()
+    assert "parts" not in s.cue.to_dict()
+
+
+def test_the_record_of_a_cue_in_parts_lists_every_part() -> None:
+    text = "Am Montag teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei."
+    article = analyze(text)
+    record = next(r for r in article.to_dict() if r.get("cue") and "parts" in r["cue"])
+    parts = record["cue"]["parts"]
+    assert [p["text"] for p in parts] == ["teilte", "mit"]
+    assert {k: record["cue"][k] for k in ("text", "start", "end")} == parts[0]
+    for p in parts:
+        assert article.text[p["start"] : p["end"]] == p["text"]
+    assert record["attributions"][0]["cue"] == record["cue"]
