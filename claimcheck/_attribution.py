@@ -289,6 +289,7 @@ _WORD_KEYS = (
     "time_nouns",
     "colon_adverbs",
     "not_source_nouns",
+    "not_cue_words",
 )
 
 
@@ -2862,12 +2863,13 @@ def _cue_span(
 ) -> Span:
     """The cue as one span over its parts (auxiliary, verb, particle, "sich").
 
-    Parts join where nothing but a few small words stands between them ("wies
-    darauf hin", "hat sich geäußert", "wird unter anderem vorgeworfen"). Across a
-    noun or the speaker ("teilte die Polizei mit", "gab das Amt bekannt") they stay
-    apart, so that a reviewer never sees the speaker inside the cue: the span is
-    then the longest part, the verb where they are alike ("teilte", "bekannt",
-    "hervor" of "hob … hervor"), and `Span.parts` holds them all.
+    Parts join where nothing but a few small words of the cue stands between them
+    ("wies darauf hin", "hat sich geäußert", "hält es für möglich"). Across a noun,
+    the speaker, a sentence adverb or a pronoun ("teilte die Polizei mit", "gab das
+    Amt bekannt", "teilte aber mit"; rules: not_cue_words) they stay apart, so that a
+    reviewer never sees the speaker inside the cue: the span is then the longest
+    part, the verb where they are alike ("teilte", "bekannt", "hervor" of "hob …
+    hervor"), and `Span.parts` holds them all.
     """
     verb = parts[0]
     gap_words = int(engine.join_gap_words)
@@ -2880,6 +2882,7 @@ def _cue_span(
                 or t.text in _CLAUSE_PUNCT
                 or t.text in _END_PUNCT
                 or (subject is not None and subject[0] <= k < subject[1])
+                or t.lower in engine.words["not_cue_words"]
                 for k, t in enumerate(between, runs[-1][1] + 1)
             ):
                 runs[-1][1] = part

@@ -94,6 +94,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "min_quote_words": "number",
         "reflexives": "words",
         "cue_join_gap_words": "number",
+        "not_cue_words": "words",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
         "standalone_subjunctive": "number",

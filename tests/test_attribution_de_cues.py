@@ -265,3 +265,23 @@ def test_the_record_of_a_cue_in_parts_lists_every_part() -> None:
     for p in parts:
         assert article.text[p["start"] : p["end"]] == p["text"]
     assert record["attributions"][0]["cue"] == record["cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Wirtin teilte aber mit, dass das Fest ausfalle.", "teilte … mit"),
+        ("Der Vorstand hat nun angekündigt, dass die Filiale schließe.", "hat … angekündigt"),
+    ],
+)
+def test_a_sentence_adverb_between_the_parts_is_no_part_of_the_cue(text: str, label: str) -> None:
+    s = one(text)
+    assert s.cue is not None, s.explanation
+    assert s.cue.label == label
+    assert all(word not in s.cue.text for word in ("aber", "nun"))
+
+
+def test_a_reflexive_between_the_parts_belongs_to_the_cue() -> None:
+    s = one("Der Vorstand hat sich geäußert, die Filiale bleibe offen.")
+    assert s.cue is not None and s.cue.text == "hat sich geäußert"
+    assert s.cue.parts == ()

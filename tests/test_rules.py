@@ -103,6 +103,14 @@ def _replace_key(key: str, value: str) -> object:
         ),
         ("language.toml", "function_words", "5", "function_words", "expected a list"),
         ("attribution.toml", "min_quote_words", "'three'", "min_quote_words", "expected a number"),
+        ("attribution.toml", "not_cue_words", "'aber'", "not_cue_words", "expected a list"),
+        (
+            "attribution.toml",
+            "subordinators",
+            "['weil', 2]",
+            "subordinators[1]",
+            "non-empty string",
+        ),
         ("claims.toml", "threshold", "true", "threshold", "expected a number"),
     ],
 )
