@@ -285,3 +285,17 @@ def test_a_reflexive_between_the_parts_belongs_to_the_cue() -> None:
     s = one("Der Vorstand hat sich geäußert, die Filiale bleibe offen.")
     assert s.cue is not None and s.cue.text == "hat sich geäußert"
     assert s.cue.parts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Morgen hatte es geheißen, die Fähre falle wegen des Sturms aus.",
+        "Es hat geheißen, die Schule bleibe bis Freitag geschlossen.",
+    ],
+)
+def test_the_perfect_of_es_heisst_is_an_impersonal_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text.endswith("geheißen")
+    assert s.speaker is None
