@@ -1821,6 +1821,17 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if (
         nxt is not None
         and nxt.capitalised
+        and i > 1
+        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        and toks[i - 2].lower in engine.words["determiners"]
+        and toks[i - 1].text.isalpha()
+        and not toks[i - 1].capitalised
+        and toks[i - 1].lower not in engine.words["determiners"]
+    ):
+        return True  # "in der bereits erwähnten Botschaft", "eine oft beklagte Lücke"
+    if (
+        nxt is not None
+        and nxt.capitalised
         and nxt.lower not in engine.words["determiners"]
         and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
         and "ge" in tok.lower[:-3]

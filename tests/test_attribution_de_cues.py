@@ -299,3 +299,20 @@ def test_the_perfect_of_es_heisst_is_an_impersonal_cue(text: str) -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text.endswith("geheißen")
     assert s.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit den beiden Programmen schließt sich eine oft beklagte Lücke im Angebot.",
+        "Mit dem neu formulierten Paragrafen soll eine Lücke im Gesetz geschlossen werden.",
+    ],
+)
+def test_a_participle_between_an_article_and_its_noun_is_an_adjective(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_participle_after_an_adverb_and_an_article_leaves_the_real_cue() -> None:
+    s = one("Weber sagte in der bereits erwähnten Rede, die Stadt sei pleite.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
