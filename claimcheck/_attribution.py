@@ -115,6 +115,7 @@ _COMMON_FORM_WORDS = frozenset(
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
+
 _MAX_QUOTE_CHARS = 6000
 # how far back a surname or pronoun is resolved (characters / people)
 _REFERENCE_WINDOW = 20_000
@@ -3248,6 +3249,13 @@ def _verb_attribution(
         and toks[after].lower not in engine.words["complementizers"]
     ):
         for k in range(after + 1, min(n, after + 12)):
+            if (
+                engine.language == "de"
+                and toks[k].lower in _AND
+                and k + 1 < n
+                and toks[k + 1].lower in engine.forms
+            ):
+                break  # "lobte den Plan und stellte fest, dass …": the clause is the next verb's
             # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
             # "sagte hierzu der Zeitung, sie könne …"
             if (
@@ -3637,7 +3645,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             orphan = _orphan_report(engine, text, toks, found)
             if orphan is not None:
                 results.append(orphan)
-        if toks is not None and any(r.cue is None for r in results):
+        if toks is not None and results:
             results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
         if found:
@@ -3662,16 +3670,45 @@ def _lend_cue(
 ) -> list[Attribution]:
     """Give an attribution with no cue the verb of saying that introduces its words,
     where the rules could not make an attribution of that verb (mostly because its
-    subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … ."""
+    subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … . A
+    quotation that took the cue of other words ("lobte X als „…“ und stellte fest,
+    dass …") takes the verb beside it instead."""
     lent = []
     for r in results:
-        cue = _stray_cue(engine, text, toks, found, r.content) if r.cue is None else None
+        cue = None
+        if r.cue is None:
+            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+        elif _borrowed_frame(r, found):
+            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+            # a verb inside the words of another attribution introduces none of its own
+            if cue is not None and any(
+                f.content is not None and f.content[0] <= cue.start < f.content[1] for f in found
+            ):
+                cue = None
         if cue is None:
             lent.append(r)
             continue
-        explanation = f"{r.explanation}; cue '{cue.label}' introduces the words"
+        explanation = (
+            f"{r.explanation}; cue '{cue.label}' introduces the words"
+            if r.cue is None
+            else f"{r.explanation}; the cue beside the words is '{cue.label}', not '{r.cue.label}'"
+        )
         lent.append(dataclasses.replace(r, cue=cue, explanation=explanation))
     return lent
+
+
+def _borrowed_frame(r: Attribution, found: list[_Found]) -> bool:
+    """Is `r` a quotation that took the speaker and cue of an attribution whose words
+    are others ("Er sagte, … und fügte hinzu: „…“" gives the quotation to 'sagte')?"""
+    if r.kind != "direct_quote" or r.content is None:
+        return False
+    frame = next((f for f in found if f.cue == r.cue), None)
+    # a quotation that runs past the sentence overlaps its frame's words, clipped to it
+    return (
+        frame is not None
+        and frame.content is not None
+        and not (frame.content[0] < r.content[1] and r.content[0] < frame.content[1])
+    )
 
 
 def _covers(cue: Span, position: int) -> bool:
@@ -3703,11 +3740,15 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
-        if _ZU_INFINITIVE.match(lows[i]) or (
-            lows[i] == form.lemma.split()[-1]
-            and not engine.finite_forms.isdisjoint(lows[bounds[0] : i])
+        if (
+            lows[i].endswith("end")
+            or _ZU_INFINITIVE.match(lows[i])
+            or (
+                lows[i] == form.lemma.split()[-1]
+                and not engine.finite_forms.isdisjoint(lows[bounds[0] : i])
+            )
         ):
-            continue  # "einen Krieg anzudrohen", "müsse dem Bau zustimmen": infinitives
+            continue  # "erklärend", "einen Krieg anzudrohen", "müsse … zustimmen": no finite verb
         aux = None
         if lows[i] in engine.participles:
             aux = next(
@@ -3734,11 +3775,12 @@ def _stray_cue(
     toks: list[_Tok],
     found: list[_Found],
     content: tuple[int, int] | None,
+    quoted: bool,
 ) -> Span | None:
     """The first free cue verb of the sentence (`_free_cues`) that governs `content`
-    (`_governs_words`), as a cue span."""
+    (`_governs_words`; `quoted`: a quotation), as a cue span."""
     for cue in _free_cues(engine, toks, found):
-        if _governs_words(engine, toks, cue.head, cue.bounds, content):
+        if _governs_words(engine, toks, cue.head, cue.bounds, content, quoted):
             return _free_cue_span(engine, text, toks, cue)
     return None
 
@@ -3777,7 +3819,9 @@ def _orphan_report(
         elif (
             end + 1 < n
             and toks[end].text in {",", ":"}
-            and _governs_words(engine, toks, cue.head, cue.bounds, (toks[0].start, toks[-1].end))
+            and _governs_words(
+                engine, toks, cue.head, cue.bounds, (toks[0].start, toks[-1].end), False
+            )
         ):
             clause = _content_after(toks, end, engine)
             content = _span(toks, *clause) if clause else None
@@ -3809,17 +3853,18 @@ def _governs_words(
     head: int,
     bounds: tuple[int, int],
     content: tuple[int, int] | None,
+    quoted: bool,
 ) -> bool:
     """Does the cue verb whose clause is `bounds` (its finite verb or auxiliary at
-    toks[head]) introduce `content`?
+    toks[head]) introduce `content` (`quoted`: a quotation)?
 
-    A quotation does it when it stands right before the clause and the verb opens it
-    („…“, rief er) or right after it, a colon between („…, sagte: „…“", "würdigte X
-    als „…“"). Other words do it as a clause after the cue's clause: one that a
-    complementizer opens ("sagte, dass …") or a comma clause in Konjunktiv ("behaupte,
-    er sei …"), or the sentence around a "wie X sagte". A comma clause that opens with
-    a finite verb is the main clause after a subordinate one ("Obwohl X rechnet, sei
-    …"), not the cue's.
+    A quotation is introduced by a cue beside it only: right before the clause whose
+    verb opens it („…“, rief er; "als „…“ bezeichnet") or right after the clause, a
+    colon between ("sagte: „…“", "würdigte X als „…“"). Other words are introduced as
+    a clause after the cue's clause: one that a complementizer opens ("sagte, dass …")
+    or a comma clause in Konjunktiv ("behaupte, er sei …"), or the sentence around a
+    "wie X sagte". A comma clause that opens with a finite verb is the main clause
+    after a subordinate one ("Obwohl X rechnet, sei …"), not the cue's.
     """
     start, end = bounds
     n = len(toks)
@@ -3840,7 +3885,14 @@ def _governs_words(
         return True
     if end < n and (is_content(end) or (toks[end].text == ":" and is_content(end + 1))):
         return True
-    if content is None or (end < n and toks[end].text == _QUOTE_TOKEN):
+    if quoted and content is not None and toks[start].start <= content[0] < toks[end - 1].end:
+        return True  # quoted words in the cue's own clause: "lobte den Plan als „…“"
+    if (
+        content is None
+        or (end < n and toks[end].text == _QUOTE_TOKEN)
+        # quoted words are introduced by a cue beside them only
+        or quoted
+    ):
         return False
     if toks[start].lower in engine.words["as_cues"]:
         return True

@@ -316,3 +316,28 @@ def test_a_participle_between_an_article_and_its_noun_is_an_adjective(text: str)
 def test_a_participle_after_an_adverb_and_an_article_leaves_the_real_cue() -> None:
     s = one("Weber sagte in der bereits erwähnten Rede, die Stadt sei pleite.")
     assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
+
+
+def test_a_coordinated_verb_of_saying_governs_the_clause_after_it() -> None:
+    text = (
+        "Die Stadträtin lobte den Plan als „längst überfällig“ und stellte fest, "
+        "dass „die Kosten im Rahmen bleiben werden“."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Die Stadträtin")
+    cue_of = {
+        article.text[a.content[0] : a.content[1]]: a.cue.label
+        for a in s.attributions
+        if a.cue is not None and a.content is not None
+    }
+    # the quoted judgement belongs to 'lobte', the clause to 'stellte fest'
+    assert cue_of == {
+        "„längst überfällig“": "lobte",
+        "„die Kosten im Rahmen bleiben werden“": "stellte fest",
+    }
+    assert all(a.speaker is not None and a.speaker.text == "Die Stadträtin" for a in s.attributions)
+
+
+def test_a_quotation_keeps_the_cue_that_frames_it() -> None:
+    s = one("„Das Dorf braucht die Brücke dringend, und zwar bald“, sagte die Wirtin und lachte.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
