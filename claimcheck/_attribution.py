@@ -115,6 +115,7 @@ _COMMON_FORM_WORDS = frozenset(
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
+_CLOSING_BRACKETS = frozenset({")", "]", _QUOTE_TOKEN, "“", "”", '"', "«", "»"})
 
 _MAX_QUOTE_CHARS = 6000
 # how far back a surname or pronoun is resolved (characters / people)
@@ -291,6 +292,7 @@ _WORD_KEYS = (
     "colon_adverbs",
     "not_source_nouns",
     "not_cue_words",
+    "infinitive_conjunctions",
 )
 
 
@@ -1608,11 +1610,21 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
             break
         start -= 1
     end = i + 1
-    while (
-        end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT
-    ):
+    n = len(toks)
+    while end < n and toks[end].text not in _CLAUSE_PUNCT and not _ends_clause(toks, end):
         end += 1
     return start, end
+
+
+def _ends_clause(toks: list[_Tok], k: int) -> bool:
+    """Does the mark at toks[k] end the sentence? Inside it, where the sentence splitter
+    saw no end, a full stop is that of an abbreviation, an ordinal or an address ("am
+    5. August", "Benedikt XVI. gebeten", "ZDNet.com")."""
+    if toks[k].text not in _END_PUNCT:
+        return False
+    return toks[k].text != "." or all(
+        t.text in _END_PUNCT or t.text in _CLOSING_BRACKETS for t in toks[k + 1 :]
+    )
 
 
 def _match_cue(
@@ -3806,6 +3818,7 @@ def _orphan_report(
         engine.moods.isdisjoint(lows)
         and engine.words["complementizers"].isdisjoint(lows)
         and engine.words["as_cues"].isdisjoint(lows)
+        and "zu" not in lows
     ):
         return None  # no clause that a cue could govern
     for cue in _free_cues(engine, toks, found):
@@ -3813,9 +3826,12 @@ def _orphan_report(
         if toks[start].lower in engine.words["subordinators"]:
             continue
         content = None
-        if toks[start].lower in engine.words["as_cues"]:
-            if any(t.capitalised for t in toks[start + 1 : cue.head]):
-                content = _longest_content(toks, [(0, start), (end + 1, n)])
+        opener = _as_cue_before(engine, toks, cue.head)
+        if opener is not None:
+            if any(t.capitalised for t in toks[opener + 1 : cue.head]):
+                content = _longest_content(toks, [(0, opener), (end + 1, n)])
+        elif toks[start].lower in engine.words["as_cues"]:
+            continue  # a comparison: "wie zunächst angenommen", "wie man sagt"
         elif (
             end + 1 < n
             and toks[end].text in {",", ":"}
@@ -3844,6 +3860,31 @@ def _orphan_report(
             False,
             f"{cue.form.lemma} '{span.label}' governs the clause; its speaker was not found",
         )
+    return None
+
+
+def _as_cue_before(engine: _Engine, toks: list[_Tok], head: int) -> int | None:
+    """Where the "wie" of "wie X (, Y,) mitteilte" stands that opens the clause of the
+    cue verb at toks[head]: at the start of the sentence or after a comma, colon or
+    dash, with no colon, semicolon or end of sentence between. A source follows it (an
+    article, a name, or "sich" of "wie sich aus X ergab"), and the cue closes its clause
+    with a comma unless it opens the sentence."""
+    for k in range(head - 1, max(-1, head - 25), -1):
+        if toks[k].text in {";", ":"} or _ends_clause(toks, k):
+            return None
+        if toks[k].lower in engine.words["as_cues"] and (
+            k == 0 or toks[k - 1].text in {",", ":", "–", "—"}
+        ):
+            source = toks[k + 1]
+            # "wie der Sprecher, …, mitteilte, …"; not a comparison ("wie sehr", "wie
+            # zum Beispiel", "wie sie das Gesetz enthält")
+            named = (
+                source.lower in engine.words["determiners"]
+                or source.lower in engine.words["reflexives"]  # "Wie sich aus … ergab"
+                or (source.capitalised and source.lower not in engine.words["not_names"])
+            )
+            closes = head + 1 < len(toks) and toks[head + 1].text == ","
+            return k if named and (closes or k == 0 or k + 1 == head - 1) else None
     return None
 
 
@@ -3901,9 +3942,15 @@ def _governs_words(
     opener = toks[end + 1].lower
     if opener in engine.words["complementizers"]:
         return True
-    if opener in engine.finite_forms:
-        return False
-    return not engine.moods.isdisjoint(t.lower for t in toks[end + 1 :])
+    if (
+        opener in engine.finite_forms
+        or opener in engine.words["subordinators"]
+        or opener in engine.words["infinitive_conjunctions"]
+    ):
+        return False  # "…, sei …", "…, nachdem …", "…, um … zu beweisen": not the cue's words
+    rest = toks[end + 1 :]
+    # Konjunktiv, or a zu-infinitive: "kündigte an, auf das Geld verzichten zu wollen"
+    return not engine.moods.isdisjoint(t.lower for t in rest) or _has_zu_infinitive(engine, rest)
 
 
 def _signature(

@@ -95,6 +95,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "reflexives": "words",
         "cue_join_gap_words": "number",
         "not_cue_words": "words",
+        "infinitive_conjunctions": "words",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
         "standalone_subjunctive": "number",

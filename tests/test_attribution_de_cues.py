@@ -341,3 +341,53 @@ def test_a_coordinated_verb_of_saying_governs_the_clause_after_it() -> None:
 def test_a_quotation_keeps_the_cue_that_frames_it() -> None:
     s = one("„Das Dorf braucht die Brücke dringend, und zwar bald“, sagte die Wirtin und lachte.")
     assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
+
+
+# --- a verb of saying governs more than a clause with a complementizer ------------------
+
+
+def test_a_zu_infinitive_after_a_verb_of_saying_is_what_was_said() -> None:
+    text = (
+        "Auch der Direktor der Schule, ein 62-jähriger aus Kellau, kündigte vor der "
+        "Presse an, auf sein Gehalt verzichten zu wollen."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Auch der Direktor")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.label == "kündigte … an"
+    assert content_text(article, s) == "auf sein Gehalt verzichten zu wollen"
+
+
+def test_an_infinitive_of_purpose_is_not_what_was_said() -> None:
+    s = one(
+        "Im Verfahren müssen die Befehle lückenlos dargelegt werden, um die Schuld "
+        "des Generals zu beweisen."
+    )
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_wie_with_a_source_and_an_apposition_gives_the_main_clause() -> None:
+    text = (
+        "Wie der Leiter des Amts, ein 50-jähriger aus Kellau, vor der Presse mitteilte, "
+        "bleibt das Bad bis Mai geschlossen."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Wie der Leiter")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "mitteilte"
+    assert content_text(article, s) == "bleibt das Bad bis Mai geschlossen"
+
+
+def test_wie_of_a_comparison_reports_nothing() -> None:
+    s = one("Das Evangelium hat er, wie man sagt, ohne Veränderungen gelebt, bevor er ging.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_full_stop_inside_the_sentence_does_not_end_the_cues_clause() -> None:
+    text = (
+        "Die Ministerin des Landes, eine 62-jährige aus Kellau, sagte am 5. Mai vor der "
+        "Presse, dass die Brücke gebaut werde."
+    )
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "sagte"

@@ -104,6 +104,7 @@ def _replace_key(key: str, value: str) -> object:
         ("language.toml", "function_words", "5", "function_words", "expected a list"),
         ("attribution.toml", "min_quote_words", "'three'", "min_quote_words", "expected a number"),
         ("attribution.toml", "not_cue_words", "'aber'", "not_cue_words", "expected a list"),
+        ("attribution.toml", "infinitive_conjunctions", "7", "infinitive_conjunctions", "a list"),
         (
             "attribution.toml",
             "subordinators",
