@@ -1611,7 +1611,11 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
         start -= 1
     end = i + 1
     n = len(toks)
-    while end < n and toks[end].text not in _CLAUSE_PUNCT and not _ends_clause(toks, end):
+    while (
+        end < n
+        and toks[end].text not in _CLAUSE_PUNCT
+        and not (toks[end].text in _END_PUNCT and _ends_clause(toks, end))
+    ):
         end += 1
     return start, end
 
@@ -2847,7 +2851,7 @@ def _cue_parts(
             parts.append(aux)
         if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
             parts.append(i + 1)
-        if form is not None:
+        if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
             parts.extend(_form_words(toks, i, last, form))
     return parts
 
@@ -3657,7 +3661,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             orphan = _orphan_report(engine, text, toks, found)
             if orphan is not None:
                 results.append(orphan)
-        if toks is not None and results:
+        if toks is not None and any(r.cue is None or r.kind == "direct_quote" for r in results):
             results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
         if found:
@@ -3814,10 +3818,9 @@ def _orphan_report(
     """
     n = len(toks)
     lows = [t.lower for t in toks]
-    if (
+    if ("," not in lows and ":" not in lows) or (
         engine.moods.isdisjoint(lows)
         and engine.words["complementizers"].isdisjoint(lows)
-        and engine.words["as_cues"].isdisjoint(lows)
         and "zu" not in lows
     ):
         return None  # no clause that a cue could govern
