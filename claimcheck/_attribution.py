@@ -3940,6 +3940,19 @@ def _governs_words(
         return False
     if toks[start].lower in engine.words["as_cues"]:
         return True
+    if (
+        start > 1
+        and toks[start - 1].text == ","
+        and content[0] <= toks[0].start
+        and (end >= n or _ends_clause(toks, end))
+        and toks[head].lower not in engine.moods
+        and engine.words["negations"].isdisjoint(t.lower for t in toks[start:end])
+        and engine.words["reflexives"].isdisjoint(t.lower for t in toks[start:end])
+        and _closes_report(engine, toks, head, start)
+    ):
+        # "Morgen sei es zu spät, hatte der 82-jährige gesagt.": a closing cue in the
+        # reporter's indicative, after the words it closes
+        return True
     if end + 1 >= n or toks[end].text not in {",", ":"}:
         return False
     opener = toks[end + 1].lower

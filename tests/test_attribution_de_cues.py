@@ -391,3 +391,19 @@ def test_a_full_stop_inside_the_sentence_does_not_end_the_cues_clause() -> None:
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "sagte"
+
+
+def test_a_closing_cue_gives_a_konjunktiv_sentence_its_cue_where_no_speaker_is_found() -> None:
+    s = one("Die Brücke werde nicht rechtzeitig fertig, hatte der 82-jährige am Montag gesagt.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.label == "hatte … gesagt"
+
+
+def test_a_konjunktiv_verb_after_a_comma_is_no_closing_cue() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. "
+        "Der Wagen sei rot gewesen, sei aber schnell gemeldet worden."
+    )
+    s = sentence_of(article, "Der Wagen")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
