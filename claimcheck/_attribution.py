@@ -210,6 +210,8 @@ class _Engine:
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
+    event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
@@ -359,6 +361,10 @@ def _engine(rules: Rules) -> _Engine:
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
+    engine.event_objects = {
+        lemma: tuple(w.lower() for w in nouns)
+        for lemma, nouns in rules.mapping("attribution", "event_objects").items()
+    }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
@@ -1661,6 +1667,8 @@ def _match_cue(
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
+    if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
+        return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
@@ -1697,6 +1705,17 @@ def _match_cue(
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last, bounds)
     return best
+
+
+def _names_an_event(
+    engine: _Engine, toks: list[_Tok], forms: list[_CueForm], start: int, end: int
+) -> bool:
+    """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
+    "hat viele Menschenleben gefordert"; rules: event_objects)?"""
+    endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
+    return bool(endings) and any(
+        t.capitalised and t.lower.endswith(endings) for t in toks[start:end]
+    )
 
 
 def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:

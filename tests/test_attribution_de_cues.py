@@ -407,3 +407,21 @@ def test_a_konjunktiv_verb_after_a_comma_is_no_closing_cue() -> None:
     s = sentence_of(article, "Der Wagen")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is None, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sturm über dem Tal hat in der Nacht mindestens zwölf Todesopfer gefordert.",
+        "In Kellau forderte das Hochwasser viele Menschenleben.",
+    ],
+)
+def test_a_demand_of_lives_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_demand_of_something_else_stays_a_position() -> None:
+    s = one("Die Gewerkschaft forderte den Rücktritt des Ministers.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "forderte"

@@ -236,3 +236,14 @@ def test_an_extended_word_list_takes_effect(
         "Brg. Meier sprach zuerst.",
         "Dann folgte die Debatte.",
     ]
+
+
+def test_a_wrong_noun_list_of_event_objects_names_its_key(rules_copy: RulesCopy) -> None:
+    directory = rules_copy(
+        "de",
+        "attribution.toml",
+        edit=lambda text: text.replace("[event_objects]\n", "[event_objects]\nwarnen = 3\n", 1),
+    )
+    error = _rules_error(directory)
+    assert str(directory / "de" / "attribution.toml") in str(error)
+    assert error.key is not None and error.key.startswith("event_objects.warnen")
