@@ -2852,6 +2852,27 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
     )
 
 
+def _reported_comma_clause(engine: _Engine, toks: list[_Tok], clause: tuple[int, int]) -> bool:
+    """Is the German comma clause toks[clause[0]:clause[1]] what a speech act reports?
+
+    It is in Konjunktiv ("warnte, die Lage sei ernst"; also a reason or relative clause:
+    "kritisierte den Plan, weil er zu teuer sei"), a zu-infinitive ("forderte ihn auf,
+    zurückzutreten") or quoted. In the indicative a relative clause, an adverbial one
+    (", da …") or a main clause joined by a comma (", beharren aber auf …") is the
+    article's own, and so is an infinitive of purpose (", um … zu …")."""
+    words = toks[clause[0] : clause[1]]
+    lows = [t.lower for t in words]
+    if not words or lows[0] in engine.words["infinitive_conjunctions"]:
+        return False
+    if _QUOTE_TOKEN in lows or not engine.moods.isdisjoint(lows):
+        return True
+    return lows[0] not in engine.words["subordinators"] and (
+        "zu" in lows[-3:]
+        or bool(_ZU_INFINITIVE.match(lows[-1]))
+        or _has_zu_infinitive(engine, words)
+    )
+
+
 def _cue_parts(
     engine: _Engine,
     toks: list[_Tok],
@@ -3541,6 +3562,11 @@ def _verb_attribution(
             or (
                 toks[content_toks[0] - 1].text not in {",", ":"}
                 and toks[content_toks[0] - 1].lower not in engine.words["complementizers"]
+            )
+            or (
+                engine.language == "de"
+                and toks[content_toks[0] - 1].text == ","
+                and not _reported_comma_clause(engine, toks, content_toks)
             )
         )
     ):

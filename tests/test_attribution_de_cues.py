@@ -425,3 +425,37 @@ def test_a_demand_of_something_else_stays_a_position() -> None:
     s = one("Die Gewerkschaft forderte den Rücktritt des Ministers.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "forderte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after an act of judging
+        "Der Stadtrat kritisierte eine Änderung der Satzung, die im Mai in Kraft trat.",
+        # a causal clause
+        "Die Wirtin begrüßte den Plan des Vereins, da er neue Gäste bringt.",
+        # a main clause joined by a comma
+        "Die Bauern bestreiten diesen Vorwurf, beharren aber auf ihrer Forderung nach Geld.",
+    ],
+)
+def test_a_comma_clause_that_reports_nothing_is_no_content_of_a_speech_act(text: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert all("clause after the cue" not in a.explanation for a in s.attributions), s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Die Feuerwehr warnte die Anwohner, die Lage sei ernst.", "die Lage sei ernst"),
+        (
+            "Die Stadt forderte die Bewohner auf, die Häuser sofort zu verlassen.",
+            "die Häuser sofort zu verlassen",
+        ),
+    ],
+)
+def test_a_reported_comma_clause_is_the_content_of_a_speech_act(text: str, said: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_text(article, s) == said
