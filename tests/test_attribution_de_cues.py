@@ -414,17 +414,25 @@ def test_a_konjunktiv_verb_after_a_comma_is_no_closing_cue() -> None:
     [
         "Der Sturm über dem Tal hat in der Nacht mindestens zwölf Todesopfer gefordert.",
         "In Kellau forderte das Hochwasser viele Menschenleben.",
+        "Die Mannschaft aus Kellau bestreitet am Sonntag ihr zweites Gruppenspiel.",
     ],
 )
-def test_a_demand_of_lives_is_an_event(text: str) -> None:
+def test_a_demand_of_lives_or_a_match_played_is_an_event(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
 
 
-def test_a_demand_of_something_else_stays_a_position() -> None:
-    s = one("Die Gewerkschaft forderte den Rücktritt des Ministers.")
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Gewerkschaft forderte den Rücktritt des Ministers.", "forderte"),
+        ("Der Angeklagte aus Kellau bestritt die Vorwürfe.", "bestritt"),
+    ],
+)
+def test_a_demand_or_denial_of_something_else_stays_a_position(text: str, cue: str) -> None:
+    s = one(text)
     assert s.attribution == "reported_speech", s.explanation
-    assert s.cue is not None and s.cue.text == "forderte"
+    assert s.cue is not None and s.cue.text == cue
 
 
 @pytest.mark.parametrize(
