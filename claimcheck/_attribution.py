@@ -3706,7 +3706,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             orphan = _orphan_report(engine, text, toks, found)
             if orphan is not None:
                 results.append(orphan)
-        if toks is not None and any(r.cue is None or r.kind == "direct_quote" for r in results):
+        if toks is not None and any(
+            r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
+        ):
             results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
         if found:
@@ -3739,7 +3741,7 @@ def _lend_cue(
         cue = None
         if r.cue is None:
             cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
-        elif _borrowed_frame(r, found):
+        elif engine.language == "de" and _borrowed_frame(r, found):
             cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
             # a verb inside the words of another attribution introduces none of its own
             if cue is not None and any(
