@@ -295,6 +295,7 @@ _WORD_KEYS = (
     "not_source_nouns",
     "not_cue_words",
     "infinitive_conjunctions",
+    "factive_verbs",
 )
 
 
@@ -3803,6 +3804,8 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
+        if "(" in lows[bounds[0] : i] and ")" not in lows[lows.index("(", bounds[0]) : i]:
+            continue  # "(Wikinews berichtete)": a remark in parentheses introduces nothing
         if (
             lows[i].endswith("end")
             or _ZU_INFINITIVE.match(lows[i])
@@ -3873,7 +3876,15 @@ def _orphan_report(
         return None  # no clause that a cue could govern
     for cue in _free_cues(engine, toks, found):
         start, end = cue.bounds
-        if toks[start].lower in engine.words["subordinators"]:
+        if (
+            toks[start].lower in engine.words["subordinators"]
+            # "Was der Richter verkündet hat, …", "…, ob er weiß, …": a clause of its own
+            or (
+                toks[start].lower in engine.words["complementizers"]
+                and toks[start].lower not in engine.words["as_cues"]
+            )
+            or cue.form.lemma in engine.words["factive_verbs"]
+        ):
             continue
         content = None
         opener = _as_cue_before(engine, toks, cue.head)

@@ -96,6 +96,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "cue_join_gap_words": "number",
         "not_cue_words": "words",
         "infinitive_conjunctions": "words",
+        "factive_verbs": "words",
         "event_objects": "word_map",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",

@@ -467,3 +467,19 @@ def test_a_reported_comma_clause_is_the_content_of_a_speech_act(text: str, said:
     s = sentence_of(article, text[:12])
     assert s.attribution == "reported_speech", s.explanation
     assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing presents its clause as a fact
+        "Der Wirt, der genau wusste, dass die Gemeinde beim Preis bleiben wollte, "
+        "setzte eine Erhöhung durch.",
+        # a remark in parentheses introduces nothing outside them
+        "Beim Fest des Vereins (die Zeitung berichtete) hat es keine Entscheidung darüber "
+        "gegeben, ob die Halle gebaut wird.",
+    ],
+)
+def test_no_reported_speech_without_a_speaker_from_facts_or_remarks(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation

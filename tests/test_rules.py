@@ -105,6 +105,7 @@ def _replace_key(key: str, value: str) -> object:
         ("attribution.toml", "min_quote_words", "'three'", "min_quote_words", "expected a number"),
         ("attribution.toml", "not_cue_words", "'aber'", "not_cue_words", "expected a list"),
         ("attribution.toml", "infinitive_conjunctions", "7", "infinitive_conjunctions", "a list"),
+        ("attribution.toml", "factive_verbs", "['wissen', '']", "factive_verbs[1]", "non-empty"),
         (
             "attribution.toml",
             "subordinators",
