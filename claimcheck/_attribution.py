@@ -1832,13 +1832,14 @@ def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
 def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A German word that looks like a cue verb but is a noun or an adjective.
 
-    Inside a sentence a capitalised word is a noun ("Schloss"); an inflected
+    Inside a sentence a capitalised word is a noun ("Schloss"), also the first word of
+    a quoted name or phrase ("den „Empörten Bürgern“"); an inflected
     participle before a noun is an adjective ("ein von Putin unterstützten
     Referendum", "beschuldigte Personen") unless it opens its clause ("…, sagten
     Experten").
     """
     tok = toks[i]
-    at_start = i == 0 or toks[i - 1].text in _CLAUSE_PUNCT or toks[i - 1].text in _OPENING_MARKS
+    at_start = i == 0 or toks[i - 1].text in _CLAUSE_PUNCT
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -483,3 +483,8 @@ def test_a_reported_comma_clause_is_the_content_of_a_speech_act(text: str, said:
 def test_no_reported_speech_without_a_speaker_from_facts_or_remarks(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_capitalised_word_that_opens_a_quoted_name_is_no_cue() -> None:
+    s = one("Die Streikenden gesellen sich zu den „Empörten Bürgern“, die seit Tagen marschieren.")
+    assert all(a.cue is None or a.cue.text != "Empörten" for a in s.attributions), s.explanation
