@@ -12,7 +12,9 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
    German also: adverbs that refer back to a source ("Demnach", "wonach"), stances
    with "sein" ("ist der Ansicht"), "sprach von …", "geht aus … hervor". A cue of
    several parts is one span where only small words stand between them ("wies
-   darauf hin", "hat sich geäußert"), else the verb alone.
+   darauf hin", "hat sich geäußert"), else the verb alone. A verb of saying that
+   gave no attribution of its own (its subject not found) is still the cue of the
+   quotation or clause it introduces.
 3. Speakers. The subject of the cue verb: the noun phrase before it, or after
    it where the verb comes first (", sagte Peskow", "said the minister", German
    inversion after a fronted phrase). Participle cues find their subject around
@@ -23,7 +25,9 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
    quotation speaks it ("BKA-Präsident Weber: „…“").
 4. Content. The clause the cue governs: after dass/that/ob/whether, after a comma
    or colon, or, for a cue that closes the sentence (", so Peskow."), what stands
-   before it. Verbs of saying and thinking need such a clause; narrated speech
+   before it; a German closing cue opens its own clause (", sagte X", ", hatte X
+   gesagt"), and an adverbial clause before it ("Obwohl …, bestritt er") is none
+   of the words. Verbs of saying and thinking need such a clause; narrated speech
    acts ("warnt vor …", "dämpft die Hoffnungen") do not, except acts of judging
    and assenting, which are events without one ("kritisierte die Pläne").
 5. Continuation. A German sentence that goes on in Konjunktiv I right after
@@ -35,9 +39,10 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
@@ -110,6 +115,8 @@ _COMMON_FORM_WORDS = frozenset(
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
+_CLOSING_BRACKETS = frozenset({")", "]", _QUOTE_TOKEN, "“", "”", '"', "«", "»"})
+
 _MAX_QUOTE_CHARS = 6000
 # how far back a surname or pronoun is resolved (characters / people)
 _REFERENCE_WINDOW = 20_000
@@ -203,6 +210,8 @@ class _Engine:
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
+    event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
@@ -227,6 +236,10 @@ class _Engine:
     vague_needles: tuple[str, ...] | None = None
     vague_folded: bool = False
     min_quote_words: int = 4
+    # the forms of the moods of reported speech (Konjunktiv I and II), and those with
+    # the finite auxiliaries
+    moods: frozenset[str] = frozenset()
+    finite_forms: frozenset[str] = frozenset()
 
     def has(self, key: str, token: str) -> bool:
         return token in self.words[key]
@@ -280,6 +293,9 @@ _WORD_KEYS = (
     "time_nouns",
     "colon_adverbs",
     "not_source_nouns",
+    "not_cue_words",
+    "infinitive_conjunctions",
+    "factive_verbs",
 )
 
 
@@ -346,6 +362,10 @@ def _engine(rules: Rules) -> _Engine:
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
+    engine.event_objects = {
+        lemma: tuple(w.lower() for w in nouns)
+        for lemma, nouns in rules.mapping("attribution", "event_objects").items()
+    }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
@@ -364,6 +384,8 @@ def _engine(rules: Rules) -> _Engine:
             engine.vague_needles = needles(engine.vague_pattern.pattern, folded=True)
             engine.vague_folded = engine.vague_needles is not None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
+    engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
+    engine.finite_forms = engine.moods | engine.words["auxiliaries"]
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     engine.colon_quote_speaker_words = int(
@@ -1595,11 +1617,25 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
             break
         start -= 1
     end = i + 1
+    n = len(toks)
     while (
-        end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in _END_PUNCT
+        end < n
+        and toks[end].text not in _CLAUSE_PUNCT
+        and not (toks[end].text in _END_PUNCT and _ends_clause(toks, end))
     ):
         end += 1
     return start, end
+
+
+def _ends_clause(toks: list[_Tok], k: int) -> bool:
+    """Does the mark at toks[k] end the sentence? Inside it, where the sentence splitter
+    saw no end, a full stop is that of an abbreviation, an ordinal or an address ("am
+    5. August", "Benedikt XVI. gebeten", "ZDNet.com")."""
+    if toks[k].text not in _END_PUNCT:
+        return False
+    return toks[k].text != "." or all(
+        t.text in _END_PUNCT or t.text in _CLOSING_BRACKETS for t in toks[k + 1 :]
+    )
 
 
 def _match_cue(
@@ -1632,6 +1668,8 @@ def _match_cue(
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
+    if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
+        return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
     for form in forms:
         if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
@@ -1668,6 +1706,17 @@ def _match_cue(
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last, bounds)
     return best
+
+
+def _names_an_event(
+    engine: _Engine, toks: list[_Tok], forms: list[_CueForm], start: int, end: int
+) -> bool:
+    """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
+    "hat viele Menschenleben gefordert"; rules: event_objects)?"""
+    endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
+    return bool(endings) and any(
+        t.capitalised and t.lower.endswith(endings) for t in toks[start:end]
+    )
 
 
 def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
@@ -1783,13 +1832,14 @@ def _in_order(words: tuple[str, ...], seen: list[str]) -> bool:
 def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A German word that looks like a cue verb but is a noun or an adjective.
 
-    Inside a sentence a capitalised word is a noun ("Schloss"); an inflected
+    Inside a sentence a capitalised word is a noun ("Schloss"), also the first word of
+    a quoted name or phrase ("den „Empörten Bürgern“"); an inflected
     participle before a noun is an adjective ("ein von Putin unterstützten
     Referendum", "beschuldigte Personen") unless it opens its clause ("…, sagten
     Experten").
     """
     tok = toks[i]
-    at_start = i == 0 or toks[i - 1].text in _CLAUSE_PUNCT or toks[i - 1].text in _OPENING_MARKS
+    at_start = i == 0 or toks[i - 1].text in _CLAUSE_PUNCT
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1806,6 +1856,17 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
         )
     ):
         return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"
+    if (
+        nxt is not None
+        and nxt.capitalised
+        and i > 1
+        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        and toks[i - 2].lower in engine.words["determiners"]
+        and toks[i - 1].text.isalpha()
+        and not toks[i - 1].capitalised
+        and toks[i - 1].lower not in engine.words["determiners"]
+    ):
+        return True  # "in der bereits erwähnten Botschaft", "eine oft beklagte Lücke"
     if (
         nxt is not None
         and nxt.capitalised
@@ -2766,16 +2827,101 @@ def _token_span(text: str, toks: list[_Tok], first: int, last: int) -> Span:
     return Span(toks[first].start, toks[last].end, text[toks[first].start : toks[last].end])
 
 
-def _cue_parts(engine: _Engine, toks: list[_Tok], i: int, last: int, aux: int | None) -> list[int]:
+def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start: int) -> bool:
+    """Can the German cue whose finite verb is toks[finite] close the words before its
+    clause (", sagte Weber", ", hatte er gesagt", ", so Weber", ", wie Weber sagte")?
+
+    The reported clause then fills the first position, so that the finite verb opens
+    the cue's clause, or "so", "wie" or a demonstrative ("das sagte er") stands before
+    it. A clause before the cue that is no main clause ("Obwohl er das Geld hatte,
+    bestritt er …") is no reported clause: it is an adverbial one of the cue's own
+    sentence."""
+    opener = toks[clause_start].lower
+    if not (
+        finite == clause_start
+        or opener in engine.words["as_cues"]
+        or opener in engine.words["postposed_cues"]
+        or (finite == clause_start + 1 and opener in engine.words["demonstratives"])
+    ):
+        return False
+    first = next((t for t in toks[:clause_start] if t.text not in _OPENING_MARKS), None)
+    if first is None or first.lower not in engine.words["subordinators"]:
+        return True
+    # "Weil die Preise stiegen, sei die Lage ernst, sagte er": a main clause follows
+    return any(
+        toks[k - 1].text == "," and toks[k].lower in engine.finite_forms
+        for k in range(1, clause_start)
+    )
+
+
+def _reported_comma_clause(engine: _Engine, toks: list[_Tok], clause: tuple[int, int]) -> bool:
+    """Is the German comma clause toks[clause[0]:clause[1]] what a speech act reports?
+
+    It is in Konjunktiv ("warnte, die Lage sei ernst"; also a reason or relative clause:
+    "kritisierte den Plan, weil er zu teuer sei"), a zu-infinitive ("forderte ihn auf,
+    zurückzutreten") or quoted. In the indicative a relative clause, an adverbial one
+    (", da …") or a main clause joined by a comma (", beharren aber auf …") is the
+    article's own, and so is an infinitive of purpose (", um … zu …")."""
+    words = toks[clause[0] : clause[1]]
+    lows = [t.lower for t in words]
+    if not words or lows[0] in engine.words["infinitive_conjunctions"]:
+        return False
+    if _QUOTE_TOKEN in lows or not engine.moods.isdisjoint(lows):
+        return True
+    return lows[0] not in engine.words["subordinators"] and (
+        "zu" in lows[-3:]
+        or bool(_ZU_INFINITIVE.match(lows[-1]))
+        or _has_zu_infinitive(engine, words)
+    )
+
+
+def _cue_parts(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    aux: int | None,
+    form: _CueForm | None = None,
+) -> list[int]:
     """The verb at i first, then its particle and, where the language shows them,
-    its auxiliary and a reflexive pronoun right after it ("äußerte sich")."""
+    its auxiliary, a reflexive pronoun right after it ("äußerte sich") and the
+    other words of a cue of several words (`form`: "geht … davon aus", "brachte …
+    zum Ausdruck")."""
     parts = [i, last]
     if engine.join_gap_words:
         if aux is not None:
             parts.append(aux)
         if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
             parts.append(i + 1)
+        if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
+            parts.extend(_form_words(toks, i, last, form))
     return parts
+
+
+def _form_words(toks: list[_Tok], i: int, last: int, form: _CueForm) -> list[int]:
+    """Where the words of a cue form other than its anchor at i and its last word
+    stand: the further words between them, in order ("davon" of "geht … davon aus"),
+    and the words before the anchor ("zum" of "zum Ausdruck gebracht")."""
+    found = []
+    k = i + 1
+    for word in form.rest[:-1]:
+        while k < last and toks[k].lower != word:
+            k += 1
+        if k >= last:
+            break
+        found.append(k)
+        k += 1
+    if last == i and len(form.rest) == 1 and i > 0 and toks[i - 1].lower == form.rest[0]:
+        found.append(i - 1)  # verb-final order: "wie das Amt bekannt gab"
+    k = i - 1
+    for word in reversed(form.before):
+        while k >= 0 and toks[k].lower != word:
+            k -= 1
+        if k < 0:
+            break
+        found.append(k)
+        k -= 1
+    return found
 
 
 def _cue_span(
@@ -2787,26 +2933,43 @@ def _cue_span(
 ) -> Span:
     """The cue as one span over its parts (auxiliary, verb, particle, "sich").
 
-    A part joins the verb's span only where nothing but a few small words stands
-    between them ("wies darauf hin", "hat sich geäußert", "wird unter anderem
-    vorgeworfen"); across a noun or the speaker ("teilte die Polizei mit") the cue
-    stays the verb alone, so that a reviewer never sees the speaker inside it.
+    Parts join where nothing but a few small words of the cue stands between them
+    ("wies darauf hin", "hat sich geäußert", "hält es für möglich"). Across a noun,
+    the speaker, a sentence adverb or a pronoun ("teilte die Polizei mit", "gab das
+    Amt bekannt", "teilte aber mit"; rules: not_cue_words) they stay apart, so that a
+    reviewer never sees the speaker inside the cue: the span is then the longest
+    part, the verb where they are alike ("teilte", "bekannt", "hervor" of "hob …
+    hervor"), and `Span.parts` holds them all.
     """
     verb = parts[0]
-    start = end = verb
     gap_words = int(engine.join_gap_words)
-    for part in sorted(set(parts[1:]), key=lambda k: abs(k - verb)):
-        lo, hi = (part, start) if part < start else (end, part)
-        between = toks[lo + 1 : hi]
-        if len(between) <= gap_words and not any(
-            t.capitalised
-            or t.text in _CLAUSE_PUNCT
-            or t.text in _END_PUNCT
-            or (subject is not None and subject[0] <= k < subject[1])
-            for k, t in enumerate(between, lo + 1)
-        ):
-            start, end = min(start, part), max(end, part)
-    return _token_span(text, toks, start, end)
+    runs: list[list[int]] = []
+    for part in sorted(set(parts)):
+        if runs:
+            between = toks[runs[-1][1] + 1 : part]
+            if len(between) <= gap_words and not any(
+                t.capitalised
+                or t.text in _CLAUSE_PUNCT
+                or t.text in _END_PUNCT
+                or (subject is not None and subject[0] <= k < subject[1])
+                or t.lower in engine.words["not_cue_words"]
+                for k, t in enumerate(between, runs[-1][1] + 1)
+            ):
+                runs[-1][1] = part
+                continue
+        runs.append([part, part])
+    spans = [_token_span(text, toks, first, last) for first, last in runs]
+    if len(spans) == 1:
+        return spans[0]
+    best = max(
+        range(len(runs)),
+        key=lambda r: (
+            sum(not c.isspace() for c in spans[r].text),
+            runs[r][0] <= verb <= runs[r][1],
+        ),
+    )
+    main = spans[best]
+    return Span(main.start, main.end, main.text, tuple(spans))
 
 
 def _verb_attribution(
@@ -2916,7 +3079,7 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux), np)
+                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux, form), np)
                 content = _longest_content(toks, [(0, n)])
                 return _Found(
                     "reported_speech",
@@ -2956,7 +3119,7 @@ def _verb_attribution(
             cue_start = _cue_start(engine, toks, i, aux - 1)
             cue = _token_span(text, toks, cue_start, i)
         else:
-            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux)
+            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
             cue = _cue_span(engine, text, toks, parts, None)
         return _Found(
             "reported_speech",
@@ -3113,7 +3276,7 @@ def _verb_attribution(
         cue = _token_span(text, toks, cue_start, cue_end)
     else:
         cue = _cue_span(
-            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux), subject
+            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux, form), subject
         )
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
@@ -3144,6 +3307,13 @@ def _verb_attribution(
         and toks[after].lower not in engine.words["complementizers"]
     ):
         for k in range(after + 1, min(n, after + 12)):
+            if (
+                engine.language == "de"
+                and toks[k].lower in _AND
+                and k + 1 < n
+                and toks[k + 1].lower in engine.forms
+            ):
+                break  # "lobte den Plan und stellte fest, dass …": the clause is the next verb's
             # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
             # "sagte hierzu der Zeitung, sie könne …"
             if (
@@ -3186,7 +3356,7 @@ def _verb_attribution(
             speaker,
             cue,
             inserted,
-            f"{form.lemma} '{cue.text}' inside the statement; {note}",
+            f"{form.lemma} '{cue.label}' inside the statement; {note}",
             vague,
             opens=True,
         )
@@ -3200,7 +3370,7 @@ def _verb_attribution(
             cue,
             # the whole sentence, as for a narrated speech act: what the speaker holds
             _longest_content(toks, [(0, len(toks))]),
-            f"{form.lemma} '{cue.text}' {toks[spoken_of[0] - 1].text} what was said; {note}",
+            f"{form.lemma} '{cue.label}' {toks[spoken_of[0] - 1].text} what was said; {note}",
             vague,
             opens=True,
         )
@@ -3251,7 +3421,16 @@ def _verb_attribution(
             if apposition[1]:
                 subject = (subject[0], apposition[0])
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    if ends_sentence and clause_start > 0:
+    if (
+        ends_sentence
+        and clause_start > 0
+        and (
+            engine.language != "de"
+            or _closes_report(
+                engine, toks, i if participle_aux is None else participle_aux, clause_start
+            )
+        )
+    ):
         before = clause_start
         if engine.language == "de" and subject[1] <= clause_start:
             # "Die Partei, auf deren Liste er stand, schloss das aus.": the subject and
@@ -3386,6 +3565,11 @@ def _verb_attribution(
                 toks[content_toks[0] - 1].text not in {",", ":"}
                 and toks[content_toks[0] - 1].lower not in engine.words["complementizers"]
             )
+            or (
+                engine.language == "de"
+                and toks[content_toks[0] - 1].text == ","
+                and not _reported_comma_clause(engine, toks, content_toks)
+            )
         )
     ):
         # a narrated speech act has no clause to report; the position it gives is
@@ -3400,7 +3584,7 @@ def _verb_attribution(
         speaker,
         cue,
         content,
-        f"{kind_note} '{cue.text}' ({form.lemma}), {how}; {note}",
+        f"{kind_note} '{cue.label}' ({form.lemma}), {how}; {note}",
         vague,
         opens=how
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
@@ -3441,6 +3625,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         lowered = sentence.text.lower()
         lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
+        toks: list[_Tok] | None = None
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
             toks = _tokens(text, sentence.start, sentence.end, masks)
@@ -3521,6 +3706,14 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     "the article passes on what others say, without naming them",
                 )
             )
+        if not results and toks is not None and engine.language == "de":
+            orphan = _orphan_report(engine, text, toks, found)
+            if orphan is not None:
+                results.append(orphan)
+        if toks is not None and any(
+            r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
+        ):
+            results = _lend_cue(engine, text, toks, found, results)
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -3537,6 +3730,304 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+
+
+def _lend_cue(
+    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found], results: list[Attribution]
+) -> list[Attribution]:
+    """Give an attribution with no cue the verb of saying that introduces its words,
+    where the rules could not make an attribution of that verb (mostly because its
+    subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … . A
+    quotation that took the cue of other words ("lobte X als „…“ und stellte fest,
+    dass …") takes the verb beside it instead."""
+    lent = []
+    for r in results:
+        cue = None
+        if r.cue is None:
+            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+        elif engine.language == "de" and _borrowed_frame(r, found):
+            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+            # a verb inside the words of another attribution introduces none of its own
+            if cue is not None and any(
+                f.content is not None and f.content[0] <= cue.start < f.content[1] for f in found
+            ):
+                cue = None
+        if cue is None:
+            lent.append(r)
+            continue
+        explanation = (
+            f"{r.explanation}; cue '{cue.label}' introduces the words"
+            if r.cue is None
+            else f"{r.explanation}; the cue beside the words is '{cue.label}', not '{r.cue.label}'"
+        )
+        lent.append(dataclasses.replace(r, cue=cue, explanation=explanation))
+    return lent
+
+
+def _borrowed_frame(r: Attribution, found: list[_Found]) -> bool:
+    """Is `r` a quotation that took the speaker and cue of an attribution whose words
+    are others ("Er sagte, … und fügte hinzu: „…“" gives the quotation to 'sagte')?"""
+    if r.kind != "direct_quote" or r.content is None:
+        return False
+    frame = next((f for f in found if f.cue == r.cue), None)
+    # a quotation that runs past the sentence overlaps its frame's words, clipped to it
+    return (
+        frame is not None
+        and frame.content is not None
+        and not (frame.content[0] < r.content[1] and r.content[0] < frame.content[1])
+    )
+
+
+def _covers(cue: Span, position: int) -> bool:
+    """Does the cue, or one of its parts, hold this text position?"""
+    return any(part.start <= position < part.end for part in cue.parts or (cue,))
+
+
+class _FreeCue(NamedTuple):
+    verb: int
+    last: int  # its last word (a particle, the noun of a noun+verb cue)
+    auxiliary: int | None  # the auxiliary of a participle
+    bounds: tuple[int, int]  # its clause (`_clause_bounds`)
+    form: _CueForm
+
+    @property
+    def head(self) -> int:
+        """The finite verb: the auxiliary of a participle, else the verb."""
+        return self.verb if self.auxiliary is None else self.auxiliary
+
+
+def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterator[_FreeCue]:
+    """The cue verbs of a sentence that no found attribution took as its cue, in
+    order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
+    lows = [t.lower for t in toks]
+    for i in _positions(lows, engine.forms.keys()):
+        if any(f.cue is not None and _covers(f.cue, toks[i].start) for f in found):
+            continue
+        match = _match_cue(engine, toks, i)
+        if match is None or _negated(engine, toks, i):
+            continue
+        form, last, bounds = match
+        if "(" in lows[bounds[0] : i] and ")" not in lows[lows.index("(", bounds[0]) : i]:
+            continue  # "(Wikinews berichtete)": a remark in parentheses introduces nothing
+        if (
+            lows[i].endswith("end")
+            or _ZU_INFINITIVE.match(lows[i])
+            or (
+                lows[i] == form.lemma.split()[-1]
+                and not engine.finite_forms.isdisjoint(lows[bounds[0] : i])
+            )
+        ):
+            continue  # "erklärend", "einen Krieg anzudrohen", "müsse … zustimmen": no finite verb
+        aux = None
+        if lows[i] in engine.participles:
+            aux = next(
+                (
+                    k
+                    for k in range(i - 1, bounds[0] - 1, -1)
+                    if lows[k] in engine.words["auxiliaries"]
+                ),
+                None,
+            )
+        yield _FreeCue(i, last, aux, bounds, form)
+
+
+def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) -> Span:
+    if engine.language != "de":
+        return _token_span(text, toks, cue.verb, cue.last if cue.last == cue.verb + 1 else cue.verb)
+    parts = _cue_parts(engine, toks, cue.verb, cue.last, cue.auxiliary, cue.form)
+    return _cue_span(engine, text, toks, parts, None)
+
+
+def _stray_cue(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    found: list[_Found],
+    content: tuple[int, int] | None,
+    quoted: bool,
+) -> Span | None:
+    """The first free cue verb of the sentence (`_free_cues`) that governs `content`
+    (`_governs_words`; `quoted`: a quotation), as a cue span."""
+    for cue in _free_cues(engine, toks, found):
+        if _governs_words(engine, toks, cue.head, cue.bounds, content, quoted):
+            return _free_cue_span(engine, text, toks, cue)
+    return None
+
+
+def _orphan_report(
+    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found]
+) -> Attribution | None:
+    """Reported speech whose speaker the rules did not find: a German verb of saying
+    that governs a clause still marks the clause as someone's words ("Der Direktor
+    der Behörde in Kellau, Jan Ott aus Unterwald, sagte vor der Presse, dass …",
+    "Wie sich aus der Auswertung ergab, …", "…, werde nichts geschehen, hatte der
+    82-jährige gesagt.").
+
+    The verb must be finite or have its auxiliary (no infinitive after a modal, no
+    zu-infinitive) and may not stand in an adverbial clause ("Als sie bemerkte, dass
+    …"). Its words are the clause a complementizer or a comma clause in Konjunktiv
+    opens after it, the rest of the sentence around a "wie X sagte" that names
+    someone, or, before a closing cue, a clause in Konjunktiv.
+    """
+    n = len(toks)
+    lows = [t.lower for t in toks]
+    if ("," not in lows and ":" not in lows) or (
+        engine.moods.isdisjoint(lows)
+        and engine.words["complementizers"].isdisjoint(lows)
+        and "zu" not in lows
+    ):
+        return None  # no clause that a cue could govern
+    for cue in _free_cues(engine, toks, found):
+        start, end = cue.bounds
+        if (
+            toks[start].lower in engine.words["subordinators"]
+            # "Was der Richter verkündet hat, …", "…, ob er weiß, …": a clause of its own
+            or (
+                toks[start].lower in engine.words["complementizers"]
+                and toks[start].lower not in engine.words["as_cues"]
+            )
+            or cue.form.lemma in engine.words["factive_verbs"]
+        ):
+            continue
+        content = None
+        opener = _as_cue_before(engine, toks, cue.head)
+        if opener is not None:
+            if any(t.capitalised for t in toks[opener + 1 : cue.head]):
+                content = _longest_content(toks, [(0, opener), (end + 1, n)])
+        elif toks[start].lower in engine.words["as_cues"]:
+            continue  # a comparison: "wie zunächst angenommen", "wie man sagt"
+        elif (
+            end + 1 < n
+            and toks[end].text in {",", ":"}
+            and _governs_words(
+                engine, toks, cue.head, cue.bounds, (toks[0].start, toks[-1].end), False
+            )
+        ):
+            clause = _content_after(toks, end, engine)
+            content = _span(toks, *clause) if clause else None
+        elif (
+            start > 1
+            and toks[start - 1].text == ","
+            and (end >= n or toks[end].text in _END_PUNCT)
+            and _closes_report(engine, toks, cue.head, start)
+            and not engine.moods.isdisjoint(lows[: start - 1])
+        ):
+            content = _longest_content(toks, [(0, start - 1)])
+        if content is None:
+            continue
+        span = _free_cue_span(engine, text, toks, cue)
+        return Attribution(
+            "reported_speech",
+            None,
+            span,
+            content,
+            False,
+            f"{cue.form.lemma} '{span.label}' governs the clause; its speaker was not found",
+        )
+    return None
+
+
+def _as_cue_before(engine: _Engine, toks: list[_Tok], head: int) -> int | None:
+    """Where the "wie" of "wie X (, Y,) mitteilte" stands that opens the clause of the
+    cue verb at toks[head]: at the start of the sentence or after a comma, colon or
+    dash, with no colon, semicolon or end of sentence between. A source follows it (an
+    article, a name, or "sich" of "wie sich aus X ergab"), and the cue closes its clause
+    with a comma unless it opens the sentence."""
+    for k in range(head - 1, max(-1, head - 25), -1):
+        if toks[k].text in {";", ":"} or _ends_clause(toks, k):
+            return None
+        if toks[k].lower in engine.words["as_cues"] and (
+            k == 0 or toks[k - 1].text in {",", ":", "–", "—"}
+        ):
+            source = toks[k + 1]
+            # "wie der Sprecher, …, mitteilte, …"; not a comparison ("wie sehr", "wie
+            # zum Beispiel", "wie sie das Gesetz enthält")
+            named = (
+                source.lower in engine.words["determiners"]
+                or source.lower in engine.words["reflexives"]  # "Wie sich aus … ergab"
+                or (source.capitalised and source.lower not in engine.words["not_names"])
+            )
+            closes = head + 1 < len(toks) and toks[head + 1].text == ","
+            return k if named and (closes or k == 0 or k + 1 == head - 1) else None
+    return None
+
+
+def _governs_words(
+    engine: _Engine,
+    toks: list[_Tok],
+    head: int,
+    bounds: tuple[int, int],
+    content: tuple[int, int] | None,
+    quoted: bool,
+) -> bool:
+    """Does the cue verb whose clause is `bounds` (its finite verb or auxiliary at
+    toks[head]) introduce `content` (`quoted`: a quotation)?
+
+    A quotation is introduced by a cue beside it only: right before the clause whose
+    verb opens it („…“, rief er; "als „…“ bezeichnet") or right after the clause, a
+    colon between ("sagte: „…“", "würdigte X als „…“"). Other words are introduced as
+    a clause after the cue's clause: one that a complementizer opens ("sagte, dass …")
+    or a comma clause in Konjunktiv ("behaupte, er sei …"), or the sentence around a
+    "wie X sagte". A comma clause that opens with a finite verb is the main clause
+    after a subordinate one ("Obwohl X rechnet, sei …"), not the cue's.
+    """
+    start, end = bounds
+    n = len(toks)
+
+    def is_content(k: int) -> bool:
+        return (
+            0 <= k < n
+            and toks[k].text == _QUOTE_TOKEN
+            and content is not None
+            and content[0] <= toks[k].start
+            and toks[k].end <= content[1]
+        )
+
+    if head == start and (
+        is_content(start - 1)
+        or (start > 1 and toks[start - 1].text == "," and is_content(start - 2))
+    ):
+        return True
+    if end < n and (is_content(end) or (toks[end].text == ":" and is_content(end + 1))):
+        return True
+    if quoted and content is not None and toks[start].start <= content[0] < toks[end - 1].end:
+        return True  # quoted words in the cue's own clause: "lobte den Plan als „…“"
+    if (
+        content is None
+        or (end < n and toks[end].text == _QUOTE_TOKEN)
+        # quoted words are introduced by a cue beside them only
+        or quoted
+    ):
+        return False
+    if toks[start].lower in engine.words["as_cues"]:
+        return True
+    if (
+        start > 1
+        and toks[start - 1].text == ","
+        and content[0] <= toks[0].start
+        and (end >= n or _ends_clause(toks, end))
+        and toks[head].lower not in engine.moods
+        and engine.words["negations"].isdisjoint(t.lower for t in toks[start:end])
+        and engine.words["reflexives"].isdisjoint(t.lower for t in toks[start:end])
+        and _closes_report(engine, toks, head, start)
+    ):
+        # "Morgen sei es zu spät, hatte der 82-jährige gesagt.": a closing cue in the
+        # reporter's indicative, after the words it closes
+        return True
+    if end + 1 >= n or toks[end].text not in {",", ":"}:
+        return False
+    opener = toks[end + 1].lower
+    if opener in engine.words["complementizers"]:
+        return True
+    if (
+        opener in engine.finite_forms
+        or opener in engine.words["subordinators"]
+        or opener in engine.words["infinitive_conjunctions"]
+    ):
+        return False  # "…, sei …", "…, nachdem …", "…, um … zu beweisen": not the cue's words
+    rest = toks[end + 1 :]
+    # Konjunktiv, or a zu-infinitive: "kündigte an, auf das Geld verzichten zu wollen"
+    return not engine.moods.isdisjoint(t.lower for t in rest) or _has_zu_infinitive(engine, rest)
 
 
 def _signature(

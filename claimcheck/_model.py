@@ -30,14 +30,28 @@ CLAIM_KINDS: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of the article text: a cue word, a quotation, a clause."""
+    """A stretch of the article text: a cue word, a quotation, a clause.
+
+    A cue of several parts that other words separate ("teilte … mit", "hat … gesagt",
+    "gab … bekannt") is one span over its longest part, and `parts` holds every part
+    in the order of the text; a cue of one piece has no parts.
+    """
 
     start: int
     end: int
     text: str
+    parts: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        record: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.parts:
+            record["parts"] = [part.to_dict() for part in self.parts]
+        return record
+
+    @property
+    def label(self) -> str:
+        """The text of the span, or of its parts joined by " … "."""
+        return " … ".join(part.text for part in self.parts) if self.parts else self.text
 
 
 @dataclass(frozen=True, slots=True)

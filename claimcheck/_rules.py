@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from ._errors import RulesError
 
-ValueKind = Literal["words", "patterns", "pattern", "text", "map", "number"]
+ValueKind = Literal["words", "patterns", "pattern", "text", "map", "word_map", "number"]
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
 
@@ -94,6 +94,10 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "min_quote_words": "number",
         "reflexives": "words",
         "cue_join_gap_words": "number",
+        "not_cue_words": "words",
+        "infinitive_conjunctions": "words",
+        "factive_verbs": "words",
+        "event_objects": "word_map",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
         "standalone_subjunctive": "number",
@@ -210,6 +214,8 @@ def _validate(path: str, key: str, kind: ValueKind, value: Any) -> Any:
         return value
     if not isinstance(value, dict):
         raise RulesError(path, key, f"expected a table, got {type(value).__name__}")
+    if kind == "word_map":  # a table of word lists only
+        return {name: _string_list(path, f"{key}.{name}", items) for name, items in value.items()}
     return {
         name: _string_list(path, f"{key}.{name}", items)
         if isinstance(items, list)

@@ -150,8 +150,19 @@ def _check_speaker(speaker: object, text: str) -> None:
 def _check_attribution_parts(record: dict[str, Any], text: str) -> None:
     assert record["attribution"] in ATTRIBUTION_KINDS
     _check_speaker(record["speaker"], text)
-    if record["cue"] is not None:
-        _check_span(record["cue"], text, {"text", "start", "end"})
+    cue = record["cue"]
+    if cue is not None:
+        # a cue of several parts ("teilte … mit") lists them, its own span among them
+        parts = cue.get("parts") if isinstance(cue, dict) else None
+        _check_span(
+            cue, text, {"text", "start", "end"} | ({"parts"} if parts is not None else set())
+        )
+        if parts is not None:
+            assert isinstance(parts, list) and len(parts) >= 2
+            for part in parts:
+                _check_span(part, text, {"text", "start", "end"})
+            assert {"text": cue["text"], "start": cue["start"], "end": cue["end"]} in parts
+            assert [p["start"] for p in parts] == sorted(p["start"] for p in parts)
     if record["content"] is not None:
         _check_span(record["content"], text, {"start", "end"})
 

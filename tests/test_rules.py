@@ -103,6 +103,16 @@ def _replace_key(key: str, value: str) -> object:
         ),
         ("language.toml", "function_words", "5", "function_words", "expected a list"),
         ("attribution.toml", "min_quote_words", "'three'", "min_quote_words", "expected a number"),
+        ("attribution.toml", "not_cue_words", "'aber'", "not_cue_words", "expected a list"),
+        ("attribution.toml", "infinitive_conjunctions", "7", "infinitive_conjunctions", "a list"),
+        ("attribution.toml", "factive_verbs", "['wissen', '']", "factive_verbs[1]", "non-empty"),
+        (
+            "attribution.toml",
+            "subordinators",
+            "['weil', 2]",
+            "subordinators[1]",
+            "non-empty string",
+        ),
         ("claims.toml", "threshold", "true", "threshold", "expected a number"),
     ],
 )
@@ -227,3 +237,14 @@ def test_an_extended_word_list_takes_effect(
         "Brg. Meier sprach zuerst.",
         "Dann folgte die Debatte.",
     ]
+
+
+def test_a_wrong_noun_list_of_event_objects_names_its_key(rules_copy: RulesCopy) -> None:
+    directory = rules_copy(
+        "de",
+        "attribution.toml",
+        edit=lambda text: text.replace("[event_objects]\n", "[event_objects]\nwarnen = 3\n", 1),
+    )
+    error = _rules_error(directory)
+    assert str(directory / "de" / "attribution.toml") in str(error)
+    assert error.key is not None and error.key.startswith("event_objects.warnen")

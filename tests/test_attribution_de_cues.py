@@ -1,0 +1,490 @@
+"""German cue rules: which words are the cue of an attribution, and where a cue
+closes the words before it (see rules/de/attribution.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Article, Sentence
+
+
+def analyze(*paragraphs: str) -> Article:
+    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
+    article = claimcheck.analyze_text(text, language="de")
+    for s in article.sentences:
+        for a in s.attributions:
+            for span in (a.speaker, a.cue):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+    return article
+
+
+def one(text: str) -> Sentence:
+    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def sentence_of(article: Article, start: str) -> Sentence:
+    hits = [s for s in article.sentences if s.text.startswith(start)]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def content_text(article: Article, s: Sentence) -> str:
+    assert s.main is not None and s.main.content is not None, s.explanation
+    start, end = s.main.content
+    return article.text[start:end]
+
+
+# --- a cue after the clause: the finite verb opens the cue's clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        (
+            "Die Brücke bleibe gesperrt, teilte die Stadt mit.",
+            "Die Brücke bleibe gesperrt",
+            "teilte",
+        ),
+        ("Die Gäste kämen spät, hatte der Wirt gesagt.", "Die Gäste kämen spät", "gesagt"),
+        (
+            "Die Brücke bleibe gesperrt, so erklärte die Stadt.",
+            "Die Brücke bleibe gesperrt",
+            "erklärte",
+        ),
+        (
+            "Die Brücke bleibe gesperrt, wie die Stadt mitteilte.",
+            "Die Brücke bleibe gesperrt",
+            "mitteilte",
+        ),
+        # a subordinate clause inside the reported words, with their main clause after it
+        (
+            "Weil die Preise stiegen, sei die Lage ernst, sagte der Händler.",
+            "Weil die Preise stiegen, sei die Lage ernst",
+            "sagte",
+        ),
+    ],
+)
+def test_a_cue_that_opens_its_clause_closes_the_words_before_it(
+    text: str, said: str, cue: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem der Antrag vorlag, hatte der Rat ihn abgelehnt.",
+        "Obwohl der Verein wenig Geld hatte, kritisierte die Kassenwartin den Plan.",
+        # the particle that ends the sentence leaves no clause to report
+        "Die Kammer lobte den Plan; allerdings lehnt sie die Kosten ab.",
+    ],
+)
+def test_an_adverbial_clause_before_an_event_is_not_what_was_said(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_an_adverbial_clause_before_a_speech_act_is_not_its_content() -> None:
+    text = "Obwohl der Kläger das Geld hatte, bestritt er die Tat."
+    article = analyze(text)
+    s = sentence_of(article, "Obwohl")
+    assert "cue after the clause" not in s.explanation
+    # a denial stands for the speaker's position: the statement as a whole
+    assert content_text(article, s).startswith("Obwohl") and "bestritt" in content_text(article, s)
+
+
+# --- a verb of saying that gave no attribution still cues the words it introduces ----------
+
+
+def test_a_quotation_after_a_verb_whose_subject_is_not_found_gets_the_verb_as_cue() -> None:
+    s = one(
+        "Als die Wache kam, stieß der Gast den Stuhl um und rief: "
+        "„Lasst mich sofort hier raus, ich will nach Hause!“"
+    )
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == "rief"
+    assert "introduces the words" in s.explanation
+
+
+def test_a_quotation_in_the_object_of_an_act_of_judging_gets_the_act_as_cue() -> None:
+    s = one("Die Ortsvorsteherin würdigte den Verein als „das Herz des Dorfes seit vielen Jahren“.")
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == "würdigte"
+
+
+def test_a_continued_report_takes_the_verb_of_saying_that_governs_its_clause() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. Dieser behaupte, der Wagen sei rot."
+    )
+    s = sentence_of(article, "Dieser")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "behaupte"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the verb is part of the reported words: it governs no clause
+        "Die Stadt erwarte keine schnelle Einigung.",
+        # an infinitive after a modal, with no clause of its own
+        "Die Gemeinde müsse dem Bau noch zustimmen.",
+        # a main clause after a subordinate one is not governed by its verb
+        "Obwohl der Kämmerer mit mehr Geld rechnet, sei die Kasse leer.",
+    ],
+)
+def test_a_verb_inside_continued_words_is_no_cue(second: str) -> None:
+    article = analyze(f"Der Zeuge sagte, er habe nichts gesehen. {second}")
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+
+
+def test_an_infinitive_after_a_modal_lends_no_cue_even_before_a_clause() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. "
+        "Die Gemeinde müsse dem Bau noch zustimmen, es fehle eine Unterschrift."
+    )
+    s = sentence_of(article, "Die Gemeinde")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+
+
+# --- a verb of saying that governs a clause marks reported speech without a speaker ------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Wie sich aus der Auswertung der Daten ergab, hatte der Fahrer noch gebremst.",
+            "ergab",
+            "hatte der Fahrer noch gebremst",
+        ),
+        (
+            "Auch der Direktor der Schule, ein 62-jähriger aus Kellau, sagte vor der Presse, "
+            "dass der Unterricht am Montag ausfalle.",
+            "sagte",
+            "der Unterricht am Montag ausfalle",
+        ),
+    ],
+)
+def test_a_verb_of_saying_with_a_clause_reports_words_when_no_speaker_is_found(
+    text: str, cue: str, said: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:15])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing in an adverbial clause
+        "Als die Wirtin bemerkte, dass der Gast gegangen war, rief sie die Polizei.",
+        # a comparison with 'wie' names nobody
+        "Wie zunächst angenommen, kam der Sturm erst am Abend über das Tal.",
+        # a zu-infinitive as the subject
+        "Einen Streit anzudrohen ist ein Fehler, mit dem man sich Feinde machen würde.",
+    ],
+)
+def test_a_clause_after_a_verb_that_reports_nothing_stays_the_articles(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- a cue of several parts: the longest part as its span, every part listed -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        # the speaker between the parts: the longer part is the span
+        (
+            "Gestern gab das Amt für Straßenbau bekannt, dass die Brücke gesperrt bleibe.",
+            "bekannt",
+            "gab … bekannt",
+        ),
+        # parts of the same length: the verb
+        (
+            "Am Montag teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei.",
+            "teilte",
+            "teilte … mit",
+        ),
+        (
+            "Die Brücke bleibe gesperrt, hatte Bürgermeisterin Anna Roth gesagt.",
+            "gesagt",
+            "hatte … gesagt",
+        ),
+        # the further words of a cue of several words form one part
+        (
+            "Der Wirt geht nach eigenen Worten fest davon aus, dass das Fest stattfindet.",
+            "davon aus",
+            "geht … davon aus",
+        ),
+    ],
+)
+def test_a_cue_in_parts_spans_its_longest_part_and_lists_them_all(
+    text: str, cue: str, label: str
+) -> None:
+    s = next(a for a in one(text).attributions if a.cue is not None and a.cue.parts)
+    assert s.cue is not None
+    assert s.cue.text == cue
+    assert s.cue.label == label
+    assert (s.cue.start, s.cue.end) in [(p.start, p.end) for p in s.cue.parts]
+    assert label in s.explanation
+
+
+def test_a_cue_of_one_piece_has_no_parts() -> None:
+    s = one("Der Bürgermeister wies darauf hin, dass die Brücke gesperrt bleibe.")
+    assert s.cue is not None and s.cue.text == "wies darauf hin"
+    assert s.cue.parts == ()
+    assert "parts" not in s.cue.to_dict()
+
+
+def test_the_record_of_a_cue_in_parts_lists_every_part() -> None:
+    text = "Am Montag teilte die Polizei von Unterwald mit, dass der Dieb gefasst sei."
+    article = analyze(text)
+    record = next(r for r in article.to_dict() if r.get("cue") and "parts" in r["cue"])
+    parts = record["cue"]["parts"]
+    assert [p["text"] for p in parts] == ["teilte", "mit"]
+    assert {k: record["cue"][k] for k in ("text", "start", "end")} == parts[0]
+    for p in parts:
+        assert article.text[p["start"] : p["end"]] == p["text"]
+    assert record["attributions"][0]["cue"] == record["cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Wirtin teilte aber mit, dass das Fest ausfalle.", "teilte … mit"),
+        ("Der Vorstand hat nun angekündigt, dass die Filiale schließe.", "hat … angekündigt"),
+    ],
+)
+def test_a_sentence_adverb_between_the_parts_is_no_part_of_the_cue(text: str, label: str) -> None:
+    s = one(text)
+    assert s.cue is not None, s.explanation
+    assert s.cue.label == label
+    assert all(word not in s.cue.text for word in ("aber", "nun"))
+
+
+def test_a_reflexive_between_the_parts_belongs_to_the_cue() -> None:
+    s = one("Der Vorstand hat sich geäußert, die Filiale bleibe offen.")
+    assert s.cue is not None and s.cue.text == "hat sich geäußert"
+    assert s.cue.parts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Morgen hatte es geheißen, die Fähre falle wegen des Sturms aus.",
+        "Es hat geheißen, die Schule bleibe bis Freitag geschlossen.",
+    ],
+)
+def test_the_perfect_of_es_heisst_is_an_impersonal_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text.endswith("geheißen")
+    assert s.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit den beiden Programmen schließt sich eine oft beklagte Lücke im Angebot.",
+        "Mit dem neu formulierten Paragrafen soll eine Lücke im Gesetz geschlossen werden.",
+    ],
+)
+def test_a_participle_between_an_article_and_its_noun_is_an_adjective(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_participle_after_an_adverb_and_an_article_leaves_the_real_cue() -> None:
+    s = one("Weber sagte in der bereits erwähnten Rede, die Stadt sei pleite.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
+
+
+def test_a_coordinated_verb_of_saying_governs_the_clause_after_it() -> None:
+    text = (
+        "Die Stadträtin lobte den Plan als „längst überfällig“ und stellte fest, "
+        "dass „die Kosten im Rahmen bleiben werden“."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Die Stadträtin")
+    cue_of = {
+        article.text[a.content[0] : a.content[1]]: a.cue.label
+        for a in s.attributions
+        if a.cue is not None and a.content is not None
+    }
+    # the quoted judgement belongs to 'lobte', the clause to 'stellte fest'
+    assert cue_of == {
+        "„längst überfällig“": "lobte",
+        "„die Kosten im Rahmen bleiben werden“": "stellte fest",
+    }
+    assert all(a.speaker is not None and a.speaker.text == "Die Stadträtin" for a in s.attributions)
+
+
+def test_a_quotation_keeps_the_cue_that_frames_it() -> None:
+    s = one("„Das Dorf braucht die Brücke dringend, und zwar bald“, sagte die Wirtin und lachte.")
+    assert [a.cue.text for a in s.attributions if a.cue is not None] == ["sagte"]
+
+
+# --- a verb of saying governs more than a clause with a complementizer ------------------
+
+
+def test_a_zu_infinitive_after_a_verb_of_saying_is_what_was_said() -> None:
+    text = (
+        "Auch der Direktor der Schule, ein 62-jähriger aus Kellau, kündigte vor der "
+        "Presse an, auf sein Gehalt verzichten zu wollen."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Auch der Direktor")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.label == "kündigte … an"
+    assert content_text(article, s) == "auf sein Gehalt verzichten zu wollen"
+
+
+def test_an_infinitive_of_purpose_is_not_what_was_said() -> None:
+    s = one(
+        "Im Verfahren müssen die Befehle lückenlos dargelegt werden, um die Schuld "
+        "des Generals zu beweisen."
+    )
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_wie_with_a_source_and_an_apposition_gives_the_main_clause() -> None:
+    text = (
+        "Wie der Leiter des Amts, ein 50-jähriger aus Kellau, vor der Presse mitteilte, "
+        "bleibt das Bad bis Mai geschlossen."
+    )
+    article = analyze(text)
+    s = sentence_of(article, "Wie der Leiter")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "mitteilte"
+    assert content_text(article, s) == "bleibt das Bad bis Mai geschlossen"
+
+
+def test_wie_of_a_comparison_reports_nothing() -> None:
+    s = one("Das Evangelium hat er, wie man sagt, ohne Veränderungen gelebt, bevor er ging.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_full_stop_inside_the_sentence_does_not_end_the_cues_clause() -> None:
+    text = (
+        "Die Ministerin des Landes, eine 62-jährige aus Kellau, sagte am 5. Mai vor der "
+        "Presse, dass die Brücke gebaut werde."
+    )
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "sagte"
+
+
+def test_a_closing_cue_gives_a_konjunktiv_sentence_its_cue_where_no_speaker_is_found() -> None:
+    s = one("Die Brücke werde nicht rechtzeitig fertig, hatte der 82-jährige am Montag gesagt.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.label == "hatte … gesagt"
+
+
+def test_a_konjunktiv_verb_after_a_comma_is_no_closing_cue() -> None:
+    article = analyze(
+        "Der Zeuge sagte, er habe nichts gesehen. "
+        "Der Wagen sei rot gewesen, sei aber schnell gemeldet worden."
+    )
+    s = sentence_of(article, "Der Wagen")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sturm über dem Tal hat in der Nacht mindestens zwölf Todesopfer gefordert.",
+        "In Kellau forderte das Hochwasser viele Menschenleben.",
+        "Die Mannschaft aus Kellau bestreitet am Sonntag ihr zweites Gruppenspiel.",
+    ],
+)
+def test_a_demand_of_lives_or_a_match_played_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Gewerkschaft forderte den Rücktritt des Ministers.", "forderte"),
+        ("Der Angeklagte aus Kellau bestritt die Vorwürfe.", "bestritt"),
+    ],
+)
+def test_a_demand_or_denial_of_something_else_stays_a_position(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after an act of judging
+        "Der Stadtrat kritisierte eine Änderung der Satzung, die im Mai in Kraft trat.",
+        # a causal clause
+        "Die Wirtin begrüßte den Plan des Vereins, da er neue Gäste bringt.",
+        # a main clause joined by a comma
+        "Die Bauern bestreiten diesen Vorwurf, beharren aber auf ihrer Forderung nach Geld.",
+    ],
+)
+def test_a_comma_clause_that_reports_nothing_is_no_content_of_a_speech_act(text: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert all("clause after the cue" not in a.explanation for a in s.attributions), s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Die Feuerwehr warnte die Anwohner, die Lage sei ernst.", "die Lage sei ernst"),
+        (
+            "Die Stadt forderte die Bewohner auf, die Häuser sofort zu verlassen.",
+            "die Häuser sofort zu verlassen",
+        ),
+    ],
+)
+def test_a_reported_comma_clause_is_the_content_of_a_speech_act(text: str, said: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_text(article, s) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing presents its clause as a fact
+        "Der Wirt, der genau wusste, dass die Gemeinde beim Preis bleiben wollte, "
+        "setzte eine Erhöhung durch.",
+        # a remark in parentheses introduces nothing outside them
+        "Beim Fest des Vereins (die Zeitung berichtete) hat es keine Entscheidung darüber "
+        "gegeben, ob die Halle gebaut wird.",
+    ],
+)
+def test_no_reported_speech_without_a_speaker_from_facts_or_remarks(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_capitalised_word_that_opens_a_quoted_name_is_no_cue() -> None:
+    s = one("Die Streikenden gesellen sich zu den „Empörten Bürgern“, die seit Tagen marschieren.")
+    assert all(a.cue is None or a.cue.text != "Empörten" for a in s.attributions), s.explanation
