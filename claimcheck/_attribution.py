@@ -192,6 +192,9 @@ class _Found:
     # "PENCE: Well, …": a speaker's turn in a transcript, which runs to the end of
     # its paragraph
     turn: bool = False
+    # a narrated speech act ("Die Ministerin forderte den Rücktritt …"): the whole
+    # statement reports the act, and its verb is no frame around reported words
+    narrated: bool = False
 
 
 @dataclass(slots=True)
@@ -227,6 +230,7 @@ class _Engine:
     colon_quote_speaker_words: int = 0
     # does Konjunktiv I alone make a sentence reported speech?
     standalone_subjunctive: bool = False
+    narrated_act_cue: bool = True
     # do Konjunktiv II and 'sollen' continue any reported sentence, not only one
     # whose cue opened it?
     mood_continues_any_report: bool = False
@@ -392,6 +396,7 @@ def _engine(rules: Rules) -> _Engine:
         rules.number("attribution", "colon_quote_speaker_words", 0)
     )
     engine.standalone_subjunctive = bool(rules.number("attribution", "standalone_subjunctive", 0))
+    engine.narrated_act_cue = bool(rules.number("attribution", "narrated_act_cue", 1))
     engine.mood_continues_any_report = bool(
         rules.number("attribution", "mood_continues_any_report", 0)
     )
@@ -3373,6 +3378,7 @@ def _verb_attribution(
             f"{form.lemma} '{cue.label}' {toks[spoken_of[0] - 1].text} what was said; {note}",
             vague,
             opens=True,
+            narrated=True,
         )
     # the clause after the cue: a complementizer, a comma or colon clause, a quote
     if after < n and toks[after].text == _QUOTE_TOKEN:
@@ -3588,6 +3594,7 @@ def _verb_attribution(
         vague,
         opens=how
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
+        narrated=how == "the statement as a whole",
     )
 
 
@@ -3665,7 +3672,16 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 and not (engine.language == "en" and _reports_more(f, inside))
             ):
                 continue
-            results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))
+            if f.narrated and not engine.narrated_act_cue:
+                results.append(
+                    Attribution(
+                        f.kind, f.speaker, None, f.content, f.vague, f.explanation, act=f.cue
+                    )
+                )
+            else:
+                results.append(
+                    Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation)
+                )
         if not results and engine.language == "en" and q_index > 0 and sentence.text[:1] in _DASHES:
             signed = _signature(engine, text, sentence, speech_quotes[q_index - 1], refs)
             if signed is not None:

@@ -88,9 +88,12 @@ class Attribution:
     content: tuple[int, int] | None
     vague_source: bool = False
     explanation: str = ""
+    # the verb of a narrated speech act where the language's rules give such acts no
+    # cue ("forderte" in "Die Ministerin forderte den Rücktritt des Bürgermeisters")
+    act: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record: dict[str, Any] = {
             "attribution": self.kind,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue.to_dict() if self.cue else None,
@@ -99,6 +102,9 @@ class Attribution:
             ),
             "vague_source": self.vague_source,
         }
+        if self.act is not None:
+            record["act"] = self.act.to_dict()
+        return record
 
 
 @dataclass(slots=True)
@@ -146,7 +152,7 @@ class Sentence:
 
     def to_dict(self, input_name: str = "") -> dict[str, Any]:
         main = self.main
-        return {
+        record: dict[str, Any] = {
             "type": "sentence",
             "input": input_name,
             "index": self.index,
@@ -170,6 +176,9 @@ class Sentence:
             "explanation": self.explanation,
             "attributions": [a.to_dict() for a in self.attributions],
         }
+        if main is not None and main.act is not None:
+            record["act"] = main.act.to_dict()
+        return record
 
 
 @dataclass(slots=True)

@@ -101,6 +101,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
         "standalone_subjunctive": "number",
+        "narrated_act_cue": "number",
         "mood_continues_any_report": "number",
         "not_subjunctive_phrases": "words",
         "report_of_verbs": "words",

@@ -184,7 +184,7 @@ def check_records(records: list[dict[str, Any]], input_name: str | None = None) 
     assert isinstance(text, str) and text
     previous = (-1, -1)
     for record in records[1:]:
-        assert set(record) == SENTENCE_KEYS, set(record) ^ SENTENCE_KEYS
+        assert SENTENCE_KEYS <= set(record) <= SENTENCE_KEYS | {"act"}, set(record) ^ SENTENCE_KEYS
         assert record["type"] == "sentence"
         assert record["input"] == article["input"]
         for key in ("index", "paragraph", "start", "end"):
@@ -217,10 +217,22 @@ def check_records(records: list[dict[str, Any]], input_name: str | None = None) 
             assert {k: main[k] for k in ("attribution", "speaker", "cue", "content")} == {
                 k: record[k] for k in ("attribution", "speaker", "cue", "content")
             }
+            assert main.get("act") == record.get("act")
         for attribution in attributions:
             assert {"attribution", "speaker", "cue", "content"} <= set(attribution)
-            assert set(attribution) <= {"attribution", "speaker", "cue", "content", "vague_source"}
+            assert set(attribution) <= {
+                "attribution",
+                "speaker",
+                "cue",
+                "content",
+                "vague_source",
+                "act",
+            }
             _check_attribution_parts(attribution, text)
+            if "act" in attribution:
+                # the verb of a narrated speech act, given where the act has no cue
+                assert attribution["cue"] is None
+                _check_span(attribution["act"], text, {"text", "start", "end"})
 
 
 def split_by_input(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -485,7 +485,8 @@ def test_de_separable_verb_with_a_clause() -> None:
 def test_de_separable_speech_act_closing_the_sentence(text: str) -> None:
     s = one("de", text)
     assert s.attribution != "unattributed", s.explanation
-    assert s.cue is not None and s.cue.label == "wies … zurück"
+    marked = s.cue if s.cue is not None else s.main.act if s.main is not None else None
+    assert marked is not None and marked.label == "wies … zurück"
 
 
 def test_de_participle_with_auxiliary() -> None:
@@ -517,7 +518,17 @@ def test_de_narrated_speech_act(text: str, speaker: str, cue: str) -> None:
     s = one("de", text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == speaker
-    assert s.cue is not None and s.cue.text == cue
+    # German narrated speech has no cue: the verb is the act that the statement reports
+    assert s.cue is None
+    assert s.main is not None and s.main.act is not None and s.main.act.text == cue
+    assert f"'{cue}'" in s.explanation
+
+
+def test_en_narrated_speech_act_keeps_its_verb_as_cue() -> None:
+    s = one("en", "The union criticized the plan to close the depot.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "criticized"
+    assert s.main is not None and s.main.act is None
 
 
 @pytest.mark.parametrize(
