@@ -2900,7 +2900,22 @@ def _cue_parts(
             parts.append(i + 1)
         if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
             parts.extend(_form_words(toks, i, last, form))
+        if aux is None and toks[i].lower in engine.participles:
+            parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
     return parts
+
+
+def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int]:
+    """The auxiliaries after a participle at the end of its clause, which are part of
+    the cue ("wie er erklärt hatte", "was gesagt worden sei", "zitiert wird")."""
+    found = []
+    auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+    while k < len(toks) and toks[k].lower in auxiliaries:
+        found.append(k)
+        k += 1
+    if not found or (k < len(toks) and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT):
+        return []
+    return found
 
 
 def _form_words(toks: list[_Tok], i: int, last: int, form: _CueForm) -> list[int]:

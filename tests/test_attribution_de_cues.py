@@ -489,3 +489,21 @@ def test_no_reported_speech_without_a_speaker_from_facts_or_remarks(text: str) -
 def test_a_capitalised_word_that_opens_a_quoted_name_is_no_cue() -> None:
     s = one("Die Streikenden gesellen sich zu den „Empörten Bürgern“, die seit Tagen marschieren.")
     assert all(a.cue is None or a.cue.text != "Empörten" for a in s.attributions), s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Lage sei ernst, wie der Minister am Montag erklärt hatte.", "erklärt hatte"),
+        (
+            "Man werde klagen, wie die Sprecherin der Gemeinde gesagt haben soll.",
+            "gesagt haben soll",
+        ),
+    ],
+)
+def test_the_auxiliaries_after_a_participle_at_the_clause_end_are_part_of_the_cue(
+    text: str, cue: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
