@@ -209,6 +209,9 @@ class _Engine:
     source_nouns: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # endings of adverbial participles and sentence adverbs, and of nouns ending alike
+    adverbial_endings: tuple[str, ...] = ()
+    adverbial_exceptions: tuple[str, ...] = ()
     # how many small words may stand between the parts of a cue for them to be shown
     # as one span; 0 shows the verb and a particle right after it only
     join_gap_words: int = 0
@@ -280,6 +283,7 @@ _WORD_KEYS = (
     "time_nouns",
     "colon_adverbs",
     "not_source_nouns",
+    "nominative_pronouns",
 )
 
 
@@ -353,6 +357,12 @@ def _engine(rules: Rules) -> _Engine:
     engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
+    )
+    engine.adverbial_endings = tuple(
+        e.lower() for e in rules.words("attribution", "adverbial_endings")
+    )
+    engine.adverbial_exceptions = tuple(
+        e.lower() for e in rules.words("attribution", "adverbial_ending_nouns")
     )
     vague = rules.patterns("attribution", "vague_source_patterns")
     engine.vague_pattern = (
@@ -612,6 +622,44 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _adjective_before_noun(engine: _Engine, toks: list[_Tok], k: int) -> int:
+    """ "im indischen Dharamshala", "aus ostdeutschen Ländern": the declined adjectives
+    after a German preposition at toks[k - 1] and before the noun they go with. Returns
+    where the noun stands, or k where there are none."""
+    m = k
+    while m < len(toks) and m - k < 3 and not toks[m].capitalised:
+        tok = toks[m]
+        if (
+            not tok.text.isalpha()
+            or tok.lower in engine.words["determiners"]
+            or not _np_token_ok(engine, tok, False)
+        ):
+            return k
+        m += 1
+    if m < len(toks) and toks[m].capitalised and toks[m].text.isalpha():
+        return m
+    return k
+
+
+def _prefield_subject(engine: _Engine, toks: list[_Tok]) -> bool:
+    """A German subject before its verb with a modifier of place or origin whose noun
+    has an adjective and no article: "Das Exilparlament im indischen Dharamshala
+    erklärte". Only before the verb: in the middle field such a phrase is mostly an
+    adverbial of the clause ("hat Weber aus heiterem Himmel erklärt")."""
+    kept: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        if k > 0 and toks[k].lower in engine.words["prepositions"]:
+            noun = _adjective_before_noun(engine, toks, k + 1)
+            if noun > k + 1:
+                kept.append(toks[k])
+                k = noun
+                continue
+        kept.append(toks[k])
+        k += 1
+    return len(kept) < len(toks) and _valid_subject(engine, kept)
+
+
 def _is_verbish(engine: _Engine, low: str) -> bool:
     return (
         low in engine.forms
@@ -652,6 +700,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
     if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
         return False
+    if _adverbial_form(engine, first):
+        return False  # "Relativierend fügt Weber hinzu", "Passend dazu warnte die Polizei"
     if engine.language == "en" and first.lower in engine.words["auxiliaries"]:
         return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
@@ -679,6 +729,19 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
             or (first.lower in engine.words["determiners"] and 2 <= len(toks) <= 6)
         )
     return head_ok
+
+
+def _adverbial_form(engine: _Engine, tok: _Tok) -> bool:
+    """A capitalised present participle or sentence adverb ("Ergänzend", "Passend",
+    "Möglicherweise"): capitalised only because it opens the sentence, it heads no
+    noun phrase. Nouns that end alike ("Abend", "Jugend") are listed as exceptions."""
+    low = tok.lower
+    return (
+        tok.capitalised
+        and len(low) >= 7
+        and low.endswith(engine.adverbial_endings)
+        and not low.endswith(engine.adverbial_exceptions)
+    )
 
 
 def _hyphenated_name(tok: _Tok) -> bool:
@@ -1063,7 +1126,10 @@ def _subject_with_apposition(
         head_start -= 1
     if engine.language == "en":
         return _english_apposition(engine, toks, head_start, head_end, apposition_end)
-    if not _valid_subject(engine, toks[head_start:head_end]):
+    head = toks[head_start:head_end]
+    if not _valid_subject(engine, head) and not (
+        head_start == 0 and _prefield_subject(engine, head)
+    ):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
         engine.language == "de" and toks[apposition_end - 1].capitalised
@@ -1244,6 +1310,7 @@ def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
     """The noun phrase between the clause start and the verb, if it is one."""
+    opening = clause_start
     # "But Fowler said", "Doch Peskow sagte": a conjunction or adverb before the subject
     while (
         clause_start < verb - 1
@@ -1296,7 +1363,13 @@ def _np_left(
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
-    if _valid_subject(engine, chunk):
+    if _valid_subject(engine, chunk) or (
+        engine.language == "de"
+        and opening == 0
+        and verb < len(toks)
+        and (toks[verb].lower in engine.forms or toks[verb].lower in engine.words["auxiliaries"])
+        and _prefield_subject(engine, chunk)
+    ):
         if engine.language == "de":
             return _name_before_apposition(engine, toks, clause_start, verb), verb
         return clause_start, verb
@@ -2537,6 +2610,32 @@ def _english_object(
     return _longest_content(toks, [(last + 1, len(toks))])
 
 
+def _pronoun_after_finite(
+    engine: _Engine, toks: list[_Tok], finite: int, subject: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Die Tat bezeichnete er als sinnlos", "Den Plan hat er abgelehnt": where a
+    nominative pronoun follows the finite verb of a main clause, it is the subject,
+    and the phrase before the verb is its object or an adverbial."""
+    after = finite + 1
+    if (
+        subject[1] <= finite
+        and after < len(toks)
+        and toks[after].lower in engine.words["nominative_pronouns"]
+        # a pronoun before the verb is the subject ("Sie sagte er …" has lost a comma),
+        # and so is a relative pronoun ("…, die er nannte" is verb-final anyway)
+        and not (
+            subject[1] - subject[0] == 1
+            and (
+                _pronoun(engine, toks[subject[0]]) is not None
+                or toks[subject[0]].lower in engine.words["relative_pronouns"]
+                or toks[subject[0]].lower in engine.words["nominative_pronouns"]
+            )
+        )
+    ):
+        return after, after + 1
+    return subject
+
+
 def _adverb(engine: _Engine, tok: _Tok) -> bool:
     """An English adverb in -ly ("repeatedly"), not a noun in -ly ("family", "ally")."""
     return (
@@ -3087,6 +3186,9 @@ def _verb_attribution(
                         subject = (subject[0], _english_closing_apposition(engine, toks, comma))
     if subject is None:
         return None
+    if engine.language == "de":
+        finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
+        subject = _pronoun_after_finite(engine, toks, finite, subject)
     if (
         engine.language == "de"
         and subject[0] > i

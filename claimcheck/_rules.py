@@ -113,6 +113,9 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "colon_quote_speaker_words": "number",
         "colon_adverbs": "words",
         "not_source_nouns": "words",
+        "nominative_pronouns": "words",
+        "adverbial_endings": "words",
+        "adverbial_ending_nouns": "words",
     },
     "claims": {
         "not_claim": "map",

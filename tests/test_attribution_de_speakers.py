@@ -1,0 +1,108 @@
+"""German speaker rules of the fourth round (see rules/de/attribution.toml): where the
+subject of a cue stands, and sources named by a phrase rather than a subject.
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Article, Sentence
+
+
+def analyze(*paragraphs: str) -> Article:
+    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
+    article = claimcheck.analyze_text(text, language="de")
+    for s in article.sentences:
+        for a in s.attributions:
+            for span in (a.speaker, a.cue):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+    return article
+
+
+def one(text: str) -> Sentence:
+    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def speakers(s: Sentence) -> list[str]:
+    return [a.speaker.text for a in s.attributions if a.speaker is not None]
+
+
+# --- where the subject stands -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Umbau des Bahnhofs bezeichnete er als überfällig.",
+        "Die Schließung der Bücherei hat er als Fehler bezeichnet.",
+        "Den Anwohnern schlug er vor, sich an die Stadtwerke zu wenden.",
+    ],
+)
+def test_a_nominative_pronoun_after_the_finite_verb_is_the_subject(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == ["er"]
+
+
+def test_a_pronoun_after_the_verb_does_not_displace_a_pronoun_subject() -> None:
+    s = one("Sie erklärte, er habe den Termin verpasst.")
+    assert speakers(s) == ["Sie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ergänzend fügte Mara Lind hinzu: „Wir bauen im Frühjahr weiter.“", "Mara Lind"),
+        (
+            "Passend zum Wetter warnte die Sprecherin des Wetterdienstes, es werde glatt.",
+            "die Sprecherin des Wetterdienstes",
+        ),
+        (
+            "Möglicherweise erklärt der Bürgermeister noch heute, dass die Brücke gesperrt bleibe.",
+            "der Bürgermeister",
+        ),
+    ],
+)
+def test_an_adverbial_participle_or_adverb_that_opens_the_sentence_is_no_subject(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s)[:1] == [speaker], s.explanation
+
+
+def test_a_noun_ending_like_a_participle_can_open_the_subject() -> None:
+    s = one("Die Jugend des Dorfes erklärte, sie wolle einen Treffpunkt.")
+    assert speakers(s) == ["Die Jugend des Dorfes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das Komitee im benachbarten Oberfeld erklärte am Abend, die Wahl sei gültig.",
+            "Das Komitee im benachbarten Oberfeld",
+        ),
+        (
+            "Der Vorsitzende im örtlichen Sportverein, Kai Brenner, hatte erklärt, das Fest "
+            "falle aus.",
+            "Der Vorsitzende im örtlichen Sportverein, Kai Brenner",
+        ),
+    ],
+)
+def test_a_modifier_of_place_with_an_adjective_stays_in_a_subject_before_the_verb(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker], s.explanation
+
+
+def test_a_phrase_with_an_adjective_in_the_middle_field_is_an_adverbial() -> None:
+    s = one("Am Montag hatte Kai Brenner aus heiterem Himmel erklärt, er trete zurück.")
+    assert speakers(s) == ["Kai Brenner"], s.explanation
