@@ -284,6 +284,7 @@ _WORD_KEYS = (
     "colon_adverbs",
     "not_source_nouns",
     "nominative_pronouns",
+    "impersonal_source_prepositions",
 )
 
 
@@ -2192,6 +2193,24 @@ def _find_attributions(
                 )
                 content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
                 written = _written_source(engine, toks, i)
+                after_source = (
+                    _impersonal_source_after(engine, toks, end) if written is None else None
+                )
+                if after_source is not None:
+                    # "…, hieß es aus dem Ministerium", "…, heißt es in einer Erklärung
+                    # des Verbands": the phrase after the cue names where it was said
+                    speaker, note, vague = _make_speaker(engine, text, toks, after_source, refs)
+                    found.append(
+                        _Found(
+                            "reported_speech",
+                            speaker,
+                            cue,
+                            _longest_content(toks, [(0, i), (after_source[1], n)]),
+                            f"impersonal cue '{cue.text}' before where it was said; {note}",
+                            vague,
+                        )
+                    )
+                    continue
                 if written is not None:
                     # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
                     # heißt es": where it was said names the source
@@ -2227,14 +2246,53 @@ def _find_attributions(
 
 
 def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """ "In der Pressemitteilung des Verbands heißt es": the noun phrase after a
-    preposition of place that opens the clause right before the cue at toks[i]."""
+    """ "In der Pressemitteilung des Verbands heißt es", "Aus dem Ministerium hieß es",
+    "Bei der Agentur hieß es": the noun phrase after a preposition of place or origin
+    that opens the clause right before the cue at toks[i]."""
     start, _ = _clause_bounds(toks, i)
-    if i - start < 2 or toks[start].lower not in engine.words["source_locatives"]:
+    if i - start < 2 or not (
+        toks[start].lower in engine.words["source_locatives"]
+        or toks[start].lower in engine.words["impersonal_source_prepositions"]
+    ):
         return None
-    if _valid_subject(engine, toks[start + 1 : i]):
+    if _valid_subject(engine, toks[start + 1 : i]) and not _time_phrase(engine, toks, start + 1, i):
         return start + 1, i
     return None
+
+
+def _impersonal_source_after(engine: _Engine, toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The source after an impersonal cue that ends at toks[k]: "…, hieß es bei der
+    Agentur", "hieß es aus Regierungskreisen", "heißt es weiter in einem Bericht des
+    Amts". A phrase of time ("hieß es am Montag", "im Jahr 2020") names none."""
+    n = len(toks)
+    while (
+        k < n - 1
+        and toks[k].lower in engine.words["skippable"]
+        and not (
+            toks[k].lower in engine.words["source_locatives"]
+            or toks[k].lower in engine.words["impersonal_source_prepositions"]
+        )
+    ):
+        k += 1  # "hieß es weiter aus dem Amt"
+    if k >= n - 1 or not (
+        toks[k].lower in engine.words["source_locatives"]
+        or toks[k].lower in engine.words["impersonal_source_prepositions"]
+    ):
+        return None
+    np = _np_right(engine, toks, k + 1)
+    if np is None or np[0] != k + 1 or _time_phrase(engine, toks, *np):
+        return None
+    return np
+
+
+def _time_phrase(engine: _Engine, toks: list[_Tok], start: int, end: int) -> bool:
+    """Is the phrase toks[start:end] after a preposition a time ("Jahr 2020",
+    "Montag", "der Nacht") rather than a place or a text? Its head, the first noun or number, tells:
+    "in der Mitteilung von heute Mittag" is a text."""
+    head = next((t for t in toks[start:end] if t.capitalised or t.text[:1].isdigit()), None)
+    return head is not None and (
+        head.lower in engine.words["time_nouns"] or head.text[:1].isdigit()
+    )
 
 
 def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:

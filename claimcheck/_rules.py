@@ -114,6 +114,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "colon_adverbs": "words",
         "not_source_nouns": "words",
         "nominative_pronouns": "words",
+        "impersonal_source_prepositions": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

@@ -106,3 +106,52 @@ def test_a_modifier_of_place_with_an_adjective_stays_in_a_subject_before_the_ver
 def test_a_phrase_with_an_adjective_in_the_middle_field_is_an_adverbial() -> None:
     s = one("Am Montag hatte Kai Brenner aus heiterem Himmel erklärt, er trete zurück.")
     assert speakers(s) == ["Kai Brenner"], s.explanation
+
+
+# --- impersonal cues with the place the words came from --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus dem Rathaus hieß es, die Straße werde im Mai gesperrt.", "dem Rathaus"),
+        ("Bei der Feuerwehr Oberfeld hieß es, der Brand sei gelöscht.", "der Feuerwehr Oberfeld"),
+        ("Die Straße werde im Mai gesperrt, hieß es aus dem Rathaus.", "dem Rathaus"),
+        ("Der Brand sei gelöscht, hieß es vom Sprecher Tom Weiler.", "Sprecher Tom Weiler"),
+        (
+            "Die Kosten seien gestiegen, heißt es weiter in einem Bericht des Bauamts.",
+            "einem Bericht des Bauamts",
+        ),
+        (
+            "In der ersten Meldung hatte es geheißen, dass drei Boote gekentert seien.",
+            "der ersten Meldung",
+        ),
+    ],
+)
+def test_a_phrase_of_place_or_origin_at_an_impersonal_cue_names_the_source(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+    assert "impersonal cue" in s.explanation and "where it was said" in s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2019 hieß es, die Straße werde im Mai gesperrt.",
+        "In der Nacht hieß es, der Brand sei gelöscht.",
+        "Der Brand sei gelöscht, hieß es am Montag.",
+    ],
+)
+def test_a_phrase_of_time_at_an_impersonal_cue_names_nobody(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == []
+
+
+def test_a_source_of_the_impersonal_cue_from_vague_circles_is_vague() -> None:
+    s = one("Aus Regierungskreisen hieß es, der Minister trete zurück.")
+    assert speakers(s) == ["Regierungskreisen"]
+    assert s.vague_source
