@@ -285,6 +285,7 @@ _WORD_KEYS = (
     "not_source_nouns",
     "nominative_pronouns",
     "impersonal_source_prepositions",
+    "genitive_determiners",
 )
 
 
@@ -2330,7 +2331,9 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         ):
             np = _np_right(engine, toks, end + 1)
             if np is not None:
-                end = np[1]
+                end = _source_end(engine, toks, np[0], np[1])
+        elif engine.language == "de":
+            end = _source_end(engine, toks, k, end)
         return i + 1, end
     if toks[i].lower not in engine.words["postposed_prepositions"]:
         return None
@@ -2341,6 +2344,66 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
     if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
     return None
+
+
+def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """Where a German source that a source noun introduces ends, given its first
+    phrase toks[start:end] ("Angaben der Polizei", "des Direktors"): further genitives
+    ("eines Mitarbeiters einer Organisation", "des Fonds (MIF) der Bank"), a genitive
+    with no article ("Angaben libanesischer Sicherheitskreise", "Angaben seines
+    Anwalts") and an apposition between commas ("von Jan Roth, dem Leiter des
+    Amts,") belong to it."""
+    n = len(toks)
+    if (
+        end < n
+        and not toks[end].capitalised
+        and toks[end].lower in engine.words["genitive_determiners"]
+    ):
+        np = _np_right(engine, toks, end)
+        if np is not None and np[0] == end:
+            end = np[1]  # "Angaben seines Anwalts"
+    elif end < n and not toks[end].capitalised and toks[end].lower.endswith("er"):
+        noun = _adjective_before_noun(engine, toks, end)
+        if noun > end:
+            end = noun + 1  # "Angaben libanesischer Sicherheitskreise"
+            while end < n and toks[end].capitalised and toks[end].text.isalpha():
+                end += 1
+    for _ in range(3):
+        end = _skip_parenthesis(toks, end)  # "des Fonds (MIF)"
+        if end >= n or toks[end].lower not in {"des", "eines"}:
+            break
+        np = _np_right(engine, toks, end + 1)
+        if np is None or np[0] != end + 1:
+            break
+        end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
+    return _source_apposition(engine, toks, start, end)
+
+
+def _source_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "nach Angaben von Jan Roth, dem Leiter des Amts, …", "laut dem Direktor der
+    Schule, Eva Lind, …": a role beside a name, between commas after the source
+    toks[start:end] (or closing the sentence), belongs to it. Returns its new end."""
+    n = len(toks)
+    if end >= n - 1 or toks[end].text != ",":
+        return end
+    k = end + 1
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
+        k += 1
+    if k >= n or not (toks[k].text == "," or all(t.text in _END_PUNCT for t in toks[k:])):
+        return end
+    head = toks[start:end]
+    apposition = toks[end + 1 : k]
+    names = [t for t in head if t.capitalised and t.lower not in engine.words["determiners"]]
+    if _apposition_of(engine, head, apposition) or (
+        # "des Direktors der Fluggesellschaft, Jan Weber": a genitive role and the name
+        any(
+            _is_role(engine, t) or _is_role(engine, _Tok(t.text[:-1], t.lower[:-1], 0, 0))
+            for t in names
+        )
+        and _is_name_run(engine, apposition)
+    ):
+        return k
+    return end
 
 
 def _source_noun(engine: _Engine, low: str) -> bool:

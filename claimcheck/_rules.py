@@ -115,6 +115,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "not_source_nouns": "words",
         "nominative_pronouns": "words",
         "impersonal_source_prepositions": "words",
+        "genitive_determiners": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

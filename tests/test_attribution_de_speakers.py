@@ -155,3 +155,42 @@ def test_a_source_of_the_impersonal_cue_from_vague_circles_is_vague() -> None:
     s = one("Aus Regierungskreisen hieß es, der Minister trete zurück.")
     assert speakers(s) == ["Regierungskreisen"]
     assert s.vague_source
+
+
+# --- the phrase a noun of reporting opens -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben örtlicher Behörden wurden zwei Häuser beschädigt.",
+            "Angaben örtlicher Behörden",
+        ),
+        ("Nach Angaben seiner Anwältin ist der Mann unschuldig.", "Angaben seiner Anwältin"),
+        (
+            "Nach Angaben eines Sprechers des Roten Bundes in Oberfeld wurden zwei Häuser "
+            "beschädigt.",
+            "Angaben eines Sprechers des Roten Bundes",
+        ),
+        (
+            "Nach Angaben von Eva Lind, der Leiterin des Wetteramts, fiel ein Meter Schnee.",
+            "Angaben von Eva Lind, der Leiterin des Wetteramts",
+        ),
+        (
+            "Nach Ansicht des Direktors der Bücherei, Jonas Hell, fehlt das Geld.",
+            "Ansicht des Direktors der Bücherei, Jonas Hell",
+        ),
+    ],
+)
+def test_genitives_and_an_apposition_belong_to_the_source_after_its_noun(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+
+
+def test_a_relative_clause_after_the_source_is_not_part_of_it() -> None:
+    s = one("Nach Angaben der Feuerwehr, die den Brand löschte, war niemand im Haus.")
+    assert speakers(s) == ["Angaben der Feuerwehr"]
