@@ -1997,9 +1997,7 @@ def _find_attributions(
     # (b) postpositions: "dem Bericht zufolge"
     for i in _positions(lows, engine.words["postposed_prepositions"], 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
-            start = i
-            while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
-                start -= 1
+            start = _phrase_start_before(engine, toks, i, 8)
             if start < i and _valid_subject(engine, toks[start:i]):
                 speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
                 content = _longest_content(toks, [(0, start), (i + 1, n)])
@@ -2337,13 +2335,46 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         return i + 1, end
     if toks[i].lower not in engine.words["postposed_prepositions"]:
         return None
-    start = i
-    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 6:
-        start -= 1
+    start = _phrase_start_before(engine, toks, i, 6)
     heads = [t for t in toks[start:i] if t.capitalised]
     if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
     return None
+
+
+def _phrase_start_before(engine: _Engine, toks: list[_Tok], i: int, limit: int) -> int:
+    """Where the noun phrase before a postposition at toks[i] starts ("dem Bericht der
+    Zeitung zufolge", "behördlichen Angaben zufolge"), at most `limit` words back. In
+    German a lower-case word right after a noun opens no phrase that goes on to the
+    postposition unless it is a genitive article or adjective ("Angaben des Instituts
+    zufolge", "Angaben örtlicher Behörden zufolge"); another article opens it ("sagte
+    die Kanzlerin einigen Teilnehmern zufolge"), and in "Am Samstag starben behördlichen
+    Angaben zufolge" the verb ends it."""
+    start = i
+    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < limit:
+        before = toks[start - 1]
+        if (
+            engine.language == "de"
+            and start > 1
+            and not before.capitalised
+            and before.text.isalpha()
+            and toks[start - 2].capitalised
+            and toks[start - 2].text.isalpha()
+            and toks[start - 2].lower not in engine.words["determiners"]
+            and not before.lower.endswith("er")
+            and before.lower not in engine.words["name_particles"]
+            and before.lower not in _GENITIVE_ARTICLES
+        ):
+            # an article or quantifier there opens the phrase ("sagte die Kanzlerin
+            # einigen Teilnehmern zufolge"); anything else ends it
+            if (
+                before.lower in engine.words["determiners"]
+                or before.lower in engine.words["vague_sources"]
+            ):
+                start -= 1
+            break
+        start -= 1
+    return start
 
 
 def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:

@@ -194,3 +194,32 @@ def test_genitives_and_an_apposition_belong_to_the_source_after_its_noun(
 def test_a_relative_clause_after_the_source_is_not_part_of_it() -> None:
     s = one("Nach Angaben der Feuerwehr, die den Brand löschte, war niemand im Haus.")
     assert speakers(s) == ["Angaben der Feuerwehr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag starben amtlichen Angaben zufolge zwei Menschen.", "amtlichen Angaben"),
+        (
+            "Angaben des örtlichen Wetteramts zufolge fiel ein Meter Schnee.",
+            "Angaben des örtlichen Wetteramts",
+        ),
+        ("Im Saal sagte die Ministerin einigen Gästen zufolge, sie trete an.", "einigen Gästen"),
+    ],
+)
+def test_the_phrase_before_a_postposition_stops_at_a_verb_or_an_article(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speaker in speakers(s), s.explanation
+    assert all(not sp.startswith(("Am ", "Im ")) for sp in speakers(s))
+
+
+def test_a_noun_of_reporting_after_nach_names_the_source() -> None:
+    s = one("Nach Darstellungen des Verlags erscheint das Buch im Mai.")
+    assert speakers(s) == ["Darstellungen des Verlags"]
+
+
+def test_an_event_noun_after_nach_gives_a_time() -> None:
+    s = one("Nach der Veröffentlichung des Berichts stiegen die Kurse.")
+    assert speakers(s) == []
