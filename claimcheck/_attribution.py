@@ -185,6 +185,9 @@ class _Found:
     # "PENCE: Well, …": a speaker's turn in a transcript, which runs to the end of
     # its paragraph
     turn: bool = False
+    # a verb joined to the one before shares its subject, which was not found: the
+    # speaker is unnamed, but the cue still frames quoted words in its clause
+    shares_subject: bool = False
 
 
 @dataclass(slots=True)
@@ -286,6 +289,7 @@ _WORD_KEYS = (
     "nominative_pronouns",
     "impersonal_source_prepositions",
     "genitive_determiners",
+    "surname_particles",
 )
 
 
@@ -690,8 +694,16 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         or first.lower in engine.words["determiners"]
         or first.lower in engine.words["vague_sources"]
         or _pronoun(engine, first)
+        # "de Maizière", "al-Sadr": a particle opening a surname
+        or (
+            first.lower in engine.words["surname_particles"]
+            and len(toks) > 1
+            and toks[1].capitalised
+        )
     ):
         return False  # a German subject opens with an article, a name or a noun
+    if engine.language == "de" and first.lower in engine.words["time_nouns"]:
+        return False  # "Ende Januar verkündete der Verband", "Anfang Mai erklärte sie"
     if any(
         a.lower in engine.words["determiners"]
         and b.lower in engine.words["determiners"]
@@ -2762,6 +2774,42 @@ def _english_object(
     return _longest_content(toks, [(last + 1, len(toks))])
 
 
+def _first_conjunct_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, conjunction: int
+) -> tuple[int, int] | None:
+    """The subject of the first of two German verbs joined by 'und' in one clause:
+    before its verb ("Podolski war anwesend und sagte"), after adverbs ("Auch die
+    Ministerin äußerte Vorbehalte und wagte …"), or after the verb when an adverb
+    opens the clause ("Demgegenüber pochte Kauder auf … und trat …")."""
+    start = clause_start
+    while (
+        start < conjunction
+        and (
+            toks[start].lower in engine.words["not_names"]
+            or toks[start].lower in engine.words["skippable"]
+        )
+        and toks[start].lower not in engine.words["determiners"]
+        and toks[start].lower not in engine.words["prepositions"]
+    ):
+        start += 1
+    for at in (start, start + 1):
+        if at >= conjunction or (at > start and toks[start].capitalised):
+            break
+        first = _np_right(engine, toks, at)
+        if (
+            first is not None
+            and first[0] == at
+            and first[1] < conjunction - 1
+            and not toks[first[1]].capitalised
+            and toks[at].lower not in engine.words["object_determiners"]
+            # "Unter dem Motto … zogen sie los und skandierten": a preposition opens
+            # no subject
+            and _valid_subject(engine, toks[first[0] : first[1]])
+        ):
+            return first
+    return None
+
+
 def _pronoun_after_finite(
     engine: _Engine, toks: list[_Tok], finite: int, subject: tuple[int, int]
 ) -> tuple[int, int]:
@@ -3075,6 +3123,7 @@ def _verb_attribution(
     of the cue before this one in the sentence, which a verb with no subject of its
     own takes over ("he said, adding that …")."""
     n = len(toks)
+    speaker: Speaker | None  # None where a joined verb's shared subject is not found
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
@@ -3222,7 +3271,11 @@ def _verb_attribution(
         between = (aux + 1, i)
         if engine.language == "de":
             between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
-        if _valid_subject(engine, toks[between[0] : between[1]]):
+        if _valid_subject(engine, toks[between[0] : between[1]]) and not (
+            # "hat diesen Samstag angekündigt", "hat dem Minister gesagt": an accusative
+            # or dative phrase is no subject
+            engine.language == "de" and toks[between[0]].lower in engine.words["object_determiners"]
+        ):
             subject = between
         else:
             subject = _np_left(engine, toks, clause_start, aux)
@@ -3283,17 +3336,18 @@ def _verb_attribution(
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
             subject = _subject_with_apposition(engine, toks, clause_start)
-        if subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND:
-            # "Podolski war anwesend und sagte, …": the subject of the first conjunct
-            first = _np_right(engine, toks, clause_start)
-            if (
-                first is not None
-                and first[0] == clause_start
-                and first[1] < i - 2
-                and not toks[first[1]].capitalised
-            ):
-                subject = first
+        joined = subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND
+        if joined:
+            # "Podolski war anwesend und sagte, …": the subject of the first conjunct,
+            # or that of a cue before ("X spricht von … und fordert …")
+            subject = _first_conjunct_subject(engine, toks, clause_start, i - 1) or shared
         inverted = subject is None
+        if inverted and joined and clause_start < i - 2:
+            # "… pochte auf die Formulierung und trat einer Abschwächung entgegen": a
+            # verb joined to a clause shares its subject; what follows it is an object,
+            # so where the subject was not found the speaker stays unnamed
+            subject = (i, i)
+            inverted = False
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
             if (
@@ -3355,8 +3409,19 @@ def _verb_attribution(
         named = _inverted_name_apposition(engine, toks, subject)
         if named is not None:
             subject = (subject[0], named)
-    speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
+    if subject[0] == subject[1]:
+        speaker, note, vague = (
+            None,
+            "the subject it shares with the verb before is not found",
+            False,
+        )
+    else:
+        speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    if (
+        engine.language == "en"
+        and speaker is not None
+        and toks[subject[0]].lower in engine.words["relative_pronouns"]
+    ):
         speaker = _antecedent(engine, toks, subject[0], speaker, refs)
     participle_aux = (
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
@@ -3556,7 +3621,7 @@ def _verb_attribution(
             or (
                 opener.lower == "to"
                 and form.lemma in engine.words["infinitive_verbs"]
-                and speaker.text.lower() not in engine.words["first_person"]
+                and (speaker is None or speaker.text.lower() not in engine.words["first_person"])
             )
         )
         if (
@@ -3613,7 +3678,7 @@ def _verb_attribution(
             not has_clause
             and engine.language == "en"
             and form.category in ("speech",)
-            and speaker.text.lower() not in engine.words["first_person"]
+            and (speaker is None or speaker.text.lower() not in engine.words["first_person"])
         ):
             # an English verb of saying with an object and no clause still names a
             # statement and its source ("she mentioned the budget", "he cited the
@@ -3658,6 +3723,7 @@ def _verb_attribution(
         vague,
         opens=how
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
+        shares_subject=subject[0] == subject[1],
     )
 
 
@@ -3703,7 +3769,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             results.extend(
                 _quote_attributions(engine, text, sentence, inside, found, previous, previous_found)
             )
-        speaking = next((f for f in found if f.speaker is not None), None)
+        speaking = next((f for f in found if f.speaker is not None or f.shares_subject), None)
         if speaking is not None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")

@@ -116,6 +116,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "nominative_pronouns": "words",
         "impersonal_source_prepositions": "words",
         "genitive_determiners": "words",
+        "surname_particles": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

@@ -223,3 +223,49 @@ def test_a_noun_of_reporting_after_nach_names_the_source() -> None:
 def test_an_event_noun_after_nach_gives_a_time() -> None:
     s = one("Nach der Veröffentlichung des Berichts stiegen die Kurse.")
     assert speakers(s) == []
+
+
+# --- subjects of joined verbs, phrases of time, surnames with a particle ----------------
+
+
+def test_an_accusative_phrase_after_the_auxiliary_is_no_subject() -> None:
+    s = one("Die Bürgermeisterin Ina Falk hat diesen Montag im Rathaus angekündigt, sie trete an.")
+    assert speakers(s) == ["Die Bürgermeisterin Ina Falk"]
+
+
+def test_a_phrase_of_time_before_the_verb_is_no_subject() -> None:
+    s = one("Ende Mai verkündete der Verband, dass er sich bewerben werde.")
+    assert speakers(s) == ["der Verband"]
+
+
+def test_a_surname_opened_by_a_particle_is_a_subject() -> None:
+    s = one("Wie de Vries mitteilte, bleibt die Brücke gesperrt.")
+    assert speakers(s) == ["de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Auch die Ministerin Ada Roth äußerte Zweifel und forderte eine Prüfung der Pläne.",
+            "die Ministerin Ada Roth",
+        ),
+        (
+            "Daraufhin pochte der Sprecher Jan Ott auf die Regeln und forderte eine Prüfung.",
+            "der Sprecher Jan Ott",
+        ),
+    ],
+)
+def test_a_verb_joined_by_und_takes_the_subject_of_the_first_verb(text: str, speaker: str) -> None:
+    s = one(text)
+    assert speaker in speakers(s), s.explanation
+    assert "eine Prüfung" not in " ".join(speakers(s))
+
+
+def test_a_joined_verb_whose_subject_is_not_found_names_no_speaker() -> None:
+    s = one(
+        "Am Abend zogen Hunderte vor das Rathaus und skandierten Sprüche wie „Wir bleiben hier“."
+    )
+    assert s.attribution == "direct_quote", s.explanation
+    assert all(a.speaker is None for a in s.attributions)
+    assert "not found" in s.explanation
