@@ -212,6 +212,8 @@ class _Engine:
     source_nouns: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # endings of the nouns of institutions that speak ("Nachrichtenagentur", "Ministerium")
+    institution_endings: tuple[str, ...] = ()
     # endings of adverbial participles and sentence adverbs, and of nouns ending alike
     adverbial_endings: tuple[str, ...] = ()
     adverbial_exceptions: tuple[str, ...] = ()
@@ -363,6 +365,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
+    )
+    engine.institution_endings = tuple(
+        e.lower() for e in rules.words("attribution", "institution_endings")
     )
     engine.adverbial_endings = tuple(
         e.lower() for e in rules.words("attribution", "adverbial_endings")
@@ -2774,6 +2779,66 @@ def _english_object(
     return _longest_content(toks, [(last + 1, len(toks))])
 
 
+def _names_source(engine: _Engine, toks: list[_Tok], refs: _References, texts: bool = True) -> bool:
+    """Does the phrase name someone who can speak: a person (a role, a full name, a
+    name the article gave before), an institution, a group, or (with `texts`) a text
+    ("der Bericht")?"""
+    for k, tok in enumerate(toks):
+        low = tok.lower
+        # plurals: "Polizisten", "Ärztinnen", "Behörden"
+        stems = [low, *(low[: -len(e)] for e in ("en", "n", "nen") if low.endswith(e))]
+        if (
+            any(_is_role(engine, _Tok(tok.text, stem, 0, 0)) for stem in stems)
+            or any(stem.endswith(engine.institution_endings) for stem in stems)
+            or _pronoun(engine, tok) is not None
+            or low in engine.words["vague_sources"]
+            or (texts and _source_noun(engine, low))
+            or (len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper())  # "OSZE"
+            or (k + 1 < len(toks) and _is_name_run(engine, toks[k : k + 2]))
+        ):
+            return True
+    names = [t for t in toks if t.capitalised and t.lower not in engine.words["determiners"]]
+    return len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None
+
+
+def _source_after_finite(
+    engine: _Engine,
+    toks: list[_Tok],
+    finite: int,
+    subject: tuple[int, int],
+    refs: _References,
+) -> tuple[int, int]:
+    """ "Eine Verschiebung der Wahl bezeichnete Conze als fatal", "Die Zahl der Toten
+    bezifferte die Agentur mit 13": where the phrase before the finite verb names
+    nothing that can speak and the one right after it does, the first is the object
+    (German puts it first freely) and the second the subject."""
+    n = len(toks)
+    if (
+        subject[0] != 0
+        or subject[1] > finite
+        or finite + 1 >= n
+        # the object named first is a thing with its article: "Die Zahl der Toten"
+        or toks[0].lower not in engine.words["determiners"]
+    ):
+        return subject
+    after = toks[finite + 1]
+    if (
+        after.lower in engine.words["object_determiners"]
+        or not (after.capitalised or after.lower in engine.words["determiners"])
+        or _names_source(engine, toks[subject[0] : subject[1]], refs)
+    ):
+        return subject
+    np = _np_right(engine, toks, finite + 1)
+    if np is None or np[0] != finite + 1:
+        return subject
+    phrase = toks[np[0] : np[1]]
+    names = [t for t in phrase if t.capitalised and t.lower not in engine.words["determiners"]]
+    alone = len(phrase) == 1 and np[1] < n and toks[np[1]].lower == "als"  # "… Conze als"
+    if _names_source(engine, phrase, refs, texts=False) or (alone and len(names) == 1):
+        return np
+    return subject
+
+
 def _first_conjunct_subject(
     engine: _Engine, toks: list[_Tok], clause_start: int, conjunction: int
 ) -> tuple[int, int] | None:
@@ -3395,6 +3460,7 @@ def _verb_attribution(
     if engine.language == "de":
         finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
         subject = _pronoun_after_finite(engine, toks, finite, subject)
+        subject = _source_after_finite(engine, toks, finite, subject, refs)
     if (
         engine.language == "de"
         and subject[0] > i

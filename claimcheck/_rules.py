@@ -117,6 +117,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "impersonal_source_prepositions": "words",
         "genitive_determiners": "words",
         "surname_particles": "words",
+        "institution_endings": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

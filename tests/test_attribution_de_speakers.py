@@ -269,3 +269,40 @@ def test_a_joined_verb_whose_subject_is_not_found_names_no_speaker() -> None:
     assert s.attribution == "direct_quote", s.explanation
     assert all(a.speaker is None for a in s.attributions)
     assert "not found" in s.explanation
+
+
+# --- an object before the verb, the speaker after it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Zahl der Verletzten bezifferte die Nachrichtenagentur Nordpress mit zwölf.",
+            "die Nachrichtenagentur Nordpress",
+        ),
+        ("Eine Verlegung des Termins bezeichnete Kamps als Fehler.", "Kamps"),
+        (
+            "Die Höhe des Schadens bezifferte Bürgermeisterin Ida Mohr auf zwei Millionen Euro.",
+            "Bürgermeisterin Ida Mohr",
+        ),
+    ],
+)
+def test_a_thing_before_the_verb_is_its_object_when_a_speaker_follows(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker], s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ärztinnen forderten die Patienten auf, zu Hause zu bleiben.", "Die Ärztinnen"),
+        ("Die Behörden werfen Kamps Betrug vor.", "Die Behörden"),
+        ("Die Verteidigung zweifelt diese Darstellung jedoch an.", "Die Verteidigung"),
+    ],
+)
+def test_a_speaker_before_the_verb_stays_the_subject(text: str, speaker: str) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker], s.explanation
