@@ -717,7 +717,11 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False))
     ):
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
-    if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
+    if (
+        first.lower in engine.words["prepositions"]
+        or first.lower in engine.words["not_names"]
+        or first.lower in engine.words["source_prepositions"]  # "Laut BBC sagte der Minister"
+    ):
         return False
     if _adverbial_form(engine, first):
         return False  # "Relativierend fügt Weber hinzu", "Passend dazu warnte die Polizei"
@@ -2271,7 +2275,10 @@ def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int
         or toks[start].lower in engine.words["impersonal_source_prepositions"]
     ):
         return None
-    if _valid_subject(engine, toks[start + 1 : i]) and not _time_phrase(engine, toks, start + 1, i):
+    phrase = toks[start + 1 : i]
+    if (_valid_subject(engine, phrase) or _prefield_subject(engine, phrase)) and not _time_phrase(
+        engine, toks, start + 1, i
+    ):
         return start + 1, i
     return None
 
@@ -3336,7 +3343,21 @@ def _verb_attribution(
         between = (aux + 1, i)
         if engine.language == "de":
             between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
-        if _valid_subject(engine, toks[between[0] : between[1]]) and not (
+        prefield = (
+            _np_left(engine, toks, clause_start, aux)
+            if engine.language == "de" and clause_start == 0
+            else None
+        )
+        if (
+            prefield is not None
+            and prefield[0] == 0
+            and _names_source(engine, toks[prefield[0] : prefield[1]], refs)
+            and toks[between[0]].lower not in engine.words["nominative_pronouns"]
+        ):
+            # "Die Kanzlerin hat die Minister aufgefordert": a speaker that opens the
+            # sentence is the subject, the phrase after the auxiliary its object
+            subject = prefield
+        elif _valid_subject(engine, toks[between[0] : between[1]]) and not (
             # "hat diesen Samstag angekündigt", "hat dem Minister gesagt": an accusative
             # or dative phrase is no subject
             engine.language == "de" and toks[between[0]].lower in engine.words["object_determiners"]
@@ -3415,6 +3436,17 @@ def _verb_attribution(
             inverted = False
         if inverted:
             subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            if (
+                subject is not None
+                and engine.language == "de"
+                and subject[1] - subject[0] == 1
+                and toks[subject[0]].lower == "es"
+            ):
+                # "hält es der Präsident für möglich": 'es' stands for the clause, the
+                # subject follows
+                following = _np_right(engine, toks, subject[1])
+                if following is not None and following[0] == subject[1]:
+                    subject = following
             if (
                 subject is not None
                 and engine.language == "de"

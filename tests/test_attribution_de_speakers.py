@@ -306,3 +306,33 @@ def test_a_thing_before_the_verb_is_its_object_when_a_speaker_follows(
 def test_a_speaker_before_the_verb_stays_the_subject(text: str, speaker: str) -> None:
     s = one(text)
     assert speakers(s) == [speaker], s.explanation
+
+
+def test_a_speaker_opening_the_sentence_is_the_subject_before_the_auxiliary() -> None:
+    s = one("Die Kanzlerin hat die Minister aufgefordert, das Geld zu sparen.")
+    assert speakers(s) == ["Die Kanzlerin"]
+
+
+def test_a_thing_opening_the_sentence_leaves_the_subject_after_the_auxiliary() -> None:
+    s = one("Gestern Abend hat die Ministerin angekündigt, dass sie zurücktrete.")
+    assert speakers(s) == ["die Ministerin"]
+
+
+def test_a_source_preposition_opens_no_subject() -> None:
+    s = one("Laut dem Sender Nordfunk sagte der Minister, dass die Brücke gebaut werde.")
+    assert speakers(s) == ["dem Sender Nordfunk", "der Minister"]
+
+
+def test_es_after_the_verb_stands_for_the_clause_and_the_subject_follows() -> None:
+    s = one("Nun hält es die Ministerin für möglich, dass die Brücke gebaut wird.")
+    assert speakers(s) == ["die Ministerin"]
+
+
+def test_an_adverb_of_manner_opening_the_sentence_is_no_subject() -> None:
+    s = one("Ähnlich äußerte sich der Bürgermeister Jan Pohl: „Wir bauen weiter.“")
+    assert speakers(s) == ["der Bürgermeister Jan Pohl"]
+
+
+def test_a_text_named_with_a_date_after_in_is_the_source_of_heisst_es() -> None:
+    s = one("In einer Mitteilung des Verbands vom vergangenen Freitag heißt es, der Preis steige.")
+    assert speakers(s) == ["einer Mitteilung des Verbands vom vergangenen Freitag"]
