@@ -336,3 +336,21 @@ def test_an_adverb_of_manner_opening_the_sentence_is_no_subject() -> None:
 def test_a_text_named_with_a_date_after_in_is_the_source_of_heisst_es() -> None:
     s = one("In einer Mitteilung des Verbands vom vergangenen Freitag heißt es, der Preis steige.")
     assert speakers(s) == ["einer Mitteilung des Verbands vom vergangenen Freitag"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Gewerkschaft wertet die Einigung als großen Erfolg.", "Die Gewerkschaft"),
+        ("Der Bürgermeister schätzt den Schaden als gering ein.", "Der Bürgermeister"),
+        ("Die Ministerin kündigte eine Reform der Schulen an.", "Die Ministerin"),
+        ("Eine Zeugin beschrieb den Hergang vor Gericht.", "Eine Zeugin"),
+    ],
+)
+def test_a_judgment_or_announcement_with_an_object_states_a_position(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+    assert "the statement as a whole" in s.explanation
