@@ -2846,6 +2846,18 @@ def _source_after_finite(
     return subject
 
 
+def _ordinal_dot(toks: list[_Tok], k: int) -> bool:
+    """Is the full stop at toks[k] that of a German ordinal ("am 22. August")?"""
+    return (
+        toks[k].text == "."
+        and k > 0
+        and toks[k - 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+        and k + 1 < len(toks)
+        and toks[k + 1].text not in _END_PUNCT
+    )
+
+
 def _first_conjunct_subject(
     engine: _Engine, toks: list[_Tok], clause_start: int, conjunction: int
 ) -> tuple[int, int] | None:
@@ -3271,6 +3283,15 @@ def _verb_attribution(
             ),
             None,
         )
+        if (
+            agent is None
+            and engine.language == "de"
+            and clause_start < aux - 1
+            and toks[clause_start].lower in engine.words["agent_prepositions"]
+        ):
+            # "Von Beobachtern wurde der Schritt als Erfolg gewertet": the agent before
+            # the auxiliary, in the first place of the clause
+            agent = clause_start
         said_without_clause = (
             engine.language == "de"
             and form.category in ("speech", "writing")
@@ -3383,7 +3404,8 @@ def _verb_attribution(
             None,
         )
         if as_cue is not None and not any(
-            t.text in _END_PUNCT or t.text in {";", ":"} for t in toks[as_cue:i]
+            (t.text in _END_PUNCT and not _ordinal_dot(toks, k)) or t.text in {";", ":"}
+            for k, t in enumerate(toks[as_cue:i], as_cue)
         ):
             end = _strip_adverbials(engine, toks, as_cue + 1, i) if engine.language == "de" else i
             while end > as_cue + 1 and toks[end - 1].text == ",":

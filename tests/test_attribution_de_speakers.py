@@ -354,3 +354,19 @@ def test_a_judgment_or_announcement_with_an_object_states_a_position(
     assert s.attribution == "reported_speech", s.explanation
     assert speakers(s) == [speaker]
     assert "the statement as a whole" in s.explanation
+
+
+def test_the_agent_of_a_passive_may_open_the_clause() -> None:
+    s = one("Von Anwohnern wurde der Umbau als gelungen bezeichnet.")
+    assert speakers(s) == ["Anwohnern"]
+    assert "passive" in s.explanation
+
+
+def test_a_phrase_opened_by_von_with_no_passive_names_nobody() -> None:
+    s = one("Von der Brücke aus sah man den Fluss.")
+    assert s.attributions == []
+
+
+def test_an_ordinal_date_does_not_end_the_clause_of_wie() -> None:
+    s = one("Wie der Kellauer Bote in einer Ausgabe vom 3. Mai berichtet, sinkt die Miete.")
+    assert speakers(s) == ["der Kellauer Bote"]
