@@ -39,7 +39,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -292,6 +292,7 @@ _WORD_KEYS = (
     "impersonal_source_prepositions",
     "genitive_determiners",
     "surname_particles",
+    "referring_source_adverbs",
 )
 
 
@@ -2184,14 +2185,16 @@ def _find_attributions(
         if adverb and content is not None:
             last = i + len(adverb) - 1
             cue = _token_span(text, toks, i, last)
+            referent = _source_adverb_speaker(engine, text, toks, i, last, refs)
             found.append(
                 _Found(
                     "reported_speech",
-                    None,
+                    referent[0] if referent else None,
                     cue,
                     content,
-                    f"'{cue.text}' gives what the source named before it says",
-                    False,
+                    f"'{cue.text}' gives what the source named before it says"
+                    + (f"; {referent[1]}" if referent else ""),
+                    referent[2] if referent else False,
                     opens=True,
                 )
             )
@@ -2263,6 +2266,59 @@ def _find_attributions(
                     )
                 )
     return found
+
+
+def _source_adverb_speaker(
+    engine: _Engine, text: str, toks: list[_Tok], i: int, last: int, refs: _References
+) -> tuple[Speaker, str, bool] | None:
+    """Who a word that refers back to a source stands for. A relative after a comma
+    has its noun before the comma ("Berichte der Zeitung, wonach …", "Studien, nach
+    denen …"): that phrase is the speaker. An adverb ("Demnach …") is itself the
+    speaker's mention; the source it refers to, in an earlier sentence, is filled in
+    as what it resolves to once the article is read (`_resolve_source_adverbs`)."""
+    if i >= 2 and toks[i - 1].text == ",":
+        start = _phrase_start_before(engine, toks, i - 1, 8)
+        if start < i - 1 and _valid_subject(engine, toks[start : i - 1]):
+            speaker, note, vague = _make_speaker(engine, text, toks, (start, i - 1), refs)
+            return speaker, f"the noun it refers to, {note}", vague
+        return None
+    if last != i or toks[i].lower not in engine.words["referring_source_adverbs"]:
+        return None
+    tok = toks[i]
+    return Speaker(tok.text, tok.start, tok.end), f"speaker '{tok.text}'", False
+
+
+def _resolve_source_adverbs(engine: _Engine, sentences: list[Sentence]) -> None:
+    """Give "Demnach …" the source it refers to: the speaker of the sentence before
+    it (in the same or the paragraph before), so that a reviewer sees who stands
+    behind the words, and its explanation says so."""
+    previous: Speaker | None = None
+    previous_paragraph = -2
+    for sentence in sentences:
+        for k, a in enumerate(sentence.attributions):
+            spoken = a.speaker
+            if (
+                spoken is None
+                or spoken.resolved is not None
+                or spoken.text.lower() not in engine.words["referring_source_adverbs"]
+            ):
+                continue
+            if previous is None or sentence.paragraph - previous_paragraph > 1:
+                note = "; the source it refers to is not named in the sentence before"
+                sentence.attributions[k] = replace(a, explanation=a.explanation + note)
+                continue
+            source = previous.resolved or previous.text
+            sentence.attributions[k] = replace(
+                a,
+                speaker=replace(spoken, resolved=source, role=previous.role),
+                vague_source=a.vague_source,
+                explanation=a.explanation
+                + f"; '{spoken.text}' refers to the source of the sentence before, '{source}'",
+            )
+        main = sentence.main
+        named = main.speaker if main is not None else None
+        if named is not None and named.text.lower() not in engine.words["referring_source_adverbs"]:
+            previous, previous_paragraph = named, sentence.paragraph
 
 
 def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -3283,15 +3339,6 @@ def _verb_attribution(
             ),
             None,
         )
-        if (
-            agent is None
-            and engine.language == "de"
-            and clause_start < aux - 1
-            and toks[clause_start].lower in engine.words["agent_prepositions"]
-        ):
-            # "Von Beobachtern wurde der Schritt als Erfolg gewertet": the agent before
-            # the auxiliary, in the first place of the clause
-            agent = clause_start
         said_without_clause = (
             engine.language == "de"
             and form.category in ("speech", "writing")
@@ -3975,6 +4022,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+    _resolve_source_adverbs(engine, sentences)
 
 
 def _signature(

@@ -118,6 +118,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "genitive_determiners": "words",
         "surname_particles": "words",
         "institution_endings": "words",
+        "referring_source_adverbs": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

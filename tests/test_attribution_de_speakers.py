@@ -356,17 +356,39 @@ def test_a_judgment_or_announcement_with_an_object_states_a_position(
     assert "the statement as a whole" in s.explanation
 
 
-def test_the_agent_of_a_passive_may_open_the_clause() -> None:
-    s = one("Von Anwohnern wurde der Umbau als gelungen bezeichnet.")
-    assert speakers(s) == ["Anwohnern"]
-    assert "passive" in s.explanation
-
-
-def test_a_phrase_opened_by_von_with_no_passive_names_nobody() -> None:
-    s = one("Von der Brücke aus sah man den Fluss.")
-    assert s.attributions == []
-
-
 def test_an_ordinal_date_does_not_end_the_clause_of_wie() -> None:
     s = one("Wie der Kellauer Bote in einer Ausgabe vom 3. Mai berichtet, sinkt die Miete.")
     assert speakers(s) == ["der Kellauer Bote"]
+
+
+# --- words that refer back to a source ----------------------------------------------------
+
+
+def test_demnach_is_the_speaker_and_resolves_to_the_source_of_the_sentence_before() -> None:
+    article = analyze(
+        "Die Lage sei ernst, sagte der Sprecher Jan Weber. "
+        "Demnach sei die Brücke seit Montag gesperrt."
+    )
+    s = next(s for s in article.sentences if s.text.startswith("Demnach"))
+    assert s.speaker is not None and s.speaker.text == "Demnach"
+    assert s.speaker.resolved == "Jan Weber"
+    assert "refers to the source of the sentence before, 'Jan Weber'" in s.explanation
+
+
+def test_demnach_with_no_source_before_says_so() -> None:
+    s = one("Demnach sei die Brücke seit Montag gesperrt.")
+    assert s.speaker is not None and s.speaker.resolved is None
+    assert "not named in the sentence before" in s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Es gibt Berichte der Zeitung, wonach die Brücke gesperrt sei.", "Berichte der Zeitung"),
+        ("Sie verwies auf Studien der Klinik, nach denen das Mittel wirke.", "Studien der Klinik"),
+    ],
+)
+def test_the_noun_before_a_relative_of_reporting_is_its_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert speaker in speakers(s)
+    assert any("the noun it refers to" in a.explanation for a in s.attributions)
