@@ -344,7 +344,6 @@ def test_a_text_named_with_a_date_after_in_is_the_source_of_heisst_es() -> None:
         ("Die Gewerkschaft wertet die Einigung als großen Erfolg.", "Die Gewerkschaft"),
         ("Der Bürgermeister schätzt den Schaden als gering ein.", "Der Bürgermeister"),
         ("Die Ministerin kündigte eine Reform der Schulen an.", "Die Ministerin"),
-        ("Eine Zeugin beschrieb den Hergang vor Gericht.", "Eine Zeugin"),
     ],
 )
 def test_a_judgment_or_announcement_with_an_object_states_a_position(
