@@ -62,6 +62,8 @@ _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
+# articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
+_APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -1387,6 +1389,15 @@ def _np_left(
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
+    if (
+        engine.language == "de"
+        and len(chunk) > 1
+        and opening > 0
+        and chunk[0].lower in engine.words["nominative_pronouns"] | {"sie"}
+    ):
+        # "…, indem sie den Rat zum Handeln aufforderte": in a clause with its verb at
+        # the end a pronoun subject comes first
+        return clause_start, clause_start + 1
     if _valid_subject(engine, chunk) or (
         engine.language == "de"
         and opening == 0
@@ -1775,7 +1786,13 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
         return end
     k = end + 1
     while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
-        if not (toks[k].capitalised or toks[k].lower in engine.words["name_particles"]):
+        if not (
+            toks[k].capitalised
+            or toks[k].lower in engine.words["name_particles"]
+            # "ging Celebi, die Anwältin der Frau, davon aus": an apposition with its
+            # article
+            or (k == end + 1 and engine.language == "de" and toks[k].lower in _APPOSITION_ARTICLES)
+        ):
             return end
         k += 1
     if k >= n or toks[k].text != "," or k == end + 1:
@@ -2902,6 +2919,28 @@ def _source_after_finite(
     return subject
 
 
+def _particle_name_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Von der Leyen betonte, …", "Van Gaal sagte": a surname with a particle that
+    opens the sentence, capitalised there, right before the verb, where no subject
+    follows the verb (else "Von der Reise berichtete der Minister" is a phrase)."""
+    if clause_start != 0 or verb < 2 or verb + 1 >= len(toks):
+        return None
+    k = 0
+    while k < verb and toks[k].lower in engine.words["name_particles"]:
+        k += 1
+    if (
+        k == 0
+        or k == verb
+        or not all(t.capitalised and t.text.isalpha() for t in toks[k:verb])
+        or verb - k > 2
+        or toks[verb + 1].text not in {",", ":"}
+    ):
+        return None
+    return 0, verb
+
+
 def _ordinal_dot(toks: list[_Tok], k: int) -> bool:
     """Is the full stop at toks[k] that of a German ordinal ("am 22. August")?"""
     return (
@@ -3503,8 +3542,18 @@ def _verb_attribution(
             # so where the subject was not found the speaker stays unnamed
             subject = (i, i)
             inverted = False
+        if inverted and engine.language == "de":
+            subject = _particle_name_subject(engine, toks, clause_start, i)
+            inverted = subject is None
         if inverted:
-            subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            after_verb = last + 1 if engine.language == "en" else i + 1
+            while (
+                engine.language == "de"
+                and after_verb < n - 1
+                and toks[after_verb].lower in engine.words["object_pronouns"]
+            ):
+                after_verb += 1  # "so charakterisierte ihn der Funktionär", "sagte ihm X"
+            subject = _np_right(engine, toks, after_verb)
             if (
                 subject is not None
                 and engine.language == "de"

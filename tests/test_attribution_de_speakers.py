@@ -391,3 +391,39 @@ def test_the_noun_before_a_relative_of_reporting_is_its_source(text: str, speake
     s = one(text)
     assert speaker in speakers(s)
     assert any("the noun it refers to" in a.explanation for a in s.attributions)
+
+
+# --- more places of the subject ------------------------------------------------------------
+
+
+def test_an_apposition_with_its_article_does_not_split_a_cue_of_two_parts() -> None:
+    s = one(
+        "Zu der Zeit ging Ida Lenz, die Anwältin der Frau, noch davon aus, dass sie frei komme."
+    )
+    assert speakers(s) == ["Ida Lenz, die Anwältin der Frau"]
+
+
+def test_an_object_pronoun_after_the_verb_stands_before_the_subject() -> None:
+    s = one("„Er ist ein Kämpfer“, so beschrieb ihn die Trainerin Eva Sand.")
+    assert s.attribution == "direct_quote"
+    assert speakers(s) == ["die Trainerin Eva Sand"]
+
+
+def test_a_pronoun_opens_the_subject_of_a_clause_with_its_verb_at_the_end() -> None:
+    s = one("Sie half, indem sie die Stadt zum Handeln aufforderte: „Tun Sie endlich etwas.“")
+    assert "sie" in speakers(s)
+
+
+def test_a_surname_with_a_particle_may_open_the_sentence() -> None:
+    s = one("Van Dijk betonte, die Preise seien gestiegen.")
+    assert speakers(s) == ["Van Dijk"]
+
+
+def test_a_phrase_with_von_before_the_verb_leaves_the_subject_after_it() -> None:
+    s = one("Von der Reise erzählte der Minister, sie sei anstrengend gewesen.")
+    assert speakers(s) == ["der Minister"]
+
+
+def test_zusammen_mit_opens_no_subject() -> None:
+    s = one("Zusammen mit dem Minister plädiert Frank Ott für eine neue Brücke.")
+    assert speakers(s) == ["Frank Ott"]
