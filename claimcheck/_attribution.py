@@ -1962,6 +1962,15 @@ def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
 
+def _clause_span(toks: list[_Tok], clause: tuple[int, int], engine: _Engine) -> tuple[int, int]:
+    """The characters of a reported clause (`_content_after`) with the complementizer
+    that opens it: what was said is "dass die Lage ernst sei", "that the plan works"."""
+    start, end = clause
+    if start > 0 and toks[start - 1].lower in engine.words["complementizers"]:
+        start -= 1
+    return _span(toks, start, end)
+
+
 def _positions(
     lows: list[str], words: AbstractSet[str], start: int = 0, end: int | None = None
 ) -> list[int]:
@@ -2259,7 +2268,7 @@ def _find_attributions(
                     while k < n - 1 and toks[k].lower in engine.words["skippable"]:
                         k += 1  # "heißt es weiter, dass …"
                     clause = _content_after(toks, k, engine)
-                    content = _span(toks, *clause) if clause else content
+                    content = _clause_span(toks, clause, engine) if clause else content
                     found.append(
                         _Found(
                             "reported_speech",
@@ -3068,7 +3077,7 @@ def _quoted_passive(
         content = (
             (quoted[0].start, quoted[0].end)
             if len(quoted) == 1 and content_toks[1] - content_toks[0] == 1
-            else _span(toks, *content_toks)
+            else _clause_span(toks, content_toks, engine)
         )
     if content is None:
         return None
@@ -3120,7 +3129,7 @@ def _aus_source(
         and toks[end + 2].lower in engine.words["complementizers"]
     ):
         clause = _content_after(toks, end + 1, engine)
-        content = _span(toks, *clause) if clause else None
+        content = _clause_span(toks, clause, engine) if clause else None
     if content is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
@@ -3441,7 +3450,7 @@ def _verb_attribution(
             "reported_speech",
             None,
             cue,
-            _span(toks, *content_toks),
+            _clause_span(toks, content_toks, engine),
             f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent: "
             "the source is not named",
             True,
@@ -3745,7 +3754,7 @@ def _verb_attribution(
         how = "quotation after the cue"
     else:
         content_toks = _content_after(toks, after, engine)
-        content = _span(toks, *content_toks) if content_toks else None
+        content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (

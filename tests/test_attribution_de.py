@@ -306,7 +306,7 @@ def test_the_text_before_heisst_es_is_the_source() -> None:
     s = article.sentences[-1]
     assert s.speaker is not None and s.speaker.text == "der Mitteilung des Verbands"
     assert s.content is not None
-    assert article.text[s.content[0] : s.content[1]] == "die Preise stiegen"
+    assert article.text[s.content[0] : s.content[1]] == "dass die Preise stiegen"
 
 
 @pytest.mark.parametrize(
@@ -832,7 +832,7 @@ def test_an_extended_attribute_between_article_and_noun_stays_in_the_speaker(
         (
             "Danach sagte der Koordinator der Helfer, Tilo Brandhuber, dass die Hilfe ankomme.",
             "der Koordinator der Helfer, Tilo Brandhuber",
-            "die Hilfe ankomme",
+            "dass die Hilfe ankomme",
         ),
         (
             "So erklärte die Sprecherin, Wiebke von Aschen, gegenüber dem Sender, "

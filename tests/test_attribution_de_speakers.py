@@ -427,3 +427,14 @@ def test_a_phrase_with_von_before_the_verb_leaves_the_subject_after_it() -> None
 def test_zusammen_mit_opens_no_subject() -> None:
     s = one("Zusammen mit dem Minister plädiert Frank Ott für eine neue Brücke.")
     assert speakers(s) == ["Frank Ott"]
+
+
+# --- the content of a reported clause -------------------------------------------------------
+
+
+def test_the_reported_clause_keeps_its_complementizer() -> None:
+    text = "Die Ministerin erklärte, dass die Brücke gesperrt bleibe."
+    article = analyze(text)
+    s = next(s for s in article.sentences if s.text == text)
+    assert s.content is not None
+    assert article.text[s.content[0] : s.content[1]] == "dass die Brücke gesperrt bleibe"
