@@ -2001,22 +2001,22 @@ def _find_attributions(
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
-            content = _source_content(engine, toks, rest)
             cue = Span(
                 toks[i].start,
                 toks[i + len(phrase) - 1].end,
                 text[toks[i].start : toks[i + len(phrase) - 1].end],
             )
-            found.append(
-                _Found(
-                    "reported_speech",
-                    speaker,
-                    cue,
-                    content,
-                    f"cue '{cue.text}' before the source, {note}",
-                    vague,
+            for content, around in _source_sides(engine, toks, rest):
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        cue,
+                        content,
+                        f"cue '{cue.text}' before the source, {note}{around}",
+                        vague,
+                    )
                 )
-            )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
     for i in _positions(lows, engine.words["source_prepositions"]):
@@ -2028,20 +2028,19 @@ def _find_attributions(
         if source is None:
             continue
         speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
-        content = _source_content(
-            engine, toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
-        )
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
-        found.append(
-            _Found(
-                "reported_speech",
-                speaker,
-                cue,
-                content,
-                f"'{cue.text}' with a noun of reporting, {note}",
-                vague,
+        sides = [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
+        for content, around in _source_sides(engine, toks, sides):
+            found.append(
+                _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"'{cue.text}' with a noun of reporting, {note}{around}",
+                    vague,
+                )
             )
-        )
     # (b) postpositions: "dem Bericht zufolge"
     for i in _positions(lows, engine.words["postposed_prepositions"], 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
@@ -2682,6 +2681,27 @@ def _source_content(
     if len(sides) == 2 and toks[ranges[0][1] - 1].text not in _CLAUSE_PUNCT:
         return sides[0][0], sides[1][1]
     return longest
+
+
+def _source_sides(
+    engine: _Engine, toks: list[_Tok], ranges: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int] | None, str]]:
+    """The content of a source phrase (`_source_content`), as one part or, where the
+    statement runs on both sides of the phrase ("Ein Verdacht bestehe nach Angaben
+    der Polizei nicht mehr"), as its two parts without the phrase, each with a note
+    for the explanation."""
+    content = _source_content(engine, toks, ranges)
+    parts = [_longest_content(toks, [r]) for r in ranges]
+    if (
+        content is not None
+        and len(parts) == 2
+        and parts[0] is not None
+        and parts[1] is not None
+        and content == (parts[0][0], parts[1][1])
+    ):
+        around = "; the statement runs on both sides of the source"
+        return [(parts[0], around), (parts[1], around)]
+    return [(content, "")]
 
 
 def _skip_parenthesis(toks: list[_Tok], k: int) -> int:
@@ -4021,7 +4041,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 inside
                 and f.cue
                 and any(r.cue == f.cue for r in results)
-                and not (engine.language == "en" and _reports_more(f, inside))
+                and not _reports_more(f, inside)
             ):
                 continue
             results.append(Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation))

@@ -438,3 +438,23 @@ def test_the_reported_clause_keeps_its_complementizer() -> None:
     s = next(s for s in article.sentences if s.text == text)
     assert s.content is not None
     assert article.text[s.content[0] : s.content[1]] == "dass die Brücke gesperrt bleibe"
+
+
+def test_a_source_phrase_inside_the_statement_splits_the_content_around_it() -> None:
+    text = "Die Brücke bleibt laut dem Bauamt bis Mai gesperrt."
+    article = analyze(text)
+    s = next(s for s in article.sentences if s.text == text)
+    parts = [article.text[a.content[0] : a.content[1]] for a in s.attributions if a.content]
+    assert parts == ["Die Brücke bleibt", "bis Mai gesperrt"]
+    assert "both sides of the source" in s.explanation
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause_as_well() -> None:
+    text = "Die Ministerin sagte, die Pläne seien „nicht mehr zu halten“, und sie ziehe sie zurück."
+    article = analyze(text)
+    s = next(s for s in article.sentences if s.text == text)
+    kinds = [a.kind for a in s.attributions]
+    assert kinds.count("direct_quote") == 1 and "reported_speech" in kinds
+    clause = next(a for a in s.attributions if a.kind == "reported_speech")
+    assert clause.content is not None
+    assert article.text[clause.content[0] : clause.content[1]].startswith("die Pläne seien")
