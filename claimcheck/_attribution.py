@@ -1152,6 +1152,12 @@ def _subject_with_apposition(
         head_start -= 1
     if engine.language == "en":
         return _english_apposition(engine, toks, head_start, head_end, apposition_end)
+    # "Auch Weber, der Sprecher, sagte", "Weber dagegen, der …, sagte": adverbs around
+    # the head are no part of it
+    while head_end - head_start > 1 and _adverb_of_clause(engine, toks[head_start]):
+        head_start += 1
+    while head_end - head_start > 1 and _adverb_of_clause(engine, toks[head_end - 1]):
+        head_end -= 1
     head = toks[head_start:head_end]
     if not _valid_subject(engine, head) and not (
         head_start == 0 and _prefield_subject(engine, head)
@@ -1171,6 +1177,46 @@ def _subject_with_apposition(
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
     return None
+
+
+def _subject_of_second_clause(
+    engine: _Engine, toks: list[_Tok], start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Die Lage war ruhig, und die Anwohner befürchten …", "Es war nicht der erste
+    Streit und die Bürger befürchten …": where 'und' joins two main clauses, the phrase
+    after it is the subject of the verb; where it joins two phrases ("Die IADB und
+    der MIF geben …") the whole is."""
+    conjunction = next((k for k in range(verb - 2, start, -1) if toks[k].lower in _AND), None)
+    if conjunction is None:
+        return None
+    left, right = toks[start:conjunction], toks[conjunction + 1 : verb]
+    # a bare name after 'und' may end a phrase of names ("Rhein und Neckar"): only an
+    # article or a pronoun opens the second clause's subject for certain
+    opens_subject = right and (
+        right[0].lower in _APPOSITION_ARTICLES or _pronoun(engine, right[0]) is not None
+    )
+    # the first clause has a finite verb of its own ("Es war …"); a phrase does not
+    # ("Zur Lage des Unternehmens und seiner Aufgabe wird Weber zitiert")
+    first_clause = any(t.lower in engine.words["auxiliaries"] for t in left)
+    if (
+        opens_subject
+        and first_clause
+        and _valid_subject(engine, right)
+        and not _valid_subject(engine, left)
+    ):
+        return conjunction + 1, verb
+    return None
+
+
+def _adverb_of_clause(engine: _Engine, tok: _Tok) -> bool:
+    """An adverb that may stand next to a German subject ("auch", "dagegen", "jedoch")."""
+    low = tok.lower
+    return (
+        (low in engine.words["not_names"] or low in engine.words["skippable"])
+        and low not in engine.words["determiners"]
+        and low not in engine.words["prepositions"]
+        and not _is_role(engine, tok)
+    )
 
 
 def _english_apposition(
@@ -1398,6 +1444,10 @@ def _np_left(
         # "…, indem sie den Rat zum Handeln aufforderte": in a clause with its verb at
         # the end a pronoun subject comes first
         return clause_start, clause_start + 1
+    if engine.language == "de" and not _valid_subject(engine, chunk):
+        joined = _subject_of_second_clause(engine, toks, clause_start, verb)
+        if joined is not None:
+            return joined
     if _valid_subject(engine, chunk) or (
         engine.language == "de"
         and opening == 0
@@ -3346,6 +3396,19 @@ def _verb_attribution(
     for k in range(i - 1, clause_start - 1, -1):
         if toks[k].lower in engine.words["auxiliaries"]:
             aux = k
+            break
+        if (
+            engine.language == "de"
+            and toks[k].lower in _AND
+            and k + 1 < i
+            and (
+                toks[k + 1].lower in _APPOSITION_ARTICLES
+                or _pronoun(engine, toks[k + 1]) is not None
+            )
+            and _np_right(engine, toks, k + 1) == (k + 1, i)
+        ):
+            # "Es war ruhig und die Anwohner befürchten": a new clause, its subject
+            # right before its own verb
             break
     if aux is not None and engine.language == "en" and _cue_start(engine, toks, i, aux) > aux:
         # an English auxiliary stands right before its verb, adverbs aside: in "were the

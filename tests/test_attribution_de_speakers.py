@@ -458,3 +458,20 @@ def test_a_quotation_inside_a_reported_clause_keeps_the_clause_as_well() -> None
     clause = next(a for a in s.attributions if a.kind == "reported_speech")
     assert clause.content is not None
     assert article.text[clause.content[0] : clause.content[1]].startswith("die Pläne seien")
+
+
+def test_adverbs_around_the_head_of_a_subject_with_apposition_are_left_out() -> None:
+    s = one("Auch Lea Brandt, die Sprecherin der Stadt, glaubt, dass der Bau gelingt.")
+    assert speakers(s) == ["Lea Brandt, die Sprecherin der Stadt"]
+    s = one("Jan Ott dagegen, der selbst kandidiert hatte, erklärte, er trete zurück.")
+    assert speakers(s)[0] == "Jan Ott"
+
+
+def test_an_adjective_of_feeling_opening_the_sentence_is_no_subject() -> None:
+    s = one("Besorgt äußerte sich der Bürgermeister Paul Reh: „Das ist ein Rückschlag.“")
+    assert speakers(s) == ["der Bürgermeister Paul Reh"]
+
+
+def test_the_subject_after_und_with_an_article_opens_a_second_clause() -> None:
+    s = one("Es war nicht der erste Streit und die Anwohner befürchten, dass es weitergeht.")
+    assert speakers(s) == ["die Anwohner"]
