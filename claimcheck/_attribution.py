@@ -2791,6 +2791,28 @@ def _embedded_verb_final(
     )
 
 
+def _final_passive(
+    engine: _Engine, toks: list[_Tok], i: int, last: int, bounds: tuple[int, int]
+) -> bool:
+    """A German participle at the end of its clause with a passive auxiliary after it
+    and no agent: "…, sodass die Anträge abgelehnt wurden", "…, weil sie gewarnt
+    worden waren". The phrase before it is the passive's subject, not a speaker; a
+    clause with "wie" ("wie mitgeteilt wurde") is left to the other rules."""
+    start, end = bounds
+    return (
+        last == i
+        and i + 1 < end
+        and toks[i].lower in engine.participles
+        and toks[i + 1].lower in engine.words["passive_auxiliaries"]
+        and toks[start].lower not in engine.words["as_cues"]
+        and not any(toks[k].lower in engine.words["agent_prepositions"] for k in range(start, i))
+        and all(
+            t.lower in engine.words["passive_auxiliaries"] or t.lower in engine.words["auxiliaries"]
+            for t in toks[i + 1 : end]
+        )
+    )
+
+
 def _states(engine: _Engine, form: _CueForm) -> bool:
     """Does this narrated speech act, with no clause, still give the speaker's position?
 
@@ -3386,6 +3408,8 @@ def _verb_attribution(
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
+    if engine.language == "de" and _final_passive(engine, toks, i, last, bounds):
+        return None  # "…, sodass die Anträge abgelehnt wurden."
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)

@@ -475,3 +475,23 @@ def test_an_adjective_of_feeling_opening_the_sentence_is_no_subject() -> None:
 def test_the_subject_after_und_with_an_article_opens_a_second_clause() -> None:
     s = one("Es war nicht der erste Streit und die Anwohner befürchten, dass es weitergeht.")
     assert speakers(s) == ["die Anwohner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Städte gaben keine Begründung, sodass die Anträge abgelehnt wurden.",
+        "Der Wirt klagte, weil die Gäste nicht gewarnt worden waren.",
+    ],
+)
+def test_a_passive_at_the_end_of_its_clause_names_no_speaker(text: str) -> None:
+    s = one(text)
+    assert all(
+        a.speaker is None or a.speaker.text not in {"die Anträge", "die Gäste"}
+        for a in s.attributions
+    ), s.explanation
+
+
+def test_a_final_passive_with_an_agent_is_left_to_the_agent_rules() -> None:
+    s = one("Die Straße bleibt zu, nachdem von der Polizei gewarnt worden war.")
+    assert all(a.speaker is None or a.speaker.text != "Die Straße" for a in s.attributions)
