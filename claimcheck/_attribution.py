@@ -295,6 +295,9 @@ _WORD_KEYS = (
     "genitive_determiners",
     "surname_particles",
     "referring_source_adverbs",
+    "idiomatic_cue_phrases",
+    "claim_verbs",
+    "victim_nouns",
 )
 
 
@@ -3131,6 +3134,32 @@ def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
 
 
+def _not_a_speech_act(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    bounds: tuple[int, int],
+    form: _CueForm,
+) -> bool:
+    """German uses of a cue verb that report no words: negated before the particle of
+    the verb ("gab die Behörde nicht bekannt"), an idiom ("genauer gesagt"), a demand
+    of lives ("Das Unglück forderte 73 Todesopfer")."""
+    if last > i and any(
+        t.lower in engine.words["negations"] for t in toks[max(i + 1, last - 2) : last]
+    ):
+        return True
+    if i > 0 and f"{toks[i - 1].lower} {toks[i].lower}" in engine.words["idiomatic_cue_phrases"]:
+        return True
+    start, end = bounds
+    # the victims are the object, not in a phrase of their own ("für die Opfer")
+    return form.lemma in engine.words["claim_verbs"] and any(
+        (toks[k].lower in engine.words["victim_nouns"] or toks[k].lower.endswith("todesopfer"))
+        and not any(t.lower in engine.words["prepositions"] for t in toks[max(start, k - 2) : k])
+        for k in range(start, end)
+    )
+
+
 def _quoted_passive(
     engine: _Engine,
     text: str,
@@ -3406,6 +3435,8 @@ def _verb_attribution(
     speaker: Speaker | None  # None where a joined verb's shared subject is not found
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
+    if engine.language == "de" and _not_a_speech_act(engine, toks, i, last, bounds, form):
+        return None
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if engine.language == "de" and _final_passive(engine, toks, i, last, bounds):

@@ -495,3 +495,28 @@ def test_a_passive_at_the_end_of_its_clause_names_no_speaker(text: str) -> None:
 def test_a_final_passive_with_an_agent_is_left_to_the_agent_rules() -> None:
     s = one("Die Straße bleibt zu, nachdem von der Polizei gewarnt worden war.")
     assert all(a.speaker is None or a.speaker.text != "Die Straße" for a in s.attributions)
+
+
+# --- uses of cue verbs that report no words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Unglück hat nach ersten Schätzungen mehr als 40 Todesopfer gefordert.",
+            ["ersten Schätzungen", "ersten Schätzungen"],  # the source, on both sides
+        ),
+        ("Warum der Zug hielt, gab die Bahn nicht bekannt.", []),
+        ("Die Polizei folgt einer Spur des Fahrers, genauer gesagt seines Autos.", []),
+        ("Die Lampen schalten sich nachts ab.", []),
+    ],
+)
+def test_a_cue_verb_that_reports_no_words_gives_no_speaker(text: str, expected: list[str]) -> None:
+    s = one(text)
+    assert speakers(s) == expected, s.explanation
+
+
+def test_a_demand_for_victims_is_still_a_demand() -> None:
+    s = one("Die Gewerkschaft forderte mehr Geld für die Opfer des Unglücks.")
+    assert speakers(s) == ["Die Gewerkschaft"]
