@@ -2565,6 +2565,27 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
         if np is None or np[0] != end + 1:
             break
         end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
+    if end + 1 < n and toks[end].lower in _AND:
+        # "Angaben von AFP und Reuters", "der Polizei und der Feuerwehr": a second
+        # source of the same kind, a name or a phrase with an article
+        np = _np_right(engine, toks, end + 1)
+        article = next(
+            (
+                toks[k].lower
+                for k in (start, start - 1)
+                if k >= 0 and toks[k].lower in engine.words["determiners"]
+            ),
+            None,
+        )
+        if (
+            np is not None
+            and np[0] == end + 1
+            and (
+                toks[end + 1].lower == article
+                or (toks[end + 1].capitalised and article is None and toks[start].capitalised)
+            )
+        ):
+            end = np[1]
     return _source_apposition(engine, toks, start, end)
 
 

@@ -520,3 +520,21 @@ def test_a_cue_verb_that_reports_no_words_gives_no_speaker(text: str, expected: 
 def test_a_demand_for_victims_is_still_a_demand() -> None:
     s = one("Die Gewerkschaft forderte mehr Geld für die Opfer des Unglücks.")
     assert speakers(s) == ["Die Gewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben von Nordpress und Südfunk starben zwei Menschen.",
+            "Angaben von Nordpress und Südfunk",
+        ),
+        (
+            "Nach Angaben der Polizei und der Feuerwehr starben zwei Menschen.",
+            "Angaben der Polizei und der Feuerwehr",
+        ),
+    ],
+)
+def test_a_second_source_joined_by_und_belongs_to_the_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
