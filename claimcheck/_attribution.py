@@ -216,6 +216,10 @@ class _Engine:
     female_endings: tuple[str, ...] = ()
     # endings of the nouns of institutions that speak ("Nachrichtenagentur", "Ministerium")
     institution_endings: tuple[str, ...] = ()
+    # referring_source_adverbs as written in a text: lower case and capitalised
+    source_adverb_forms: tuple[str, ...] = ()
+    # the last words of idiomatic_cue_phrases ("gesagt" of "genauer gesagt")
+    idiom_ends: frozenset[str] = frozenset()
     # endings of adverbial participles and sentence adverbs, and of nouns ending alike
     adverbial_endings: tuple[str, ...] = ()
     adverbial_exceptions: tuple[str, ...] = ()
@@ -372,6 +376,12 @@ def _engine(rules: Rules) -> _Engine:
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
     )
+    engine.source_adverb_forms = tuple(
+        form
+        for word in engine.words["referring_source_adverbs"]
+        for form in (word, word.capitalize())
+    )
+    engine.idiom_ends = frozenset(p.split()[-1] for p in engine.words["idiomatic_cue_phrases"])
     engine.institution_endings = tuple(
         e.lower() for e in rules.words("attribution", "institution_endings")
     )
@@ -766,10 +776,10 @@ def _adverbial_form(engine: _Engine, tok: _Tok) -> bool:
     noun phrase. Nouns that end alike ("Abend", "Jugend") are listed as exceptions."""
     low = tok.lower
     return (
-        tok.capitalised
-        and len(low) >= 7
+        len(low) >= 7
         and low.endswith(engine.adverbial_endings)
         and not low.endswith(engine.adverbial_exceptions)
+        and tok.capitalised
     )
 
 
@@ -1194,16 +1204,12 @@ def _subject_of_second_clause(
         return None
     left, right = toks[start:conjunction], toks[conjunction + 1 : verb]
     # a bare name after 'und' may end a phrase of names ("Rhein und Neckar"): only an
-    # article or a pronoun opens the second clause's subject for certain
-    opens_subject = right and (
-        right[0].lower in _APPOSITION_ARTICLES or _pronoun(engine, right[0]) is not None
-    )
-    # the first clause has a finite verb of its own ("Es war …"); a phrase does not
-    # ("Zur Lage des Unternehmens und seiner Aufgabe wird Weber zitiert")
-    first_clause = any(t.lower in engine.words["auxiliaries"] for t in left)
+    # article or a pronoun opens the second clause's subject for certain; and the first
+    # clause has a finite verb of its own ("Es war …"), which a phrase has not ("Zur
+    # Lage des Unternehmens und seiner Aufgabe wird Weber zitiert")
     if (
-        opens_subject
-        and first_clause
+        (right[0].lower in _APPOSITION_ARTICLES or _pronoun(engine, right[0]) is not None)
+        and any(t.lower in engine.words["auxiliaries"] for t in left)
         and _valid_subject(engine, right)
         and not _valid_subject(engine, left)
     ):
@@ -1447,11 +1453,12 @@ def _np_left(
         # "…, indem sie den Rat zum Handeln aufforderte": in a clause with its verb at
         # the end a pronoun subject comes first
         return clause_start, clause_start + 1
-    if engine.language == "de" and not _valid_subject(engine, chunk):
+    valid = _valid_subject(engine, chunk)
+    if engine.language == "de" and not valid:
         joined = _subject_of_second_clause(engine, toks, clause_start, verb)
         if joined is not None:
             return joined
-    if _valid_subject(engine, chunk) or (
+    if valid or (
         engine.language == "de"
         and opening == 0
         and verb < len(toks)
@@ -2366,13 +2373,17 @@ def _source_adverb_speaker(
     return Speaker(tok.text, tok.start, tok.end), f"speaker '{tok.text}'", False
 
 
-def _resolve_source_adverbs(engine: _Engine, sentences: list[Sentence]) -> None:
+def _resolve_source_adverbs(engine: _Engine, text: str, sentences: list[Sentence]) -> None:
     """Give "Demnach …" the source it refers to: the speaker of the sentence before
     it (in the same or the paragraph before), so that a reviewer sees who stands
     behind the words, and its explanation says so."""
+    if not any(form in text for form in engine.source_adverb_forms):
+        return  # most articles hold none: no pass over their sentences
     previous: Speaker | None = None
     previous_paragraph = -2
     for sentence in sentences:
+        if not sentence.attributions:
+            continue
         for k, a in enumerate(sentence.attributions):
             spoken = a.speaker
             if (
@@ -2824,10 +2835,10 @@ def _final_passive(
     clause with "wie" ("wie mitgeteilt wurde") is left to the other rules."""
     start, end = bounds
     return (
-        last == i
-        and i + 1 < end
-        and toks[i].lower in engine.participles
+        i + 1 < end
         and toks[i + 1].lower in engine.words["passive_auxiliaries"]
+        and last == i
+        and toks[i].lower in engine.participles
         and toks[start].lower not in engine.words["as_cues"]
         and not any(toks[k].lower in engine.words["agent_prepositions"] for k in range(start, i))
         and all(
@@ -3027,10 +3038,8 @@ def _source_after_finite(
     ):
         return subject
     after = toks[finite + 1]
-    if (
-        after.lower in engine.words["object_determiners"]
-        or not (after.capitalised or after.lower in engine.words["determiners"])
-        or _names_source(engine, toks[subject[0] : subject[1]], refs)
+    if after.lower in engine.words["object_determiners"] or not (
+        after.capitalised or after.lower in engine.words["determiners"]
     ):
         return subject
     np = _np_right(engine, toks, finite + 1)
@@ -3039,7 +3048,9 @@ def _source_after_finite(
     phrase = toks[np[0] : np[1]]
     names = [t for t in phrase if t.capitalised and t.lower not in engine.words["determiners"]]
     alone = len(phrase) == 1 and np[1] < n and toks[np[1]].lower == "als"  # "… Conze als"
-    if _names_source(engine, phrase, refs, texts=False) or (alone and len(names) == 1):
+    if (
+        _names_source(engine, phrase, refs, texts=False) or (alone and len(names) == 1)
+    ) and not _names_source(engine, toks[subject[0] : subject[1]], refs):
         return np
     return subject
 
@@ -3170,11 +3181,17 @@ def _not_a_speech_act(
         t.lower in engine.words["negations"] for t in toks[max(i + 1, last - 2) : last]
     ):
         return True
-    if i > 0 and f"{toks[i - 1].lower} {toks[i].lower}" in engine.words["idiomatic_cue_phrases"]:
+    if (
+        i > 0
+        and toks[i].lower in engine.idiom_ends
+        and f"{toks[i - 1].lower} {toks[i].lower}" in engine.words["idiomatic_cue_phrases"]
+    ):
         return True
+    if form.lemma not in engine.words["claim_verbs"]:
+        return False
     start, end = bounds
     # the victims are the object, not in a phrase of their own ("für die Opfer")
-    return form.lemma in engine.words["claim_verbs"] and any(
+    return any(
         (toks[k].lower in engine.words["victim_nouns"] or toks[k].lower.endswith("todesopfer"))
         and not any(t.lower in engine.words["prepositions"] for t in toks[max(start, k - 2) : k])
         for k in range(start, end)
@@ -3456,11 +3473,24 @@ def _verb_attribution(
     speaker: Speaker | None  # None where a joined verb's shared subject is not found
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
-    if engine.language == "de" and _not_a_speech_act(engine, toks, i, last, bounds, form):
+    if (
+        engine.language == "de"
+        and (
+            last > i
+            or toks[i].lower in engine.idiom_ends
+            or form.lemma in engine.words["claim_verbs"]
+        )
+        and _not_a_speech_act(engine, toks, i, last, bounds, form)
+    ):
         return None
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
-    if engine.language == "de" and _final_passive(engine, toks, i, last, bounds):
+    if (
+        engine.language == "de"
+        and i + 1 < n
+        and toks[i + 1].lower in engine.words["passive_auxiliaries"]
+        and _final_passive(engine, toks, i, last, bounds)
+    ):
         return None  # "…, sodass die Anträge abgelehnt wurden."
     clause_start, clause_end = bounds
     if engine.language == "de":
@@ -3618,25 +3648,29 @@ def _verb_attribution(
         between = (aux + 1, i)
         if engine.language == "de":
             between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
-        prefield = (
-            _np_left(engine, toks, clause_start, aux)
-            if engine.language == "de" and clause_start == 0
-            else None
+        between_ok = _valid_subject(engine, toks[between[0] : between[1]]) and not (
+            # "hat diesen Samstag angekündigt", "hat dem Minister gesagt": an accusative
+            # or dative phrase is no subject
+            engine.language == "de" and toks[between[0]].lower in engine.words["object_determiners"]
         )
         if (
-            prefield is not None
-            and prefield[0] == 0
-            and _names_source(engine, toks[prefield[0] : prefield[1]], refs)
+            between_ok
+            and engine.language == "de"
+            and clause_start == 0
             and toks[between[0]].lower not in engine.words["nominative_pronouns"]
         ):
             # "Die Kanzlerin hat die Minister aufgefordert": a speaker that opens the
             # sentence is the subject, the phrase after the auxiliary its object
-            subject = prefield
-        elif _valid_subject(engine, toks[between[0] : between[1]]) and not (
-            # "hat diesen Samstag angekündigt", "hat dem Minister gesagt": an accusative
-            # or dative phrase is no subject
-            engine.language == "de" and toks[between[0]].lower in engine.words["object_determiners"]
-        ):
+            prefield = _np_left(engine, toks, clause_start, aux)
+            if (
+                prefield is not None
+                and prefield[0] == 0
+                and _names_source(engine, toks[prefield[0] : prefield[1]], refs)
+            ):
+                subject = prefield
+        if subject is not None:
+            pass
+        elif between_ok:
             subject = between
         else:
             subject = _np_left(engine, toks, clause_start, aux)
@@ -3778,7 +3812,8 @@ def _verb_attribution(
     if engine.language == "de":
         finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
         subject = _pronoun_after_finite(engine, toks, finite, subject)
-        subject = _source_after_finite(engine, toks, finite, subject, refs)
+        if subject[0] == 0 and toks[0].lower in engine.words["determiners"]:
+            subject = _source_after_finite(engine, toks, finite, subject, refs)
     if (
         engine.language == "de"
         and subject[0] > i
@@ -4239,7 +4274,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
-    _resolve_source_adverbs(engine, sentences)
+    _resolve_source_adverbs(engine, text, sentences)
 
 
 def _signature(
