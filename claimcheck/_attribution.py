@@ -3676,6 +3676,15 @@ def _verb_attribution(
             subject = _np_left(engine, toks, clause_start, aux)
             if subject is None and clause_start == aux:
                 subject = _subject_with_apposition(engine, toks, clause_start)
+            if (
+                subject is None
+                and engine.language == "de"
+                and aux > 2
+                and toks[aux - 1].lower in _AND
+            ):
+                # "X spielte die Idee herunter und ist der Meinung, dass …": the
+                # auxiliary joined to a clause shares its subject
+                subject = _first_conjunct_subject(engine, toks, clause_start, aux - 1) or shared
             if subject is None and between[0] < between[1]:
                 subject = _np_right(engine, toks, aux + 1)
                 if subject and subject[1] > i:

@@ -538,3 +538,9 @@ def test_a_demand_for_victims_is_still_a_demand() -> None:
 def test_a_second_source_joined_by_und_belongs_to_the_source(text: str, speaker: str) -> None:
     s = one(text)
     assert speakers(s) == [speaker]
+
+
+def test_an_auxiliary_joined_by_und_shares_the_subject_of_the_first_verb() -> None:
+    s = one("Die Sprecherin Ina Berg wies das zurück und ist der Meinung, dass der Plan hält.")
+    assert "Die Sprecherin Ina Berg" in speakers(s)
+    assert all(a.speaker is not None for a in s.attributions)
