@@ -3707,6 +3707,17 @@ def _verb_attribution(
             end = _strip_adverbials(engine, toks, as_cue + 1, i) if engine.language == "de" else i
             while end > as_cue + 1 and toks[end - 1].text == ",":
                 end -= 1
+            if engine.language == "de" and not _valid_subject(engine, toks[as_cue + 1 : end]):
+                # "wie der Sprecher, Jan Roth, in Kellau mitteilte": the phrase after the
+                # apposition's closing comma belongs to the clause
+                end = next(
+                    (
+                        k
+                        for k in range(end - 2, as_cue + 1, -1)
+                        if toks[k].text == "," and toks[k + 1].lower in engine.words["prepositions"]
+                    ),
+                    end,
+                )
             if _valid_subject(engine, toks[as_cue + 1 : end]):
                 subject = (as_cue + 1, end)
                 clause_start = as_cue

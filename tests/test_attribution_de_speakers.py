@@ -544,3 +544,8 @@ def test_an_auxiliary_joined_by_und_shares_the_subject_of_the_first_verb() -> No
     s = one("Die Sprecherin Ina Berg wies das zurück und ist der Meinung, dass der Plan hält.")
     assert "Die Sprecherin Ina Berg" in speakers(s)
     assert all(a.speaker is not None for a in s.attributions)
+
+
+def test_a_place_after_the_apposition_in_a_wie_clause_is_no_part_of_the_source() -> None:
+    s = one("Wie der Sprecher der Stadt, Jan Roth, in Kellau mitteilte, bleibt die Brücke zu.")
+    assert speakers(s) == ["der Sprecher der Stadt, Jan Roth"]
