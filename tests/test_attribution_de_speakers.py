@@ -549,3 +549,8 @@ def test_an_auxiliary_joined_by_und_shares_the_subject_of_the_first_verb() -> No
 def test_a_place_after_the_apposition_in_a_wie_clause_is_no_part_of_the_source() -> None:
     s = one("Wie der Sprecher der Stadt, Jan Roth, in Kellau mitteilte, bleibt die Brücke zu.")
     assert speakers(s) == ["der Sprecher der Stadt, Jan Roth"]
+
+
+def test_vom_after_a_verb_of_reporting_names_what_was_reported() -> None:
+    s = one("Der Sender Nordfunk berichtet vom Einsturz zweier Häuser.")
+    assert speakers(s) == ["Der Sender Nordfunk"]
