@@ -302,6 +302,7 @@ _WORD_KEYS = (
     "idiomatic_cue_phrases",
     "claim_verbs",
     "victim_nouns",
+    "genitive_quantifiers",
 )
 
 
@@ -883,7 +884,11 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             return start, k
         return None
     # genitive or "of"/"von" complement: "der Sprecher des Ministeriums", "head of the agency"
-    if k < len(toks) and toks[k].lower in {"des", "der", "of", "for", "von", "vom"}:
+    if k < len(toks) and (
+        toks[k].lower in {"des", "der", "of", "for", "von", "vom"}
+        # "die Vereinigung aller Mönche", "Sprecher beider Parteien"
+        or toks[k].lower in engine.words["genitive_quantifiers"]
+    ):
         m = k + 1
         if m < len(toks) and toks[m].lower in engine.words["determiners"]:
             m += 1

@@ -122,6 +122,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "idiomatic_cue_phrases": "words",
         "claim_verbs": "words",
         "victim_nouns": "words",
+        "genitive_quantifiers": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

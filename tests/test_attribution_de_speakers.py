@@ -554,3 +554,8 @@ def test_a_place_after_the_apposition_in_a_wie_clause_is_no_part_of_the_source()
 def test_vom_after_a_verb_of_reporting_names_what_was_reported() -> None:
     s = one("Der Sender Nordfunk berichtet vom Einsturz zweier Häuser.")
     assert speakers(s) == ["Der Sender Nordfunk"]
+
+
+def test_a_genitive_opened_by_a_quantifier_belongs_to_the_speaker() -> None:
+    s = one("Der Sprecher beider Parteien erklärte, der Streit sei beigelegt.")
+    assert speakers(s) == ["Der Sprecher beider Parteien"]
