@@ -303,6 +303,7 @@ _WORD_KEYS = (
     "claim_verbs",
     "victim_nouns",
     "genitive_quantifiers",
+    "time_before_nach",
 )
 
 
@@ -2089,6 +2090,12 @@ def _find_attributions(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
             continue
+        if (
+            i > 0
+            and toks[i].lower == "nach"
+            and toks[i - 1].lower in engine.words["time_before_nach"]
+        ):
+            continue  # "zwei Monate nach dem Urteil", "kurz nach der Auszählung": a time
         source = _source_phrase(engine, toks, i)
         if source is None:
             continue

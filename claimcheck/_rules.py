@@ -123,6 +123,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "claim_verbs": "words",
         "victim_nouns": "words",
         "genitive_quantifiers": "words",
+        "time_before_nach": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
     },

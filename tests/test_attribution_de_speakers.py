@@ -559,3 +559,14 @@ def test_vom_after_a_verb_of_reporting_names_what_was_reported() -> None:
 def test_a_genitive_opened_by_a_quantifier_belongs_to_the_speaker() -> None:
     s = one("Der Sprecher beider Parteien erklärte, der Streit sei beigelegt.")
     assert speakers(s) == ["Der Sprecher beider Parteien"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwei Monate nach dem Urteil des Gerichts liegt die Begründung vor.",
+        "Nach der Auszählung aller Stimmen liegt die Partei vorn.",
+    ],
+)
+def test_nach_of_time_names_no_source(text: str) -> None:
+    assert speakers(one(text)) == []
