@@ -304,6 +304,9 @@ _WORD_KEYS = (
     "victim_nouns",
     "genitive_quantifiers",
     "time_before_nach",
+    "demonstrative_pronouns",
+    "sein_perfect_verbs",
+    "sein_forms",
 )
 
 
@@ -3134,6 +3137,21 @@ def _first_conjunct_subject(
             and _valid_subject(engine, toks[first[0] : first[1]])
         ):
             return first
+    # "Im Januar legte er sein Amt nieder und verkündete …": a nominative pronoun right
+    # after the first verb; "Diese baten ihn … und drohten …": a demonstrative alone
+    for k in range(start, conjunction):
+        tok = toks[k]
+        if tok.lower in engine.words["nominative_pronouns"] | {"sie"} and (
+            k > start and not toks[k - 1].capitalised and toks[k - 1].text.isalpha()
+        ):
+            return k, k + 1
+        if (
+            k == start
+            and tok.lower in engine.words["demonstrative_pronouns"]
+            and k + 1 < conjunction
+            and not toks[k + 1].capitalised
+        ):
+            return k, k + 1
     return None
 
 
@@ -3546,6 +3564,11 @@ def _verb_attribution(
         and not (engine.language == "de" and toks[i].lower == form.lemma.split()[-1])
         # English "is saying", "was telling" is the progressive, not a passive
         and not (engine.language == "en" and toks[i].lower.endswith("ing"))
+        # "waren davon ausgegangen": the perfect of a verb that takes 'sein'
+        and not (
+            form.lemma in engine.words["sein_perfect_verbs"]
+            and toks[aux].lower in engine.words["sein_forms"]
+        )
     )
     if passive and aux is not None and form.lemma in engine.words["quoted_passives"]:
         passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)

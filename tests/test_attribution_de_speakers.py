@@ -570,3 +570,23 @@ def test_a_genitive_opened_by_a_quantifier_belongs_to_the_speaker() -> None:
 )
 def test_nach_of_time_names_no_source(text: str) -> None:
     assert speakers(one(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Im Mai legte er sein Amt nieder und verkündete, er gehe nach Kellau.", "er"),
+        ("Diese baten ihn um Geld und drohten ihm an, ihn anzuzeigen.", "Diese"),
+    ],
+)
+def test_the_first_verbs_pronoun_subject_is_shared_by_a_joined_verb(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
+
+
+def test_the_perfect_of_a_verb_with_sein_is_no_passive() -> None:
+    s = one("Bisher waren die Forscher davon ausgegangen, dass die Höhle leer sei.")
+    assert speakers(s) == ["die Forscher"]
+    assert "passive" not in s.explanation
