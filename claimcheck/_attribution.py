@@ -2068,6 +2068,8 @@ def _find_attributions(
                 np = _odd_name(text, toks, i + len(phrase))
             if np is None:
                 continue
+            if engine.language == "de":
+                np = (np[0], _second_source_end(engine, toks, np[0], np[1]))
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
             cue = Span(
@@ -2591,9 +2593,16 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
         if np is None or np[0] != end + 1:
             break
         end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
+    end = _second_source_end(engine, toks, start, end)
+    return _source_apposition(engine, toks, start, end)
+
+
+def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "Angaben von AFP und Reuters", "der Polizei und der Feuerwehr", "laut Polizei
+    und Feuerwehr": a second source of the same kind after 'und' (with the article of
+    the first, or a name after a name) extends the source toks[start:end]."""
+    n = len(toks)
     if end + 1 < n and toks[end].lower in _AND:
-        # "Angaben von AFP und Reuters", "der Polizei und der Feuerwehr": a second
-        # source of the same kind, a name or a phrase with an article
         np = _np_right(engine, toks, end + 1)
         article = next(
             (
@@ -2612,7 +2621,7 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
             )
         ):
             end = np[1]
-    return _source_apposition(engine, toks, start, end)
+    return end
 
 
 def _source_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:

@@ -590,3 +590,8 @@ def test_the_perfect_of_a_verb_with_sein_is_no_passive() -> None:
     s = one("Bisher waren die Forscher davon ausgegangen, dass die Höhle leer sei.")
     assert speakers(s) == ["die Forscher"]
     assert "passive" not in s.explanation
+
+
+def test_a_second_source_after_laut_belongs_to_the_source() -> None:
+    s = one("Laut Polizei und Feuerwehr wurden zwei Menschen verletzt.")
+    assert speakers(s) == ["Polizei und Feuerwehr"]
