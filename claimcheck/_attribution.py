@@ -3712,11 +3712,9 @@ def _verb_attribution(
                 and _names_source(engine, toks[prefield[0] : prefield[1]], refs)
             ):
                 subject = prefield
-        if subject is not None:
-            pass
-        elif between_ok:
+        if subject is None and between_ok:
             subject = between
-        else:
+        elif subject is None:
             subject = _np_left(engine, toks, clause_start, aux)
             if subject is None and clause_start == aux:
                 subject = _subject_with_apposition(engine, toks, clause_start)
