@@ -832,8 +832,16 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         return None
     if _pronoun(engine, toks[k]) and toks[k].lower != "es":
         return k, k + 1
-    if toks[k].lower in engine.words["vague_sources"] and (
-        k + 1 >= len(toks) or not toks[k + 1].capitalised
+    if (
+        toks[k].lower in engine.words["vague_sources"]
+        and (k + 1 >= len(toks) or not toks[k + 1].capitalised)
+        # "Mitarbeiter des Hilfsdienstes": a genitive after the noun belongs to it
+        and not (
+            engine.language == "de"
+            and k + 2 < len(toks)
+            and toks[k].capitalised
+            and toks[k + 1].lower in _GENITIVE_ARTICLES
+        )
     ):
         return k, k + 1
     start = k
@@ -1986,6 +1994,13 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
             previous.lower in engine.words["determiners"]
             or previous.text[:1].isdigit()
             or previous.lower in _NUMBER_WORDS
+        )
+        # "Das erklärte General Weber am Montag.": after a demonstrative that opens the
+        # clause, with no other verb in the rest of it, the form is the verb
+        and not (
+            previous.lower in engine.words["demonstratives"]
+            and (i == 1 or toks[i - 2].text in _CLAUSE_PUNCT)
+            and _verbless_tail(engine, toks, i + 1)
         )
     ):
         return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"

@@ -595,3 +595,20 @@ def test_the_perfect_of_a_verb_with_sein_is_no_passive() -> None:
 def test_a_second_source_after_laut_belongs_to_the_source() -> None:
     s = one("Laut Polizei und Feuerwehr wurden zwei Menschen verletzt.")
     assert speakers(s) == ["Polizei und Feuerwehr"]
+
+
+def test_a_demonstrative_and_a_verb_with_no_other_verb_after_them_are_a_cue() -> None:
+    s = one("Das erklärte Bürgermeister Jan Ott am Montag vor Journalisten.")
+    assert speakers(s) == ["Bürgermeister Jan Ott"]
+    assert "what was just said" in s.explanation
+
+
+def test_a_participle_after_das_before_a_noun_and_a_verb_is_an_adjective() -> None:
+    s = one("Das erklärte Ziel der Stadt ist eine neue Brücke.")
+    assert s.attributions == []
+
+
+def test_a_genitive_after_a_vague_source_belongs_to_it() -> None:
+    s = one("Das berichteten Mitarbeiter des Roten Bundes aus Kellau.")
+    assert speakers(s) == ["Mitarbeiter des Roten Bundes"]
+    assert s.vague_source
