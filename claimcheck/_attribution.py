@@ -2600,9 +2600,13 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
             end = noun + 1  # "Angaben libanesischer Sicherheitskreise"
             while end < n and toks[end].capitalised and toks[end].text.isalpha():
                 end += 1
+    # after a genitive ("eines Mitarbeiters") 'der' and 'einer' open another genitive
+    # ("… einer Organisation"); else they may open the clause's subject or a dative
+    genitive = any(toks[k].lower in {"des", "eines"} for k in (start, start - 1) if 0 <= k < n)
+    chain = {"des", "eines", "der", "einer"} if genitive else {"des", "eines"}
     for _ in range(3):
         end = _skip_parenthesis(toks, end)  # "des Fonds (MIF)"
-        if end >= n or toks[end].lower not in {"des", "eines"}:
+        if end >= n or toks[end].lower not in chain:
             break
         np = _np_right(engine, toks, end + 1)
         if np is None or np[0] != end + 1:

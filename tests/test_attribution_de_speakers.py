@@ -612,3 +612,8 @@ def test_a_genitive_after_a_vague_source_belongs_to_it() -> None:
     s = one("Das berichteten Mitarbeiter des Roten Bundes aus Kellau.")
     assert speakers(s) == ["Mitarbeiter des Roten Bundes"]
     assert s.vague_source
+
+
+def test_a_genitive_after_a_genitive_belongs_to_the_source() -> None:
+    s = one("Nach Angaben eines Sprechers einer örtlichen Klinik starben zwei Menschen.")
+    assert speakers(s) == ["Angaben eines Sprechers einer örtlichen Klinik"]
