@@ -44,7 +44,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -67,6 +67,8 @@ _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
+# articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
+_APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -195,6 +197,9 @@ class _Found:
     # a narrated speech act ("Die Ministerin forderte den Rücktritt …"): the whole
     # statement reports the act, and its verb is no frame around reported words
     narrated: bool = False
+    # a verb joined to the one before shares its subject, which was not found: the
+    # speaker is unnamed, but the cue still frames quoted words in its clause
+    shares_subject: bool = False
 
 
 @dataclass(slots=True)
@@ -221,6 +226,15 @@ class _Engine:
     source_nouns: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # endings of the nouns of institutions that speak ("Nachrichtenagentur", "Ministerium")
+    institution_endings: tuple[str, ...] = ()
+    # referring_source_adverbs as written in a text: lower case and capitalised
+    source_adverb_forms: tuple[str, ...] = ()
+    # the last words of idiomatic_cue_phrases ("gesagt" of "genauer gesagt")
+    idiom_ends: frozenset[str] = frozenset()
+    # endings of adverbial participles and sentence adverbs, and of nouns ending alike
+    adverbial_endings: tuple[str, ...] = ()
+    adverbial_exceptions: tuple[str, ...] = ()
     # how many small words may stand between the parts of a cue for them to be shown
     # as one span; 0 shows the verb and a particle right after it only
     join_gap_words: int = 0
@@ -300,6 +314,19 @@ _WORD_KEYS = (
     "not_cue_words",
     "infinitive_conjunctions",
     "factive_verbs",
+    "nominative_pronouns",
+    "impersonal_source_prepositions",
+    "genitive_determiners",
+    "surname_particles",
+    "referring_source_adverbs",
+    "idiomatic_cue_phrases",
+    "claim_verbs",
+    "victim_nouns",
+    "genitive_quantifiers",
+    "time_before_nach",
+    "demonstrative_pronouns",
+    "sein_perfect_verbs",
+    "sein_forms",
 )
 
 
@@ -377,6 +404,21 @@ def _engine(rules: Rules) -> _Engine:
     engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
+    )
+    engine.source_adverb_forms = tuple(
+        form
+        for word in engine.words["referring_source_adverbs"]
+        for form in (word, word.capitalize())
+    )
+    engine.idiom_ends = frozenset(p.split()[-1] for p in engine.words["idiomatic_cue_phrases"])
+    engine.institution_endings = tuple(
+        e.lower() for e in rules.words("attribution", "institution_endings")
+    )
+    engine.adverbial_endings = tuple(
+        e.lower() for e in rules.words("attribution", "adverbial_endings")
+    )
+    engine.adverbial_exceptions = tuple(
+        e.lower() for e in rules.words("attribution", "adverbial_ending_nouns")
     )
     vague = rules.patterns("attribution", "vague_source_patterns")
     engine.vague_pattern = (
@@ -639,6 +681,44 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _adjective_before_noun(engine: _Engine, toks: list[_Tok], k: int) -> int:
+    """ "im indischen Dharamshala", "aus ostdeutschen Ländern": the declined adjectives
+    after a German preposition at toks[k - 1] and before the noun they go with. Returns
+    where the noun stands, or k where there are none."""
+    m = k
+    while m < len(toks) and m - k < 3 and not toks[m].capitalised:
+        tok = toks[m]
+        if (
+            not tok.text.isalpha()
+            or tok.lower in engine.words["determiners"]
+            or not _np_token_ok(engine, tok, False)
+        ):
+            return k
+        m += 1
+    if m < len(toks) and toks[m].capitalised and toks[m].text.isalpha():
+        return m
+    return k
+
+
+def _prefield_subject(engine: _Engine, toks: list[_Tok]) -> bool:
+    """A German subject before its verb with a modifier of place or origin whose noun
+    has an adjective and no article: "Das Exilparlament im indischen Dharamshala
+    erklärte". Only before the verb: in the middle field such a phrase is mostly an
+    adverbial of the clause ("hat Weber aus heiterem Himmel erklärt")."""
+    kept: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        if k > 0 and toks[k].lower in engine.words["prepositions"]:
+            noun = _adjective_before_noun(engine, toks, k + 1)
+            if noun > k + 1:
+                kept.append(toks[k])
+                k = noun
+                continue
+        kept.append(toks[k])
+        k += 1
+    return len(kept) < len(toks) and _valid_subject(engine, kept)
+
+
 def _is_verbish(engine: _Engine, low: str) -> bool:
     return (
         low in engine.forms
@@ -667,8 +747,16 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         or first.lower in engine.words["determiners"]
         or first.lower in engine.words["vague_sources"]
         or _pronoun(engine, first)
+        # "de Maizière", "al-Sadr": a particle opening a surname
+        or (
+            first.lower in engine.words["surname_particles"]
+            and len(toks) > 1
+            and toks[1].capitalised
+        )
     ):
         return False  # a German subject opens with an article, a name or a noun
+    if engine.language == "de" and first.lower in engine.words["time_nouns"]:
+        return False  # "Ende Januar verkündete der Verband", "Anfang Mai erklärte sie"
     if any(
         a.lower in engine.words["determiners"]
         and b.lower in engine.words["determiners"]
@@ -677,8 +765,14 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False))
     ):
         return False  # "der die Geschichte …": a relative clause, not a noun phrase
-    if first.lower in engine.words["prepositions"] or first.lower in engine.words["not_names"]:
+    if (
+        first.lower in engine.words["prepositions"]
+        or first.lower in engine.words["not_names"]
+        or first.lower in engine.words["source_prepositions"]  # "Laut BBC sagte der Minister"
+    ):
         return False
+    if _adverbial_form(engine, first):
+        return False  # "Relativierend fügt Weber hinzu", "Passend dazu warnte die Polizei"
     if engine.language == "en" and first.lower in engine.words["auxiliaries"]:
         return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
@@ -706,6 +800,19 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
             or (first.lower in engine.words["determiners"] and 2 <= len(toks) <= 6)
         )
     return head_ok
+
+
+def _adverbial_form(engine: _Engine, tok: _Tok) -> bool:
+    """A capitalised present participle or sentence adverb ("Ergänzend", "Passend",
+    "Möglicherweise"): capitalised only because it opens the sentence, it heads no
+    noun phrase. Nouns that end alike ("Abend", "Jugend") are listed as exceptions."""
+    low = tok.lower
+    return (
+        len(low) >= 7
+        and low.endswith(engine.adverbial_endings)
+        and not low.endswith(engine.adverbial_exceptions)
+        and tok.capitalised
+    )
 
 
 def _hyphenated_name(tok: _Tok) -> bool:
@@ -752,8 +859,16 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
         return None
     if _pronoun(engine, toks[k]) and toks[k].lower != "es":
         return k, k + 1
-    if toks[k].lower in engine.words["vague_sources"] and (
-        k + 1 >= len(toks) or not toks[k + 1].capitalised
+    if (
+        toks[k].lower in engine.words["vague_sources"]
+        and (k + 1 >= len(toks) or not toks[k + 1].capitalised)
+        # "Mitarbeiter des Hilfsdienstes": a genitive after the noun belongs to it
+        and not (
+            engine.language == "de"
+            and k + 2 < len(toks)
+            and toks[k].capitalised
+            and toks[k + 1].lower in _GENITIVE_ARTICLES
+        )
     ):
         return k, k + 1
     start = k
@@ -808,7 +923,11 @@ def _np_right(engine: _Engine, toks: list[_Tok], j: int) -> tuple[int, int] | No
             return start, k
         return None
     # genitive or "of"/"von" complement: "der Sprecher des Ministeriums", "head of the agency"
-    if k < len(toks) and toks[k].lower in {"des", "der", "of", "for", "von", "vom"}:
+    if k < len(toks) and (
+        toks[k].lower in {"des", "der", "of", "for", "von", "vom"}
+        # "die Vereinigung aller Mönche", "Sprecher beider Parteien"
+        or toks[k].lower in engine.words["genitive_quantifiers"]
+    ):
         m = k + 1
         if m < len(toks) and toks[m].lower in engine.words["determiners"]:
             m += 1
@@ -1090,7 +1209,16 @@ def _subject_with_apposition(
         head_start -= 1
     if engine.language == "en":
         return _english_apposition(engine, toks, head_start, head_end, apposition_end)
-    if not _valid_subject(engine, toks[head_start:head_end]):
+    # "Auch Weber, der Sprecher, sagte", "Weber dagegen, der …, sagte": adverbs around
+    # the head are no part of it
+    while head_end - head_start > 1 and _adverb_of_clause(engine, toks[head_start]):
+        head_start += 1
+    while head_end - head_start > 1 and _adverb_of_clause(engine, toks[head_end - 1]):
+        head_end -= 1
+    head = toks[head_start:head_end]
+    if not _valid_subject(engine, head) and not (
+        head_start == 0 and _prefield_subject(engine, head)
+    ):
         return None
     if toks[apposition_start].lower in engine.words["relative_pronouns"] and not (
         engine.language == "de" and toks[apposition_end - 1].capitalised
@@ -1106,6 +1234,42 @@ def _subject_with_apposition(
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
     return None
+
+
+def _subject_of_second_clause(
+    engine: _Engine, toks: list[_Tok], start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Die Lage war ruhig, und die Anwohner befürchten …", "Es war nicht der erste
+    Streit und die Bürger befürchten …": where 'und' joins two main clauses, the phrase
+    after it is the subject of the verb; where it joins two phrases ("Die IADB und
+    der MIF geben …") the whole is."""
+    conjunction = next((k for k in range(verb - 2, start, -1) if toks[k].lower in _AND), None)
+    if conjunction is None:
+        return None
+    left, right = toks[start:conjunction], toks[conjunction + 1 : verb]
+    # a bare name after 'und' may end a phrase of names ("Rhein und Neckar"): only an
+    # article or a pronoun opens the second clause's subject for certain; and the first
+    # clause has a finite verb of its own ("Es war …"), which a phrase has not ("Zur
+    # Lage des Unternehmens und seiner Aufgabe wird Weber zitiert")
+    if (
+        (right[0].lower in _APPOSITION_ARTICLES or _pronoun(engine, right[0]) is not None)
+        and any(t.lower in engine.words["auxiliaries"] for t in left)
+        and _valid_subject(engine, right)
+        and not _valid_subject(engine, left)
+    ):
+        return conjunction + 1, verb
+    return None
+
+
+def _adverb_of_clause(engine: _Engine, tok: _Tok) -> bool:
+    """An adverb that may stand next to a German subject ("auch", "dagegen", "jedoch")."""
+    low = tok.lower
+    return (
+        (low in engine.words["not_names"] or low in engine.words["skippable"])
+        and low not in engine.words["determiners"]
+        and low not in engine.words["prepositions"]
+        and not _is_role(engine, tok)
+    )
 
 
 def _english_apposition(
@@ -1271,6 +1435,7 @@ def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
     """The noun phrase between the clause start and the verb, if it is one."""
+    opening = clause_start
     # "But Fowler said", "Doch Peskow sagte": a conjunction or adverb before the subject
     while (
         clause_start < verb - 1
@@ -1323,7 +1488,27 @@ def _np_left(
     chunk = toks[clause_start:verb]
     if chunk and chunk[0].lower in engine.words["object_determiners"]:
         return None  # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck"
-    if _valid_subject(engine, chunk):
+    if (
+        engine.language == "de"
+        and len(chunk) > 1
+        and opening > 0
+        and chunk[0].lower in engine.words["nominative_pronouns"] | {"sie"}
+    ):
+        # "…, indem sie den Rat zum Handeln aufforderte": in a clause with its verb at
+        # the end a pronoun subject comes first
+        return clause_start, clause_start + 1
+    valid = _valid_subject(engine, chunk)
+    if engine.language == "de" and not valid:
+        joined = _subject_of_second_clause(engine, toks, clause_start, verb)
+        if joined is not None:
+            return joined
+    if valid or (
+        engine.language == "de"
+        and opening == 0
+        and verb < len(toks)
+        and (toks[verb].lower in engine.forms or toks[verb].lower in engine.words["auxiliaries"])
+        and _prefield_subject(engine, chunk)
+    ):
         if engine.language == "de":
             return _name_before_apposition(engine, toks, clause_start, verb), verb
         return clause_start, verb
@@ -1732,7 +1917,13 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
         return end
     k = end + 1
     while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
-        if not (toks[k].capitalised or toks[k].lower in engine.words["name_particles"]):
+        if not (
+            toks[k].capitalised
+            or toks[k].lower in engine.words["name_particles"]
+            # "ging Celebi, die Anwältin der Frau, davon aus": an apposition with its
+            # article
+            or (k == end + 1 and engine.language == "de" and toks[k].lower in _APPOSITION_ARTICLES)
+        ):
             return end
         k += 1
     if k >= n or toks[k].text != "," or k == end + 1:
@@ -1859,6 +2050,13 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
             or previous.text[:1].isdigit()
             or previous.lower in _NUMBER_WORDS
         )
+        # "Das erklärte General Weber am Montag.": after a demonstrative that opens the
+        # clause, with no other verb in the rest of it, the form is the verb
+        and not (
+            previous.lower in engine.words["demonstratives"]
+            and (i == 1 or toks[i - 2].text in _CLAUSE_PUNCT)
+            and _verbless_tail(engine, toks, i + 1)
+        )
     ):
         return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"
     if (
@@ -1914,6 +2112,15 @@ def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 
 
+def _clause_span(toks: list[_Tok], clause: tuple[int, int], engine: _Engine) -> tuple[int, int]:
+    """The characters of a reported clause (`_content_after`) with the complementizer
+    that opens it: what was said is "dass die Lage ernst sei", "that the plan works"."""
+    start, end = clause
+    if start > 0 and toks[start - 1].lower in engine.words["complementizers"]:
+        start -= 1
+    return _span(toks, start, end)
+
+
 def _positions(
     lows: list[str], words: AbstractSet[str], start: int = 0, end: int | None = None
 ) -> list[int]:
@@ -1942,24 +2149,26 @@ def _find_attributions(
                 np = _odd_name(text, toks, i + len(phrase))
             if np is None:
                 continue
+            if engine.language == "de":
+                np = (np[0], _second_source_end(engine, toks, np[0], np[1]))
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
             rest = [(0, i), (np[1], n)]
-            content = _source_content(engine, toks, rest)
             cue = Span(
                 toks[i].start,
                 toks[i + len(phrase) - 1].end,
                 text[toks[i].start : toks[i + len(phrase) - 1].end],
             )
-            found.append(
-                _Found(
-                    "reported_speech",
-                    speaker,
-                    cue,
-                    content,
-                    f"cue '{cue.text}' before the source, {note}",
-                    vague,
+            for content, around in _source_sides(engine, toks, rest):
+                found.append(
+                    _Found(
+                        "reported_speech",
+                        speaker,
+                        cue,
+                        content,
+                        f"cue '{cue.text}' before the source, {note}{around}",
+                        vague,
+                    )
                 )
-            )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
     for i in _positions(lows, engine.words["source_prepositions"]):
@@ -1967,30 +2176,33 @@ def _find_attributions(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
             continue
+        if (
+            i > 0
+            and toks[i].lower == "nach"
+            and toks[i - 1].lower in engine.words["time_before_nach"]
+        ):
+            continue  # "zwei Monate nach dem Urteil", "kurz nach der Auszählung": a time
         source = _source_phrase(engine, toks, i)
         if source is None:
             continue
         speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
-        content = _source_content(
-            engine, toks, [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
-        )
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
-        found.append(
-            _Found(
-                "reported_speech",
-                speaker,
-                cue,
-                content,
-                f"'{cue.text}' with a noun of reporting, {note}",
-                vague,
+        sides = [(0, min(i, source[0])), (max(i, source[1] - 1) + 1, n)]
+        for content, around in _source_sides(engine, toks, sides):
+            found.append(
+                _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    content,
+                    f"'{cue.text}' with a noun of reporting, {note}{around}",
+                    vague,
+                )
             )
-        )
     # (b) postpositions: "dem Bericht zufolge"
     for i in _positions(lows, engine.words["postposed_prepositions"], 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
-            start = i
-            while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 8:
-                start -= 1
+            start = _phrase_start_before(engine, toks, i, 8)
             if start < i and _valid_subject(engine, toks[start:i]):
                 speaker, note, vague = _make_speaker(engine, text, toks, (start, i), refs)
                 content = _longest_content(toks, [(0, start), (i + 1, n)])
@@ -2156,14 +2368,16 @@ def _find_attributions(
         if adverb and content is not None:
             last = i + len(adverb) - 1
             cue = _token_span(text, toks, i, last)
+            referent = _source_adverb_speaker(engine, text, toks, i, last, refs)
             found.append(
                 _Found(
                     "reported_speech",
-                    None,
+                    referent[0] if referent else None,
                     cue,
                     content,
-                    f"'{cue.text}' gives what the source named before it says",
-                    False,
+                    f"'{cue.text}' gives what the source named before it says"
+                    + (f"; {referent[1]}" if referent else ""),
+                    referent[2] if referent else False,
                     opens=True,
                 )
             )
@@ -2185,6 +2399,24 @@ def _find_attributions(
                 )
                 content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
                 written = _written_source(engine, toks, i)
+                after_source = (
+                    _impersonal_source_after(engine, toks, end) if written is None else None
+                )
+                if after_source is not None:
+                    # "…, hieß es aus dem Ministerium", "…, heißt es in einer Erklärung
+                    # des Verbands": the phrase after the cue names where it was said
+                    speaker, note, vague = _make_speaker(engine, text, toks, after_source, refs)
+                    found.append(
+                        _Found(
+                            "reported_speech",
+                            speaker,
+                            cue,
+                            _longest_content(toks, [(0, i), (after_source[1], n)]),
+                            f"impersonal cue '{cue.text}' before where it was said; {note}",
+                            vague,
+                        )
+                    )
+                    continue
                 if written is not None:
                     # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
                     # heißt es": where it was said names the source
@@ -2193,7 +2425,7 @@ def _find_attributions(
                     while k < n - 1 and toks[k].lower in engine.words["skippable"]:
                         k += 1  # "heißt es weiter, dass …"
                     clause = _content_after(toks, k, engine)
-                    content = _span(toks, *clause) if clause else content
+                    content = _clause_span(toks, clause, engine) if clause else content
                     found.append(
                         _Found(
                             "reported_speech",
@@ -2219,15 +2451,114 @@ def _find_attributions(
     return found
 
 
-def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """ "In der Pressemitteilung des Verbands heißt es": the noun phrase after a
-    preposition of place that opens the clause right before the cue at toks[i]."""
-    start, _ = _clause_bounds(toks, i)
-    if i - start < 2 or toks[start].lower not in engine.words["source_locatives"]:
+def _source_adverb_speaker(
+    engine: _Engine, text: str, toks: list[_Tok], i: int, last: int, refs: _References
+) -> tuple[Speaker, str, bool] | None:
+    """Who a word that refers back to a source stands for. A relative after a comma
+    has its noun before the comma ("Berichte der Zeitung, wonach …", "Studien, nach
+    denen …"): that phrase is the speaker. An adverb ("Demnach …") is itself the
+    speaker's mention; the source it refers to, in an earlier sentence, is filled in
+    as what it resolves to once the article is read (`_resolve_source_adverbs`)."""
+    if i >= 2 and toks[i - 1].text == ",":
+        start = _phrase_start_before(engine, toks, i - 1, 8)
+        if start < i - 1 and _valid_subject(engine, toks[start : i - 1]):
+            speaker, note, vague = _make_speaker(engine, text, toks, (start, i - 1), refs)
+            return speaker, f"the noun it refers to, {note}", vague
         return None
-    if _valid_subject(engine, toks[start + 1 : i]):
+    if last != i or toks[i].lower not in engine.words["referring_source_adverbs"]:
+        return None
+    tok = toks[i]
+    return Speaker(tok.text, tok.start, tok.end), f"speaker '{tok.text}'", False
+
+
+def _resolve_source_adverbs(engine: _Engine, text: str, sentences: list[Sentence]) -> None:
+    """Give "Demnach …" the source it refers to: the speaker of the sentence before
+    it (in the same or the paragraph before), so that a reviewer sees who stands
+    behind the words, and its explanation says so."""
+    if not any(form in text for form in engine.source_adverb_forms):
+        return  # most articles hold none: no pass over their sentences
+    previous: Speaker | None = None
+    previous_paragraph = -2
+    for sentence in sentences:
+        if not sentence.attributions:
+            continue
+        for k, a in enumerate(sentence.attributions):
+            spoken = a.speaker
+            if (
+                spoken is None
+                or spoken.resolved is not None
+                or spoken.text.lower() not in engine.words["referring_source_adverbs"]
+            ):
+                continue
+            if previous is None or sentence.paragraph - previous_paragraph > 1:
+                note = "; the source it refers to is not named in the sentence before"
+                sentence.attributions[k] = replace(a, explanation=a.explanation + note)
+                continue
+            source = previous.resolved or previous.text
+            sentence.attributions[k] = replace(
+                a,
+                speaker=replace(spoken, resolved=source, role=previous.role),
+                vague_source=a.vague_source,
+                explanation=a.explanation
+                + f"; '{spoken.text}' refers to the source of the sentence before, '{source}'",
+            )
+        main = sentence.main
+        named = main.speaker if main is not None else None
+        if named is not None and named.text.lower() not in engine.words["referring_source_adverbs"]:
+            previous, previous_paragraph = named, sentence.paragraph
+
+
+def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """ "In der Pressemitteilung des Verbands heißt es", "Aus dem Ministerium hieß es",
+    "Bei der Agentur hieß es": the noun phrase after a preposition of place or origin
+    that opens the clause right before the cue at toks[i]."""
+    start, _ = _clause_bounds(toks, i)
+    if i - start < 2 or not (
+        toks[start].lower in engine.words["source_locatives"]
+        or toks[start].lower in engine.words["impersonal_source_prepositions"]
+    ):
+        return None
+    phrase = toks[start + 1 : i]
+    if (_valid_subject(engine, phrase) or _prefield_subject(engine, phrase)) and not _time_phrase(
+        engine, toks, start + 1, i
+    ):
         return start + 1, i
     return None
+
+
+def _impersonal_source_after(engine: _Engine, toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The source after an impersonal cue that ends at toks[k]: "…, hieß es bei der
+    Agentur", "hieß es aus Regierungskreisen", "heißt es weiter in einem Bericht des
+    Amts". A phrase of time ("hieß es am Montag", "im Jahr 2020") names none."""
+    n = len(toks)
+    while (
+        k < n - 1
+        and toks[k].lower in engine.words["skippable"]
+        and not (
+            toks[k].lower in engine.words["source_locatives"]
+            or toks[k].lower in engine.words["impersonal_source_prepositions"]
+        )
+    ):
+        k += 1  # "hieß es weiter aus dem Amt"
+    if k >= n - 1 or not (
+        toks[k].lower in engine.words["source_locatives"]
+        or toks[k].lower in engine.words["impersonal_source_prepositions"]
+    ):
+        return None
+    np = _np_right(engine, toks, k + 1)
+    if np is None or np[0] != k + 1 or _time_phrase(engine, toks, *np):
+        return None
+    return np
+
+
+def _time_phrase(engine: _Engine, toks: list[_Tok], start: int, end: int) -> bool:
+    """Is the phrase toks[start:end] after a preposition a time ("Jahr 2020",
+    "Montag", "der Nacht") rather than a place or a text? Its head, the first noun or number, tells:
+    "in der Mitteilung von heute Mittag" is a text."""
+    head = next((t for t in toks[start:end] if t.capitalised or t.text[:1].isdigit()), None)
+    return head is not None and (
+        head.lower in engine.words["time_nouns"] or head.text[:1].isdigit()
+    )
 
 
 def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -2265,17 +2596,144 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         ):
             np = _np_right(engine, toks, end + 1)
             if np is not None:
-                end = np[1]
+                end = _source_end(engine, toks, np[0], np[1])
+        elif engine.language == "de":
+            end = _source_end(engine, toks, k, end)
         return i + 1, end
     if toks[i].lower not in engine.words["postposed_prepositions"]:
         return None
-    start = i
-    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < 6:
-        start -= 1
+    start = _phrase_start_before(engine, toks, i, 6)
     heads = [t for t in toks[start:i] if t.capitalised]
     if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
     return None
+
+
+def _phrase_start_before(engine: _Engine, toks: list[_Tok], i: int, limit: int) -> int:
+    """Where the noun phrase before a postposition at toks[i] starts ("dem Bericht der
+    Zeitung zufolge", "behördlichen Angaben zufolge"), at most `limit` words back. In
+    German a lower-case word right after a noun opens no phrase that goes on to the
+    postposition unless it is a genitive article or adjective ("Angaben des Instituts
+    zufolge", "Angaben örtlicher Behörden zufolge"); another article opens it ("sagte
+    die Kanzlerin einigen Teilnehmern zufolge"), and in "Am Samstag starben behördlichen
+    Angaben zufolge" the verb ends it."""
+    start = i
+    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < limit:
+        before = toks[start - 1]
+        if (
+            engine.language == "de"
+            and start > 1
+            and not before.capitalised
+            and before.text.isalpha()
+            and toks[start - 2].capitalised
+            and toks[start - 2].text.isalpha()
+            and toks[start - 2].lower not in engine.words["determiners"]
+            and not before.lower.endswith("er")
+            and before.lower not in engine.words["name_particles"]
+            and before.lower not in _GENITIVE_ARTICLES
+        ):
+            # an article or quantifier there opens the phrase ("sagte die Kanzlerin
+            # einigen Teilnehmern zufolge"); anything else ends it
+            if (
+                before.lower in engine.words["determiners"]
+                or before.lower in engine.words["vague_sources"]
+            ):
+                start -= 1
+            break
+        start -= 1
+    return start
+
+
+def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """Where a German source that a source noun introduces ends, given its first
+    phrase toks[start:end] ("Angaben der Polizei", "des Direktors"): further genitives
+    ("eines Mitarbeiters einer Organisation", "des Fonds (MIF) der Bank"), a genitive
+    with no article ("Angaben libanesischer Sicherheitskreise", "Angaben seines
+    Anwalts") and an apposition between commas ("von Jan Roth, dem Leiter des
+    Amts,") belong to it."""
+    n = len(toks)
+    if (
+        end < n
+        and not toks[end].capitalised
+        and toks[end].lower in engine.words["genitive_determiners"]
+    ):
+        np = _np_right(engine, toks, end)
+        if np is not None and np[0] == end:
+            end = np[1]  # "Angaben seines Anwalts"
+    elif end < n and not toks[end].capitalised and toks[end].lower.endswith("er"):
+        noun = _adjective_before_noun(engine, toks, end)
+        if noun > end:
+            end = noun + 1  # "Angaben libanesischer Sicherheitskreise"
+            while end < n and toks[end].capitalised and toks[end].text.isalpha():
+                end += 1
+    # after a genitive ("eines Mitarbeiters") 'der' and 'einer' open another genitive
+    # ("… einer Organisation"); else they may open the clause's subject or a dative
+    genitive = any(toks[k].lower in {"des", "eines"} for k in (start, start - 1) if 0 <= k < n)
+    chain = {"des", "eines", "der", "einer"} if genitive else {"des", "eines"}
+    for _ in range(3):
+        end = _skip_parenthesis(toks, end)  # "des Fonds (MIF)"
+        if end >= n or toks[end].lower not in chain:
+            break
+        np = _np_right(engine, toks, end + 1)
+        if np is None or np[0] != end + 1:
+            break
+        end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
+    end = _second_source_end(engine, toks, start, end)
+    return _source_apposition(engine, toks, start, end)
+
+
+def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "Angaben von AFP und Reuters", "der Polizei und der Feuerwehr", "laut Polizei
+    und Feuerwehr": a second source of the same kind after 'und' (with the article of
+    the first, or a name after a name) extends the source toks[start:end]."""
+    n = len(toks)
+    if end + 1 < n and toks[end].lower in _AND:
+        np = _np_right(engine, toks, end + 1)
+        article = next(
+            (
+                toks[k].lower
+                for k in (start, start - 1)
+                if k >= 0 and toks[k].lower in engine.words["determiners"]
+            ),
+            None,
+        )
+        if (
+            np is not None
+            and np[0] == end + 1
+            and (
+                toks[end + 1].lower == article
+                or (toks[end + 1].capitalised and article is None and toks[start].capitalised)
+            )
+        ):
+            end = np[1]
+    return end
+
+
+def _source_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "nach Angaben von Jan Roth, dem Leiter des Amts, …", "laut dem Direktor der
+    Schule, Eva Lind, …": a role beside a name, between commas after the source
+    toks[start:end] (or closing the sentence), belongs to it. Returns its new end."""
+    n = len(toks)
+    if end >= n - 1 or toks[end].text != ",":
+        return end
+    k = end + 1
+    while k < n and toks[k].text not in _CLAUSE_PUNCT and toks[k].text not in _END_PUNCT:
+        k += 1
+    if k >= n or not (toks[k].text == "," or all(t.text in _END_PUNCT for t in toks[k:])):
+        return end
+    head = toks[start:end]
+    apposition = toks[end + 1 : k]
+    names = [t for t in head if t.capitalised and t.lower not in engine.words["determiners"]]
+    if _apposition_of(engine, head, apposition) or (
+        # "des Direktors der Fluggesellschaft, Jan Weber": a genitive role and the name
+        any(
+            _is_role(engine, t) or _is_role(engine, _Tok(t.text[:-1], t.lower[:-1], 0, 0))
+            for t in names
+        )
+        and _is_name_run(engine, apposition)
+    ):
+        return k
+    return end
 
 
 def _source_noun(engine: _Engine, low: str) -> bool:
@@ -2419,6 +2877,27 @@ def _source_content(
     return longest
 
 
+def _source_sides(
+    engine: _Engine, toks: list[_Tok], ranges: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int] | None, str]]:
+    """The content of a source phrase (`_source_content`), as one part or, where the
+    statement runs on both sides of the phrase ("Ein Verdacht bestehe nach Angaben
+    der Polizei nicht mehr"), as its two parts without the phrase, each with a note
+    for the explanation."""
+    content = _source_content(engine, toks, ranges)
+    parts = [_longest_content(toks, [r]) for r in ranges]
+    if (
+        content is not None
+        and len(parts) == 2
+        and parts[0] is not None
+        and parts[1] is not None
+        and content == (parts[0][0], parts[1][1])
+    ):
+        around = "; the statement runs on both sides of the source"
+        return [(parts[0], around), (parts[1], around)]
+    return [(content, "")]
+
+
 def _skip_parenthesis(toks: list[_Tok], k: int) -> int:
     """The index after a parenthesis that opens at toks[k], else k."""
     if k < len(toks) and toks[k].text == "(":
@@ -2453,6 +2932,28 @@ def _embedded_verb_final(
         and opener in engine.words["complementizers"]
         and opener not in engine.words["as_cues"]
         and start < i
+    )
+
+
+def _final_passive(
+    engine: _Engine, toks: list[_Tok], i: int, last: int, bounds: tuple[int, int]
+) -> bool:
+    """A German participle at the end of its clause with a passive auxiliary after it
+    and no agent: "…, sodass die Anträge abgelehnt wurden", "…, weil sie gewarnt
+    worden waren". The phrase before it is the passive's subject, not a speaker; a
+    clause with "wie" ("wie mitgeteilt wurde") is left to the other rules."""
+    start, end = bounds
+    return (
+        i + 1 < end
+        and toks[i + 1].lower in engine.words["passive_auxiliaries"]
+        and last == i
+        and toks[i].lower in engine.participles
+        and toks[start].lower not in engine.words["as_cues"]
+        and not any(toks[k].lower in engine.words["agent_prepositions"] for k in range(start, i))
+        and all(
+            t.lower in engine.words["passive_auxiliaries"] or t.lower in engine.words["auxiliaries"]
+            for t in toks[i + 1 : end]
+        )
     )
 
 
@@ -2603,6 +3104,177 @@ def _english_object(
     return _longest_content(toks, [(last + 1, len(toks))])
 
 
+def _names_source(engine: _Engine, toks: list[_Tok], refs: _References, texts: bool = True) -> bool:
+    """Does the phrase name someone who can speak: a person (a role, a full name, a
+    name the article gave before), an institution, a group, or (with `texts`) a text
+    ("der Bericht")?"""
+    for k, tok in enumerate(toks):
+        low = tok.lower
+        # plurals: "Polizisten", "Ärztinnen", "Behörden"
+        stems = [low, *(low[: -len(e)] for e in ("en", "n", "nen") if low.endswith(e))]
+        if (
+            any(_is_role(engine, _Tok(tok.text, stem, 0, 0)) for stem in stems)
+            or any(stem.endswith(engine.institution_endings) for stem in stems)
+            or _pronoun(engine, tok) is not None
+            or low in engine.words["vague_sources"]
+            or (texts and _source_noun(engine, low))
+            or (len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper())  # "OSZE"
+            or (k + 1 < len(toks) and _is_name_run(engine, toks[k : k + 2]))
+        ):
+            return True
+    names = [t for t in toks if t.capitalised and t.lower not in engine.words["determiners"]]
+    return len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None
+
+
+def _source_after_finite(
+    engine: _Engine,
+    toks: list[_Tok],
+    finite: int,
+    subject: tuple[int, int],
+    refs: _References,
+) -> tuple[int, int]:
+    """ "Eine Verschiebung der Wahl bezeichnete Conze als fatal", "Die Zahl der Toten
+    bezifferte die Agentur mit 13": where the phrase before the finite verb names
+    nothing that can speak and the one right after it does, the first is the object
+    (German puts it first freely) and the second the subject."""
+    n = len(toks)
+    if (
+        subject[0] != 0
+        or subject[1] > finite
+        or finite + 1 >= n
+        # the object named first is a thing with its article: "Die Zahl der Toten"
+        or toks[0].lower not in engine.words["determiners"]
+    ):
+        return subject
+    after = toks[finite + 1]
+    if after.lower in engine.words["object_determiners"] or not (
+        after.capitalised or after.lower in engine.words["determiners"]
+    ):
+        return subject
+    np = _np_right(engine, toks, finite + 1)
+    if np is None or np[0] != finite + 1:
+        return subject
+    phrase = toks[np[0] : np[1]]
+    names = [t for t in phrase if t.capitalised and t.lower not in engine.words["determiners"]]
+    alone = len(phrase) == 1 and np[1] < n and toks[np[1]].lower == "als"  # "… Conze als"
+    if (
+        _names_source(engine, phrase, refs, texts=False) or (alone and len(names) == 1)
+    ) and not _names_source(engine, toks[subject[0] : subject[1]], refs):
+        return np
+    return subject
+
+
+def _particle_name_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Von der Leyen betonte, …", "Van Gaal sagte": a surname with a particle that
+    opens the sentence, capitalised there, right before the verb, where no subject
+    follows the verb (else "Von der Reise berichtete der Minister" is a phrase)."""
+    if clause_start != 0 or verb < 2 or verb + 1 >= len(toks):
+        return None
+    k = 0
+    while k < verb and toks[k].lower in engine.words["name_particles"]:
+        k += 1
+    if (
+        k == 0
+        or k == verb
+        or not all(t.capitalised and t.text.isalpha() for t in toks[k:verb])
+        or verb - k > 2
+        or toks[verb + 1].text not in {",", ":"}
+    ):
+        return None
+    return 0, verb
+
+
+def _ordinal_dot(toks: list[_Tok], k: int) -> bool:
+    """Is the full stop at toks[k] that of a German ordinal ("am 22. August")?"""
+    return (
+        toks[k].text == "."
+        and k > 0
+        and toks[k - 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+        and k + 1 < len(toks)
+        and toks[k + 1].text not in _END_PUNCT
+    )
+
+
+def _first_conjunct_subject(
+    engine: _Engine, toks: list[_Tok], clause_start: int, conjunction: int
+) -> tuple[int, int] | None:
+    """The subject of the first of two German verbs joined by 'und' in one clause:
+    before its verb ("Podolski war anwesend und sagte"), after adverbs ("Auch die
+    Ministerin äußerte Vorbehalte und wagte …"), or after the verb when an adverb
+    opens the clause ("Demgegenüber pochte Kauder auf … und trat …")."""
+    start = clause_start
+    while (
+        start < conjunction
+        and (
+            toks[start].lower in engine.words["not_names"]
+            or toks[start].lower in engine.words["skippable"]
+        )
+        and toks[start].lower not in engine.words["determiners"]
+        and toks[start].lower not in engine.words["prepositions"]
+    ):
+        start += 1
+    for at in (start, start + 1):
+        if at >= conjunction or (at > start and toks[start].capitalised):
+            break
+        first = _np_right(engine, toks, at)
+        if (
+            first is not None
+            and first[0] == at
+            and first[1] < conjunction - 1
+            and not toks[first[1]].capitalised
+            and toks[at].lower not in engine.words["object_determiners"]
+            # "Unter dem Motto … zogen sie los und skandierten": a preposition opens
+            # no subject
+            and _valid_subject(engine, toks[first[0] : first[1]])
+        ):
+            return first
+    # "Im Januar legte er sein Amt nieder und verkündete …": a nominative pronoun right
+    # after the first verb; "Diese baten ihn … und drohten …": a demonstrative alone
+    for k in range(start, conjunction):
+        tok = toks[k]
+        if tok.lower in engine.words["nominative_pronouns"] | {"sie"} and (
+            k > start and not toks[k - 1].capitalised and toks[k - 1].text.isalpha()
+        ):
+            return k, k + 1
+        if (
+            k == start
+            and tok.lower in engine.words["demonstrative_pronouns"]
+            and k + 1 < conjunction
+            and not toks[k + 1].capitalised
+        ):
+            return k, k + 1
+    return None
+
+
+def _pronoun_after_finite(
+    engine: _Engine, toks: list[_Tok], finite: int, subject: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Die Tat bezeichnete er als sinnlos", "Den Plan hat er abgelehnt": where a
+    nominative pronoun follows the finite verb of a main clause, it is the subject,
+    and the phrase before the verb is its object or an adverbial."""
+    after = finite + 1
+    if (
+        subject[1] <= finite
+        and after < len(toks)
+        and toks[after].lower in engine.words["nominative_pronouns"]
+        # a pronoun before the verb is the subject ("Sie sagte er …" has lost a comma),
+        # and so is a relative pronoun ("…, die er nannte" is verb-final anyway)
+        and not (
+            subject[1] - subject[0] == 1
+            and (
+                _pronoun(engine, toks[subject[0]]) is not None
+                or toks[subject[0]].lower in engine.words["relative_pronouns"]
+                or toks[subject[0]].lower in engine.words["nominative_pronouns"]
+            )
+        )
+    ):
+        return after, after + 1
+    return subject
+
+
 def _adverb(engine: _Engine, tok: _Tok) -> bool:
     """An English adverb in -ly ("repeatedly"), not a noun in -ly ("family", "ally")."""
     return (
@@ -2616,6 +3288,38 @@ def _adverb(engine: _Engine, tok: _Tok) -> bool:
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
     return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+
+
+def _not_a_speech_act(
+    engine: _Engine,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    bounds: tuple[int, int],
+    form: _CueForm,
+) -> bool:
+    """German uses of a cue verb that report no words: negated before the particle of
+    the verb ("gab die Behörde nicht bekannt"), an idiom ("genauer gesagt"), a demand
+    of lives ("Das Unglück forderte 73 Todesopfer")."""
+    if last > i and any(
+        t.lower in engine.words["negations"] for t in toks[max(i + 1, last - 2) : last]
+    ):
+        return True
+    if (
+        i > 0
+        and toks[i].lower in engine.idiom_ends
+        and f"{toks[i - 1].lower} {toks[i].lower}" in engine.words["idiomatic_cue_phrases"]
+    ):
+        return True
+    if form.lemma not in engine.words["claim_verbs"]:
+        return False
+    start, end = bounds
+    # the victims are the object, not in a phrase of their own ("für die Opfer")
+    return any(
+        (toks[k].lower in engine.words["victim_nouns"] or toks[k].lower.endswith("todesopfer"))
+        and not any(t.lower in engine.words["prepositions"] for t in toks[max(start, k - 2) : k])
+        for k in range(start, end)
+    )
 
 
 def _quoted_passive(
@@ -2656,7 +3360,7 @@ def _quoted_passive(
         content = (
             (quoted[0].start, quoted[0].end)
             if len(quoted) == 1 and content_toks[1] - content_toks[0] == 1
-            else _span(toks, *content_toks)
+            else _clause_span(toks, content_toks, engine)
         )
     if content is None:
         return None
@@ -2708,7 +3412,7 @@ def _aus_source(
         and toks[end + 2].lower in engine.words["complementizers"]
     ):
         clause = _content_after(toks, end + 1, engine)
-        content = _span(toks, *clause) if clause else None
+        content = _clause_span(toks, clause, engine) if clause else None
     if content is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
@@ -3007,10 +3711,28 @@ def _verb_attribution(
     of the cue before this one in the sentence, which a verb with no subject of its
     own takes over ("he said, adding that …")."""
     n = len(toks)
+    speaker: Speaker | None  # None where a joined verb's shared subject is not found
     if _negated(engine, toks, i):
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
+    if (
+        engine.language == "de"
+        and (
+            last > i
+            or toks[i].lower in engine.idiom_ends
+            or form.lemma in engine.words["claim_verbs"]
+        )
+        and _not_a_speech_act(engine, toks, i, last, bounds, form)
+    ):
+        return None
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
+    if (
+        engine.language == "de"
+        and i + 1 < n
+        and toks[i + 1].lower in engine.words["passive_auxiliaries"]
+        and _final_passive(engine, toks, i, last, bounds)
+    ):
+        return None  # "…, sodass die Anträge abgelehnt wurden."
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)
@@ -3021,6 +3743,19 @@ def _verb_attribution(
     for k in range(i - 1, clause_start - 1, -1):
         if toks[k].lower in engine.words["auxiliaries"]:
             aux = k
+            break
+        if (
+            engine.language == "de"
+            and toks[k].lower in _AND
+            and k + 1 < i
+            and (
+                toks[k + 1].lower in _APPOSITION_ARTICLES
+                or _pronoun(engine, toks[k + 1]) is not None
+            )
+            and _np_right(engine, toks, k + 1) == (k + 1, i)
+        ):
+            # "Es war ruhig und die Anwohner befürchten": a new clause, its subject
+            # right before its own verb
             break
     if aux is not None and engine.language == "en" and _cue_start(engine, toks, i, aux) > aux:
         # an English auxiliary stands right before its verb, adverbs aside: in "were the
@@ -3040,6 +3775,11 @@ def _verb_attribution(
         and not (engine.language == "de" and toks[i].lower == form.lemma.split()[-1])
         # English "is saying", "was telling" is the progressive, not a passive
         and not (engine.language == "en" and toks[i].lower.endswith("ing"))
+        # "waren davon ausgegangen": the perfect of a verb that takes 'sein'
+        and not (
+            form.lemma in engine.words["sein_perfect_verbs"]
+            and toks[aux].lower in engine.words["sein_forms"]
+        )
     )
     if passive and aux is not None and form.lemma in engine.words["quoted_passives"]:
         passive_quote = _quoted_passive(engine, text, toks, i, last, aux, clause_start, form, refs)
@@ -3145,7 +3885,7 @@ def _verb_attribution(
             "reported_speech",
             None,
             cue,
-            _span(toks, *content_toks),
+            _clause_span(toks, content_toks, engine),
             f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent: "
             "the source is not named",
             True,
@@ -3154,12 +3894,41 @@ def _verb_attribution(
         between = (aux + 1, i)
         if engine.language == "de":
             between = (aux + 1, _first_phrase_end(engine, toks, aux + 1, i))
-        if _valid_subject(engine, toks[between[0] : between[1]]):
+        between_ok = _valid_subject(engine, toks[between[0] : between[1]]) and not (
+            # "hat diesen Samstag angekündigt", "hat dem Minister gesagt": an accusative
+            # or dative phrase is no subject
+            engine.language == "de" and toks[between[0]].lower in engine.words["object_determiners"]
+        )
+        if (
+            between_ok
+            and engine.language == "de"
+            and clause_start == 0
+            and toks[between[0]].lower not in engine.words["nominative_pronouns"]
+        ):
+            # "Die Kanzlerin hat die Minister aufgefordert": a speaker that opens the
+            # sentence is the subject, the phrase after the auxiliary its object
+            prefield = _np_left(engine, toks, clause_start, aux)
+            if (
+                prefield is not None
+                and prefield[0] == 0
+                and _names_source(engine, toks[prefield[0] : prefield[1]], refs)
+            ):
+                subject = prefield
+        if subject is None and between_ok:
             subject = between
-        else:
+        elif subject is None:
             subject = _np_left(engine, toks, clause_start, aux)
             if subject is None and clause_start == aux:
                 subject = _subject_with_apposition(engine, toks, clause_start)
+            if (
+                subject is None
+                and engine.language == "de"
+                and aux > 2
+                and toks[aux - 1].lower in _AND
+            ):
+                # "X spielte die Idee herunter und ist der Meinung, dass …": the
+                # auxiliary joined to a clause shares its subject
+                subject = _first_conjunct_subject(engine, toks, clause_start, aux - 1) or shared
             if subject is None and between[0] < between[1]:
                 subject = _np_right(engine, toks, aux + 1)
                 if subject and subject[1] > i:
@@ -3176,11 +3945,23 @@ def _verb_attribution(
             None,
         )
         if as_cue is not None and not any(
-            t.text in _END_PUNCT or t.text in {";", ":"} for t in toks[as_cue:i]
+            (t.text in _END_PUNCT and not _ordinal_dot(toks, k)) or t.text in {";", ":"}
+            for k, t in enumerate(toks[as_cue:i], as_cue)
         ):
             end = _strip_adverbials(engine, toks, as_cue + 1, i) if engine.language == "de" else i
             while end > as_cue + 1 and toks[end - 1].text == ",":
                 end -= 1
+            if engine.language == "de" and not _valid_subject(engine, toks[as_cue + 1 : end]):
+                # "wie der Sprecher, Jan Roth, in Kellau mitteilte": the phrase after the
+                # apposition's closing comma belongs to the clause
+                end = next(
+                    (
+                        k
+                        for k in range(end - 2, as_cue + 1, -1)
+                        if toks[k].text == "," and toks[k + 1].lower in engine.words["prepositions"]
+                    ),
+                    end,
+                )
             if _valid_subject(engine, toks[as_cue + 1 : end]):
                 subject = (as_cue + 1, end)
                 clause_start = as_cue
@@ -3215,19 +3996,41 @@ def _verb_attribution(
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
             subject = _subject_with_apposition(engine, toks, clause_start)
-        if subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND:
-            # "Podolski war anwesend und sagte, …": the subject of the first conjunct
-            first = _np_right(engine, toks, clause_start)
-            if (
-                first is not None
-                and first[0] == clause_start
-                and first[1] < i - 2
-                and not toks[first[1]].capitalised
-            ):
-                subject = first
+        joined = subject is None and engine.language == "de" and i > 2 and toks[i - 1].lower in _AND
+        if joined:
+            # "Podolski war anwesend und sagte, …": the subject of the first conjunct,
+            # or that of a cue before ("X spricht von … und fordert …")
+            subject = _first_conjunct_subject(engine, toks, clause_start, i - 1) or shared
         inverted = subject is None
+        if inverted and joined and clause_start < i - 2:
+            # "… pochte auf die Formulierung und trat einer Abschwächung entgegen": a
+            # verb joined to a clause shares its subject; what follows it is an object,
+            # so where the subject was not found the speaker stays unnamed
+            subject = (i, i)
+            inverted = False
+        if inverted and engine.language == "de":
+            subject = _particle_name_subject(engine, toks, clause_start, i)
+            inverted = subject is None
         if inverted:
-            subject = _np_right(engine, toks, last + 1 if engine.language == "en" else i + 1)
+            after_verb = last + 1 if engine.language == "en" else i + 1
+            while (
+                engine.language == "de"
+                and after_verb < n - 1
+                and toks[after_verb].lower in engine.words["object_pronouns"]
+            ):
+                after_verb += 1  # "so charakterisierte ihn der Funktionär", "sagte ihm X"
+            subject = _np_right(engine, toks, after_verb)
+            if (
+                subject is not None
+                and engine.language == "de"
+                and subject[1] - subject[0] == 1
+                and toks[subject[0]].lower == "es"
+            ):
+                # "hält es der Präsident für möglich": 'es' stands for the clause, the
+                # subject follows
+                following = _np_right(engine, toks, subject[1])
+                if following is not None and following[0] == subject[1]:
+                    subject = following
             if (
                 subject is not None
                 and engine.language == "de"
@@ -3270,6 +4073,11 @@ def _verb_attribution(
                         subject = (subject[0], _english_closing_apposition(engine, toks, comma))
     if subject is None:
         return None
+    if engine.language == "de":
+        finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
+        subject = _pronoun_after_finite(engine, toks, finite, subject)
+        if subject[0] == 0 and toks[0].lower in engine.words["determiners"]:
+            subject = _source_after_finite(engine, toks, finite, subject, refs)
     if (
         engine.language == "de"
         and subject[0] > i
@@ -3284,8 +4092,19 @@ def _verb_attribution(
         named = _inverted_name_apposition(engine, toks, subject)
         if named is not None:
             subject = (subject[0], named)
-    speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    if engine.language == "en" and toks[subject[0]].lower in engine.words["relative_pronouns"]:
+    if subject[0] == subject[1]:
+        speaker, note, vague = (
+            None,
+            "the subject it shares with the verb before is not found",
+            False,
+        )
+    else:
+        speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
+    if (
+        engine.language == "en"
+        and speaker is not None
+        and toks[subject[0]].lower in engine.words["relative_pronouns"]
+    ):
         speaker = _antecedent(engine, toks, subject[0], speaker, refs)
     participle_aux = (
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
@@ -3401,7 +4220,7 @@ def _verb_attribution(
         how = "quotation after the cue"
     else:
         content_toks = _content_after(toks, after, engine)
-        content = _span(toks, *content_toks) if content_toks else None
+        content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (
@@ -3502,7 +4321,7 @@ def _verb_attribution(
             or (
                 opener.lower == "to"
                 and form.lemma in engine.words["infinitive_verbs"]
-                and speaker.text.lower() not in engine.words["first_person"]
+                and (speaker is None or speaker.text.lower() not in engine.words["first_person"])
             )
         )
         if (
@@ -3559,7 +4378,7 @@ def _verb_attribution(
             not has_clause
             and engine.language == "en"
             and form.category in ("speech",)
-            and speaker.text.lower() not in engine.words["first_person"]
+            and (speaker is None or speaker.text.lower() not in engine.words["first_person"])
         ):
             # an English verb of saying with an object and no clause still names a
             # statement and its source ("she mentioned the budget", "he cited the
@@ -3610,6 +4429,7 @@ def _verb_attribution(
         opens=how
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
         narrated=how == "the statement as a whole",
+        shares_subject=subject[0] == subject[1],
     )
 
 
@@ -3657,7 +4477,11 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             results.extend(
                 _quote_attributions(engine, text, sentence, inside, found, previous, previous_found)
             )
-        speaking = next((f for f in found if f.speaker is not None), None) if found else None
+        speaking = (
+            next((f for f in found if f.speaker is not None or f.shares_subject), None)
+            if found
+            else None
+        )
         if speaking is not None:
             # a mixed quotation: a few quoted words inside reported speech
             # ("wies alle Vorwürfe als „haltlos“ zurück")
@@ -3684,7 +4508,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 inside
                 and f.cue
                 and any(r.cue == f.cue for r in results)
-                and not (engine.language == "en" and _reports_more(f, inside))
+                and not _reports_more(f, inside)
             ):
                 continue
             if f.narrated and not engine.narrated_act_cue:
@@ -3761,6 +4585,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if results and results[0].speaker is not None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
+    _resolve_source_adverbs(engine, text, sentences)
 
 
 def _lend_cue(
