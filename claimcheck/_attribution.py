@@ -320,8 +320,6 @@ _WORD_KEYS = (
     "surname_particles",
     "referring_source_adverbs",
     "idiomatic_cue_phrases",
-    "claim_verbs",
-    "victim_nouns",
     "genitive_quantifiers",
     "time_before_nach",
     "demonstrative_pronouns",
@@ -1902,10 +1900,15 @@ def _names_an_event(
     engine: _Engine, toks: list[_Tok], forms: list[_CueForm], start: int, end: int
 ) -> bool:
     """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
-    "hat viele Menschenleben gefordert"; rules: event_objects)?"""
+    "hat viele Menschenleben gefordert"; rules: event_objects)? A noun in a phrase of
+    its own is no object ("forderte Geld für die Opfer")."""
     endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
+    prepositions = engine.words["prepositions"]
     return bool(endings) and any(
-        t.capitalised and t.lower.endswith(endings) for t in toks[start:end]
+        t.capitalised
+        and t.lower.endswith(endings)
+        and not any(p.lower in prepositions for p in toks[max(start, k - 2) : k])
+        for k, t in enumerate(toks[start:end], start)
     )
 
 
@@ -3295,12 +3298,10 @@ def _not_a_speech_act(
     toks: list[_Tok],
     i: int,
     last: int,
-    bounds: tuple[int, int],
-    form: _CueForm,
 ) -> bool:
     """German uses of a cue verb that report no words: negated before the particle of
-    the verb ("gab die Behörde nicht bekannt"), an idiom ("genauer gesagt"), a demand
-    of lives ("Das Unglück forderte 73 Todesopfer")."""
+    the verb ("gab die Behörde nicht bekannt"), an idiom ("genauer gesagt"). (A demand
+    of lives, "Das Unglück forderte 73 Todesopfer", is found by `_names_an_event`.)"""
     if last > i and any(
         t.lower in engine.words["negations"] for t in toks[max(i + 1, last - 2) : last]
     ):
@@ -3311,15 +3312,7 @@ def _not_a_speech_act(
         and f"{toks[i - 1].lower} {toks[i].lower}" in engine.words["idiomatic_cue_phrases"]
     ):
         return True
-    if form.lemma not in engine.words["claim_verbs"]:
-        return False
-    start, end = bounds
-    # the victims are the object, not in a phrase of their own ("für die Opfer")
-    return any(
-        (toks[k].lower in engine.words["victim_nouns"] or toks[k].lower.endswith("todesopfer"))
-        and not any(t.lower in engine.words["prepositions"] for t in toks[max(start, k - 2) : k])
-        for k in range(start, end)
-    )
+    return False
 
 
 def _quoted_passive(
@@ -3716,12 +3709,8 @@ def _verb_attribution(
         return None  # "hat nicht gesagt", "did not respond": nobody stands behind it
     if (
         engine.language == "de"
-        and (
-            last > i
-            or toks[i].lower in engine.idiom_ends
-            or form.lemma in engine.words["claim_verbs"]
-        )
-        and _not_a_speech_act(engine, toks, i, last, bounds, form)
+        and (last > i or toks[i].lower in engine.idiom_ends)
+        and _not_a_speech_act(engine, toks, i, last)
     ):
         return None
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):

@@ -125,8 +125,6 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "institution_endings": "words",
         "referring_source_adverbs": "words",
         "idiomatic_cue_phrases": "words",
-        "claim_verbs": "words",
-        "victim_nouns": "words",
         "genitive_quantifiers": "words",
         "time_before_nach": "words",
         "demonstrative_pronouns": "words",
