@@ -232,6 +232,8 @@ class _Engine:
     source_adverb_forms: tuple[str, ...] = ()
     # the last words of idiomatic_cue_phrases ("gesagt" of "genauer gesagt")
     idiom_ends: frozenset[str] = frozenset()
+    # words_phrases as word sequences, by their last word ("worten" of "mit den worten")
+    words_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # endings of adverbial participles and sentence adverbs, and of nouns ending alike
     adverbial_endings: tuple[str, ...] = ()
     adverbial_exceptions: tuple[str, ...] = ()
@@ -327,6 +329,7 @@ _WORD_KEYS = (
     "demonstrative_pronouns",
     "sein_perfect_verbs",
     "sein_forms",
+    "words_phrases",
 )
 
 
@@ -411,6 +414,11 @@ def _engine(rules: Rules) -> _Engine:
         for form in (word, word.capitalize())
     )
     engine.idiom_ends = frozenset(p.split()[-1] for p in engine.words["idiomatic_cue_phrases"])
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in rules.words("attribution", "words_phrases"):
+        words = tuple(phrase.lower().split())
+        by_last.setdefault(words[-1], []).append(words)
+    engine.words_phrases = {last: tuple(ws) for last, ws in by_last.items()}
     engine.institution_endings = tuple(
         e.lower() for e in rules.words("attribution", "institution_endings")
     )
@@ -3365,7 +3373,7 @@ def _quoted_passive(
     if content is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = _cue_span(engine, text, toks, [i, aux], subject)
+    cue = _cue_span(engine, text, toks, [i, aux, *_words_phrase(engine, toks, aux, i)], subject)
     return _Found(
         "reported_speech",
         speaker,
@@ -3606,7 +3614,32 @@ def _cue_parts(
             parts.extend(_form_words(toks, i, last, form))
         if aux is None and toks[i].lower in engine.participles:
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
+        if engine.words_phrases:
+            parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))
     return parts
+
+
+def _words_phrase(engine: _Engine, toks: list[_Tok], first: int, last: int) -> list[int]:
+    """A phrase that names the words the verb reports, in the clause of the cue whose
+    parts run from toks[first] to toks[last]: it belongs to the cue ("zitierte ihn mit
+    den Worten", "wird mit den Worten zitiert", "lehnte mit der Begründung ab";
+    rules: words_phrases). The clause ends at a comma, a colon or a quotation."""
+    lo = first
+    while lo > 0 and first - lo < 8 and not _breaks_words_clause(toks[lo - 1]):
+        lo -= 1
+    hi = last + 1
+    while hi < len(toks) and hi - last < 10 and not _breaks_words_clause(toks[hi]):
+        hi += 1
+    for k in range(lo, hi):
+        for words in engine.words_phrases.get(toks[k].lower, ()):
+            start = k - len(words) + 1
+            if start >= lo and all(toks[start + j].lower == w for j, w in enumerate(words)):
+                return list(range(start, k + 1))
+    return []
+
+
+def _breaks_words_clause(tok: _Tok) -> bool:
+    return tok.text in _CLAUSE_PUNCT or tok.text in _END_PUNCT
 
 
 def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int]:

@@ -134,6 +134,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "sein_forms": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
+        "words_phrases": "words",
     },
     "claims": {
         "not_claim": "map",

@@ -507,3 +507,37 @@ def test_the_auxiliaries_after_a_participle_at_the_clause_end_are_part_of_the_cu
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Die Bürgermeisterin von Kellau wird von der Lokalzeitung mit den Worten zitiert, "
+            "der Haushalt sei gesichert.",
+            "mit den Worten zitiert",
+        ),
+        (
+            "Der Trainer Jens Olbrich meldete sich mit den Worten: „Wir sind noch nicht fertig.“",
+            "meldete sich mit den Worten",
+        ),
+        (
+            "Die Gemeinde hat den Antrag mit der Begründung abgelehnt, der Platz sei zu klein.",
+            "mit der Begründung abgelehnt",
+        ),
+    ],
+)
+def test_a_phrase_that_names_the_reported_words_is_part_of_the_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.cue is not None and s.cue.text == cue, s.explanation
+
+
+def test_a_words_phrase_apart_from_the_verb_is_a_part_of_its_cue() -> None:
+    s = one("Die Zeitung zitierte den Bürgermeister mit den Worten: „Wir bauen die Brücke neu.“")
+    assert s.cue is not None, s.explanation
+    assert [p.text for p in s.cue.parts] == ["zitierte", "mit den Worten"]
+
+
+def test_a_words_phrase_in_another_clause_is_no_part_of_the_cue() -> None:
+    s = one("Der Minister sagte, er habe mit den Worten des Vorgängers nichts zu tun.")
+    assert s.cue is not None and s.cue.text == "sagte", s.explanation
