@@ -3294,8 +3294,15 @@ def _adverb(engine: _Engine, tok: _Tok) -> bool:
 
 
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
-    """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
-    return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+    """A negation just before the cue or its participle ("has not said", "nie erklärt"),
+    in the cue's own clause: the "nicht" of "Die Lage sei nicht ernst, sagte er" negates
+    the words reported, not the saying."""
+    for t in reversed(toks[max(0, i - 3) : i]):
+        if t.text in _CLAUSE_PUNCT or t.text in _END_PUNCT:
+            return False
+        if t.lower in engine.words["negations"]:
+            return True
+    return False
 
 
 def _not_a_speech_act(

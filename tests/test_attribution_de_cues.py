@@ -541,3 +541,21 @@ def test_a_words_phrase_apart_from_the_verb_is_a_part_of_its_cue() -> None:
 def test_a_words_phrase_in_another_clause_is_no_part_of_the_cue() -> None:
     s = one("Der Minister sagte, er habe mit den Worten des Vorgängers nichts zu tun.")
     assert s.cue is not None and s.cue.text == "sagte", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke sei nicht sicher, sagte der Bauleiter.",
+        "Der Plan werde vorerst nicht umgesetzt, teilte eine Sprecherin der Stadt mit.",
+    ],
+)
+def test_a_negation_in_the_reported_clause_does_not_negate_the_cue_after_it(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.speaker is not None, s.explanation
+
+
+def test_a_negated_cue_still_reports_nothing() -> None:
+    s = one("Der Bauleiter hat nicht gesagt, dass die Brücke sicher sei.")
+    assert s.cue is None or s.cue.text != "gesagt", s.explanation
