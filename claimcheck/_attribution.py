@@ -330,6 +330,7 @@ _WORD_KEYS = (
     "sein_perfect_verbs",
     "sein_forms",
     "words_phrases",
+    "direction_adverbs",
 )
 
 
@@ -2608,9 +2609,21 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         elif engine.language == "de":
             end = _source_end(engine, toks, k, end)
         return i + 1, end
-    if toks[i].lower not in engine.words["postposed_prepositions"]:
-        return None
+    if toks[i].lower not in engine.words["postposed_prepositions"] or (
+        i + 1 < n and toks[i + 1].lower in engine.words["direction_adverbs"]
+    ):
+        return None  # "die Sicht nach oben": the adverb is the object of the preposition
     start = _phrase_start_before(engine, toks, i, 6)
+    openers = engine.words["determiners"] | engine.words["possessives"]
+    if i - start > 2 and toks[start].lower in openers and toks[start + 1].lower in openers:
+        # "gegen die ihrer Meinung nach falschen Pläne": the article is the outer phrase's
+        start += 1
+    elif toks[start].lower in engine.words["prepositions"] or (
+        start > 0 and toks[start - 1].lower in engine.words["prepositions"]
+    ):
+        # "in einer Stellungnahme nach dem Angriff": a phrase that a preposition before
+        # it governs is the object of no postposition
+        return None
     heads = [t for t in toks[start:i] if t.capitalised]
     if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i

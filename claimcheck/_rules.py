@@ -135,6 +135,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
         "words_phrases": "words",
+        "direction_adverbs": "words",
     },
     "claims": {
         "not_claim": "map",

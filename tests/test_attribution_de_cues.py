@@ -559,3 +559,23 @@ def test_a_negation_in_the_reported_clause_does_not_negate_the_cue_after_it(text
 def test_a_negated_cue_still_reports_nothing() -> None:
     s = one("Der Bauleiter hat nicht gesagt, dass die Brücke sicher sei.")
     assert s.cue is None or s.cue.text != "gesagt", s.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Nebel ist die Sicht nach oben schlecht.",
+        "Die Gäste wollten am Abend schnell nach Hause.",
+        "In einer Stellungnahme nach dem Treffen kritisierte der Verband die Stadt.",
+    ],
+)
+def test_nach_that_governs_what_follows_is_no_postposition_of_a_source(text: str) -> None:
+    s = one(text)
+    assert all(a.cue is None or a.cue.text != "nach" for a in s.attributions), s.explanation
+
+
+def test_a_postposed_source_inside_a_noun_phrase_starts_at_its_possessive() -> None:
+    s = one("Der Bürgermeister sprach sich gegen die seiner Meinung nach zu teuren Pläne aus.")
+    sources = [a for a in s.attributions if a.cue is not None and a.cue.text == "nach"]
+    assert sources, s.explanation
+    assert all(a.speaker is not None and a.speaker.text == "seiner Meinung" for a in sources)
