@@ -3636,6 +3636,17 @@ def _cue_parts(
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
         if engine.words_phrases:
             parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))
+        first = min(parts)
+        if (
+            first > 0
+            and toks[first - 1].lower == "es"
+            and (first == 1 or toks[first - 2].text in _CLAUSE_PUNCT | _END_PUNCT)
+            and toks[first].lower
+            in engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+        ):
+            # the expletive that opens an impersonal passive is part of its cue, as in
+            # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
+            parts.append(first - 1)
     return parts
 
 

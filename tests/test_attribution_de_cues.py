@@ -579,3 +579,19 @@ def test_a_postposed_source_inside_a_noun_phrase_starts_at_its_possessive() -> N
     sources = [a for a in s.attributions if a.cue is not None and a.cue.text == "nach"]
     assert sources, s.explanation
     assert all(a.speaker is not None and a.speaker.text == "seiner Meinung" for a in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Es wird befürchtet, dass der Damm bei Hochwasser bricht.", "Es wird befürchtet"),
+        ("Es wurde vermutet, dass die Halle schließt.", "Es wurde vermutet"),
+        ("Im Rathaus wird vermutet, dass es die Halle bald schließt.", "wird vermutet"),
+    ],
+)
+def test_the_expletive_that_opens_an_impersonal_passive_is_part_of_its_cue(
+    text: str, cue: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue, s.explanation
