@@ -2376,7 +2376,16 @@ def _find_attributions(
         content = _longest_content(toks, [(i + len(adverb), n)]) if adverb else None
         if adverb and content is not None:
             last = i + len(adverb) - 1
-            cue = _token_span(text, toks, i, last)
+            # "nach denen", "der zufolge": the relative pronoun stands for the source,
+            # the preposition is the cue
+            preposition = [
+                k for k in range(i, last + 1) if lows[k] in engine.words["source_prepositions"]
+            ]
+            cue = (
+                _token_span(text, toks, preposition[0], preposition[0])
+                if last > i and preposition
+                else _token_span(text, toks, i, last)
+            )
             referent = _source_adverb_speaker(engine, text, toks, i, last, refs)
             found.append(
                 _Found(

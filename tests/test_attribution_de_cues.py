@@ -595,3 +595,15 @@ def test_the_expletive_that_opens_an_impersonal_passive_is_part_of_its_cue(
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue, s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Es gibt Gerüchte, nach denen der Verein den Trainer entlassen habe.", "nach"),
+        ("Der Verband legte eine Studie vor, der zufolge jede dritte Halle marode sei.", "zufolge"),
+    ],
+)
+def test_the_preposition_of_a_relative_source_is_its_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert cue in [a.cue.text for a in s.attributions if a.cue is not None], s.explanation
