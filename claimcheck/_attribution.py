@@ -331,6 +331,7 @@ _WORD_KEYS = (
     "sein_forms",
     "words_phrases",
     "direction_adverbs",
+    "correlates",
 )
 
 
@@ -3645,6 +3646,7 @@ def _cue_parts(
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
         if engine.words_phrases:
             parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))
+        parts.extend(_correlate(engine, toks, i))
         first = min(parts)
         if (
             first > 0
@@ -3657,6 +3659,24 @@ def _cue_parts(
             # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
             parts.append(first - 1)
     return parts
+
+
+def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
+    """The pronominal adverb that stands for the clause the verb at toks[i] governs,
+    right before that clause, is part of the cue: "erinnerte daran, dass …", "warnte
+    sich davor, …", "hatte davor gewarnt, …" (rules: correlates)."""
+    correlates = engine.words["correlates"]
+    if not correlates:
+        return []
+    n = len(toks)
+    k = i + 1
+    while k < n and k - i <= 2 and toks[k].lower in engine.words["reflexives"]:
+        k += 1
+    if k + 1 < n and toks[k].lower in correlates and toks[k + 1].text in {",", ":"}:
+        return [k]
+    if i > 0 and toks[i - 1].lower in correlates and i + 1 < n and toks[i + 1].text == ",":
+        return [i - 1]
+    return []
 
 
 def _words_phrase(engine: _Engine, toks: list[_Tok], first: int, last: int) -> list[int]:

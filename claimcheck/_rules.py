@@ -136,6 +136,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "adverbial_ending_nouns": "words",
         "words_phrases": "words",
         "direction_adverbs": "words",
+        "correlates": "words",
     },
     "claims": {
         "not_claim": "map",

@@ -607,3 +607,23 @@ def test_the_expletive_that_opens_an_impersonal_passive_is_part_of_its_cue(
 def test_the_preposition_of_a_relative_source_is_its_cue(text: str, cue: str) -> None:
     s = one(text)
     assert cue in [a.cue.text for a in s.attributions if a.cue is not None], s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Ärztin erinnerte daran, dass die Impfung kostenlos sei.", "erinnerte daran"),
+        ("Die Wetterdienste warnten davor, der Sturm könne Dächer abdecken.", "warnten davor"),
+        ("Die Firma hatte den Umzug damit begründet, dass die Miete steige.", "damit begründet"),
+        ("Die Nachbarn einigten sich darauf, dass der Zaun bleibt.", "einigten sich darauf"),
+    ],
+)
+def test_the_correlate_of_the_reported_clause_is_part_of_the_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue, s.explanation
+
+
+def test_dazu_before_a_colon_is_no_correlate() -> None:
+    s = one("Der Bürgermeister sagte dazu: „Wir bauen die Brücke neu.“")
+    assert s.cue is not None and s.cue.text == "sagte", s.explanation
