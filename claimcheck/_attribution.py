@@ -3642,7 +3642,8 @@ def _cue_parts(
             parts.append(i + 1)
         if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
             parts.extend(_form_words(toks, i, last, form))
-        if aux is None and toks[i].lower in engine.participles:
+        if toks[i].lower in engine.participles:
+            # also after a finite auxiliary before them: "war festgestellt worden, dass"
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
         if engine.words_phrases:
             parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))

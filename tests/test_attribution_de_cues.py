@@ -499,6 +499,11 @@ def test_a_capitalised_word_that_opens_a_quoted_name_is_no_cue() -> None:
             "Man werde klagen, wie die Sprecherin der Gemeinde gesagt haben soll.",
             "gesagt haben soll",
         ),
+        (
+            "Im Gutachten war festgestellt worden, dass die Halle einsturzgefährdet sei.",
+            "war festgestellt worden",
+        ),
+        ("Der Trainer soll zu seinem Spieler gesagt haben, er sei zu langsam.", "gesagt haben"),
     ],
 )
 def test_the_auxiliaries_after_a_participle_at_the_clause_end_are_part_of_the_cue(
