@@ -1914,9 +1914,29 @@ def _names_an_event(
     """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
     "hat viele Menschenleben gefordert"; rules: event_objects)?"""
     endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
-    return bool(endings) and any(
-        t.capitalised and t.lower.endswith(endings) for t in toks[start:end]
+    return (
+        bool(endings)
+        and any(
+            t.capitalised
+            and t.lower.endswith(endings)
+            # a noun that a preposition governs is no object: "forderte Geld für die Opfer"
+            and not _after_preposition(engine, toks, k, start)
+            for k, t in enumerate(toks[start:end], start)
+        )
     )
+
+
+def _after_preposition(engine: _Engine, toks: list[_Tok], k: int, start: int) -> bool:
+    """Does a preposition open the phrase of the noun at toks[k], across the article,
+    numbers and adjectives before it ("für die vielen Opfer")?"""
+    j = k - 1
+    while (
+        j >= start and not toks[j].capitalised and toks[j].lower not in engine.words["prepositions"]
+    ):
+        if toks[j].text in _CLAUSE_PUNCT or toks[j].text in _END_PUNCT:
+            return False
+        j -= 1
+    return j >= start and toks[j].lower in engine.words["prepositions"]
 
 
 def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
