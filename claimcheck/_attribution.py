@@ -220,6 +220,8 @@ class _Engine:
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # by lemma, the prepositions that open the object of speech ("warnte vor")
+    governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
@@ -401,6 +403,10 @@ def _engine(rules: Rules) -> _Engine:
     engine.event_objects = {
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
+    }
+    engine.governed_prepositions = {
+        lemma: frozenset(w.lower() for w in words)
+        for lemma, words in rules.mapping("attribution", "governed_prepositions").items()
     }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
@@ -3668,6 +3674,13 @@ def _cue_parts(
         if engine.words_phrases:
             parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))
         parts.extend(_correlate(engine, toks, i))
+        if (
+            form is not None
+            and last == i
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in engine.governed_prepositions.get(form.lemma, ())
+        ):
+            parts.append(i + 1)  # the preposition of the object of speech: "warnte vor"
         first = min(parts)
         if (
             first > 0

@@ -633,3 +633,20 @@ def test_the_correlate_of_the_reported_clause_is_part_of_the_cue(text: str, cue:
 def test_dazu_before_a_colon_is_no_correlate() -> None:
     s = one("Der Bürgermeister sagte dazu: „Wir bauen die Brücke neu.“")
     assert s.cue is not None and s.cue.text == "sagte", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Bürgermeister sprach von einem „schwarzen Tag für die Stadt“.", "sprach von"),
+        ("Die Ärztin warnte vor einer „Welle von Infektionen im Winter“.", "warnte vor"),
+    ],
+)
+def test_the_preposition_a_verb_of_speech_governs_is_part_of_the_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert cue in [a.cue.text for a in s.attributions if a.cue is not None], s.explanation
+
+
+def test_a_preposition_the_verb_does_not_govern_is_no_part_of_the_cue() -> None:
+    s = one("Der Minister sagte vor der Presse, die Brücke werde neu gebaut.")
+    assert s.cue is not None and s.cue.text == "sagte", s.explanation
