@@ -3429,7 +3429,10 @@ def _quoted_passive(
     if content is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = _cue_span(engine, text, toks, [i, aux, *_words_phrase(engine, toks, aux, i)], subject)
+    phrase = _words_phrase(engine, toks, aux, i)
+    cue = _cue_span(
+        engine, text, toks, [i, aux, *(phrase if phrase and phrase[-1] + 1 == i else [])], subject
+    )
     return _Found(
         "reported_speech",
         speaker,
@@ -3672,7 +3675,11 @@ def _cue_parts(
             # also after a finite auxiliary before them: "war festgestellt worden, dass"
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
         if engine.words_phrases:
-            parts.extend(_words_phrase(engine, toks, min(parts), max(parts)))
+            phrase = _words_phrase(engine, toks, min(parts), max(parts))
+            if phrase and (phrase[0] - 1 in parts or phrase[-1] + 1 in parts):
+                # only next to the verb: apart from it ("begründete seinen Schritt mit den
+                # Worten") the phrase names the means and the verb alone is the cue
+                parts.extend(phrase)
         parts.extend(_correlate(engine, toks, i))
         if (
             form is not None
@@ -3715,9 +3722,9 @@ def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
 
 def _words_phrase(engine: _Engine, toks: list[_Tok], first: int, last: int) -> list[int]:
     """A phrase that names the words the verb reports, in the clause of the cue whose
-    parts run from toks[first] to toks[last]: it belongs to the cue ("zitierte ihn mit
-    den Worten", "wird mit den Worten zitiert", "lehnte mit der Begründung ab";
-    rules: words_phrases). The clause ends at a comma, a colon or a quotation."""
+    parts run from toks[first] to toks[last] ("meldete sich mit den Worten", "wird mit
+    den Worten zitiert"; rules: words_phrases). The clause ends at a comma, a colon or
+    a quotation."""
     lo = first
     while lo > 0 and first - lo < 8 and not _breaks_words_clause(toks[lo - 1]):
         lo -= 1

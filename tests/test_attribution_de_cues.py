@@ -538,10 +538,10 @@ def test_a_phrase_that_names_the_reported_words_is_part_of_the_cue(text: str, cu
     assert s.cue is not None and s.cue.text == cue, s.explanation
 
 
-def test_a_words_phrase_apart_from_the_verb_is_a_part_of_its_cue() -> None:
-    s = one("Die Zeitung zitierte den Bürgermeister mit den Worten: „Wir bauen die Brücke neu.“")
-    assert s.cue is not None, s.explanation
-    assert [p.text for p in s.cue.parts] == ["zitierte", "mit den Worten"]
+def test_a_words_phrase_apart_from_the_verb_is_no_part_of_its_cue() -> None:
+    s = one("Der Bürgermeister begründete den Abriss mit den Worten: „Die Brücke ist marode.“")
+    assert s.cue is not None and s.cue.text == "begründete", s.explanation
+    assert not s.cue.parts
 
 
 def test_a_words_phrase_in_another_clause_is_no_part_of_the_cue() -> None:
