@@ -3715,8 +3715,13 @@ def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
         k += 1
     if k + 1 < n and toks[k].lower in correlates and toks[k + 1].text in {",", ":"}:
         return [k]
-    if i > 0 and toks[i - 1].lower in correlates and i + 1 < n and toks[i + 1].text == ",":
-        return [i - 1]
+    if i > 0 and toks[i - 1].lower in correlates:
+        k = i + 1
+        auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+        while k < n and toks[k].lower in auxiliaries:
+            k += 1  # "…, wie davon berichtet wird, …"
+        if k < n and toks[k].text == ",":
+            return [i - 1]
     return []
 
 

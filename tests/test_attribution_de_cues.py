@@ -622,6 +622,7 @@ def test_the_preposition_of_a_relative_source_is_its_cue(text: str, cue: str) ->
         ("Die Wetterdienste warnten davor, der Sturm könne Dächer abdecken.", "warnten davor"),
         ("Die Firma hatte den Umzug damit begründet, dass die Miete steige.", "damit begründet"),
         ("Die Nachbarn einigten sich darauf, dass der Zaun bleibt.", "einigten sich darauf"),
+        ("Die Stadt hatte schon früh davor gewarnt, dass die Halle marode sei.", "davor gewarnt"),
     ],
 )
 def test_the_correlate_of_the_reported_clause_is_part_of_the_cue(text: str, cue: str) -> None:
