@@ -3699,6 +3699,15 @@ def _cue_parts(
             # the expletive that opens an impersonal passive is part of its cue, as in
             # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
             parts.append(first - 1)
+        elif (
+            first > 1
+            and toks[first - 1].lower == "so"
+            and toks[first - 2].text in {",", _QUOTE_TOKEN}
+        ):
+            # "so" before the verb of a cue after the words stands for them, as in
+            # "…, so Weber": "…, so schätzen die Forscher, …" (a "So" opening the
+            # sentence is an adverb: "So sagte Weber, …")
+            parts.append(first - 1)
     return parts
 
 

@@ -651,3 +651,13 @@ def test_the_preposition_a_verb_of_speech_governs_is_part_of_the_cue(text: str, 
 def test_a_preposition_the_verb_does_not_govern_is_no_part_of_the_cue() -> None:
     s = one("Der Minister sagte vor der Presse, die Brücke werde neu gebaut.")
     assert s.cue is not None and s.cue.text == "sagte", s.explanation
+
+
+def test_so_before_the_verb_of_an_inserted_cue_is_part_of_it() -> None:
+    s = one("Der Bau, so schätzen die Planer, dauert noch zwei Jahre.")
+    assert s.cue is not None and s.cue.text == "so schätzen", s.explanation
+
+
+def test_so_that_opens_the_sentence_is_no_part_of_the_cue() -> None:
+    s = one("So sagte die Bürgermeisterin, die Brücke werde im Mai eröffnet.")
+    assert s.cue is not None and s.cue.text == "sagte", s.explanation
