@@ -661,3 +661,16 @@ def test_so_before_the_verb_of_an_inserted_cue_is_part_of_it() -> None:
 def test_so_that_opens_the_sentence_is_no_part_of_the_cue() -> None:
     s = one("So sagte die Bürgermeisterin, die Brücke werde im Mai eröffnet.")
     assert s.cue is not None and s.cue.text == "sagte", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Bürgermeisterin zeigte sich bestürzt, dass die Halle abgebrannt sei.", "bestürzt"),
+        ("Der Verband zeigte sich erfreut, dass die Förderung verlängert werde.", "erfreut"),
+    ],
+)
+def test_showing_oneself_in_a_state_of_mind_reports_a_position(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == f"zeigte sich {cue}", s.explanation
