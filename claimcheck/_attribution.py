@@ -334,6 +334,7 @@ _WORD_KEYS = (
     "words_phrases",
     "direction_adverbs",
     "correlates",
+    "colon_manner_adverbs",
 )
 
 
@@ -2365,13 +2366,17 @@ def _find_attributions(
     colon_quote = _colon_quote_speaker(engine, toks, refs) if not found else None
     if colon_quote is not None:
         speaker, note, vague = _make_speaker(engine, text, toks, colon_quote, refs)
-        colon_tok = toks[next(k for k in range(colon_quote[1], n) if toks[k].text == ":")]
+        colon = next(k for k in range(colon_quote[1], n) if toks[k].text == ":")
+        colon_tok = toks[colon]
         quoted = next(t for t in toks if t.start > colon_tok.start)
+        manner = toks[colon - 1]
+        # "Weber wörtlich: „…“": an adverb of the manner of saying is the cue, not the colon
+        cue_tok = manner if manner.lower in engine.words["colon_manner_adverbs"] else colon_tok
         found.append(
             _Found(
                 "reported_speech",
                 speaker,
-                Span(colon_tok.start, colon_tok.end, ":"),
+                Span(cue_tok.start, cue_tok.end, cue_tok.text),
                 (quoted.start, quoted.end),
                 f"name and colon before the quotation, {note}",
                 vague,

@@ -137,6 +137,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "words_phrases": "words",
         "direction_adverbs": "words",
         "correlates": "words",
+        "colon_manner_adverbs": "words",
         "governed_prepositions": "word_map",
     },
     "claims": {

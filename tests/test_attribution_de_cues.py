@@ -674,3 +674,16 @@ def test_showing_oneself_in_a_state_of_mind_reports_a_position(text: str, cue: s
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == f"zeigte sich {cue}", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Minister Jan Weber wörtlich: „Wir bauen die Brücke neu.“", "wörtlich"),
+        ("Bürgermeisterin Anna Berg: „Wir bauen die Brücke neu.“", ":"),
+    ],
+)
+def test_an_adverb_of_the_manner_of_saying_before_the_colon_is_the_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == cue, s.explanation
