@@ -506,7 +506,12 @@ def test_de_participle_with_auxiliary() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
-        ("Der Schwimmverein warnt vor einer Schließung des Bades.", "Der Schwimmverein", "warnt"),
+        # the preposition the verb governs goes with it
+        (
+            "Der Schwimmverein warnt vor einer Schließung des Bades.",
+            "Der Schwimmverein",
+            "warnt vor",
+        ),
         (
             "Die Bürgermeisterin dämpft die Hoffnungen der Schwimmer.",
             "Die Bürgermeisterin",

@@ -57,7 +57,7 @@ def content_text(article: Article, s: Sentence) -> str:
         (
             "Die Brücke bleibe gesperrt, so erklärte die Stadt.",
             "Die Brücke bleibe gesperrt",
-            "erklärte",
+            "so erklärte",
         ),
         (
             "Die Brücke bleibe gesperrt, wie die Stadt mitteilte.",
