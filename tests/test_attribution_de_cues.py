@@ -687,3 +687,10 @@ def test_an_adverb_of_the_manner_of_saying_before_the_colon_is_the_cue(text: str
     s = one(text)
     assert s.attribution == "direct_quote", s.explanation
     assert s.cue is not None and s.cue.text == cue, s.explanation
+
+
+def test_holding_a_fact_as_proven_reports_a_finding() -> None:
+    s = one("Das Gericht sah es als erwiesen an, dass der Mann die Halle angezündet habe.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Das Gericht", s.explanation
+    assert s.cue is not None and s.cue.text == "sah es als erwiesen an", s.explanation
