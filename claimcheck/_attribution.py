@@ -3674,6 +3674,12 @@ def _cue_parts(
             parts.append(aux)
         if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
             parts.append(i + 1)
+        elif (
+            i + 2 < len(toks)
+            and toks[i + 1].lower in engine.words["nominative_pronouns"]
+            and toks[i + 2].lower in engine.words["reflexives"]
+        ):
+            parts.append(i + 2)  # after an inverted subject pronoun: "äußerte er sich"
         if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
             parts.extend(_form_words(toks, i, last, form))
         if toks[i].lower in engine.participles:

@@ -694,3 +694,9 @@ def test_holding_a_fact_as_proven_reports_a_finding() -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == "Das Gericht", s.explanation
     assert s.cue is not None and s.cue.text == "sah es als erwiesen an", s.explanation
+
+
+def test_the_reflexive_after_an_inverted_pronoun_is_a_part_of_the_cue() -> None:
+    s = one("Gegenüber dem Sender äußerte er sich mit den Worten: „Das ist ein guter Tag.“")
+    assert s.cue is not None, s.explanation
+    assert [p.text for p in s.cue.parts] == ["äußerte", "sich mit den Worten"]
