@@ -220,6 +220,8 @@ class _Engine:
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # by lemma, the prepositions that open the object of speech ("warnte vor")
+    governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
     role_endings: tuple[str, ...] = ()
@@ -232,6 +234,8 @@ class _Engine:
     source_adverb_forms: tuple[str, ...] = ()
     # the last words of idiomatic_cue_phrases ("gesagt" of "genauer gesagt")
     idiom_ends: frozenset[str] = frozenset()
+    # words_phrases as word sequences, by their last word ("worten" of "mit den worten")
+    words_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # endings of adverbial participles and sentence adverbs, and of nouns ending alike
     adverbial_endings: tuple[str, ...] = ()
     adverbial_exceptions: tuple[str, ...] = ()
@@ -325,6 +329,10 @@ _WORD_KEYS = (
     "demonstrative_pronouns",
     "sein_perfect_verbs",
     "sein_forms",
+    "words_phrases",
+    "direction_adverbs",
+    "correlates",
+    "colon_manner_adverbs",
 )
 
 
@@ -395,6 +403,10 @@ def _engine(rules: Rules) -> _Engine:
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
     }
+    engine.governed_prepositions = {
+        lemma: frozenset(w.lower() for w in words)
+        for lemma, words in rules.mapping("attribution", "governed_prepositions").items()
+    }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
     engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
@@ -409,6 +421,11 @@ def _engine(rules: Rules) -> _Engine:
         for form in (word, word.capitalize())
     )
     engine.idiom_ends = frozenset(p.split()[-1] for p in engine.words["idiomatic_cue_phrases"])
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in rules.words("attribution", "words_phrases"):
+        words = tuple(phrase.lower().split())
+        by_last.setdefault(words[-1], []).append(words)
+    engine.words_phrases = {last: tuple(ws) for last, ws in by_last.items()}
     engine.institution_endings = tuple(
         e.lower() for e in rules.words("attribution", "institution_endings")
     )
@@ -1903,13 +1920,25 @@ def _names_an_event(
     "hat viele Menschenleben gefordert"; rules: event_objects)? A noun in a phrase of
     its own is no object ("forderte Geld für die Opfer")."""
     endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
-    prepositions = engine.words["prepositions"]
     return bool(endings) and any(
         t.capitalised
         and t.lower.endswith(endings)
-        and not any(p.lower in prepositions for p in toks[max(start, k - 2) : k])
+        and not _after_preposition(engine, toks, k, start)
         for k, t in enumerate(toks[start:end], start)
     )
+
+
+def _after_preposition(engine: _Engine, toks: list[_Tok], k: int, start: int) -> bool:
+    """Does a preposition open the phrase of the noun at toks[k], across the article,
+    numbers and adjectives before it ("für die vielen Opfer")?"""
+    j = k - 1
+    while (
+        j >= start and not toks[j].capitalised and toks[j].lower not in engine.words["prepositions"]
+    ):
+        if toks[j].text in _CLAUSE_PUNCT or toks[j].text in _END_PUNCT:
+            return False
+        j -= 1
+    return j >= start and toks[j].lower in engine.words["prepositions"]
 
 
 def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
@@ -2332,13 +2361,17 @@ def _find_attributions(
     colon_quote = _colon_quote_speaker(engine, toks, refs) if not found else None
     if colon_quote is not None:
         speaker, note, vague = _make_speaker(engine, text, toks, colon_quote, refs)
-        colon_tok = toks[next(k for k in range(colon_quote[1], n) if toks[k].text == ":")]
+        colon = next(k for k in range(colon_quote[1], n) if toks[k].text == ":")
+        colon_tok = toks[colon]
         quoted = next(t for t in toks if t.start > colon_tok.start)
+        manner = toks[colon - 1]
+        # "Weber wörtlich: „…“": an adverb of the manner of saying is the cue, not the colon
+        cue_tok = manner if manner.lower in engine.words["colon_manner_adverbs"] else colon_tok
         found.append(
             _Found(
                 "reported_speech",
                 speaker,
-                Span(colon_tok.start, colon_tok.end, ":"),
+                Span(cue_tok.start, cue_tok.end, cue_tok.text),
                 (quoted.start, quoted.end),
                 f"name and colon before the quotation, {note}",
                 vague,
@@ -2370,7 +2403,16 @@ def _find_attributions(
         content = _longest_content(toks, [(i + len(adverb), n)]) if adverb else None
         if adverb and content is not None:
             last = i + len(adverb) - 1
-            cue = _token_span(text, toks, i, last)
+            # "nach denen", "der zufolge": the relative pronoun stands for the source,
+            # the preposition is the cue
+            preposition = [
+                k for k in range(i, last + 1) if lows[k] in engine.words["source_prepositions"]
+            ]
+            cue = (
+                _token_span(text, toks, preposition[0], preposition[0])
+                if last > i and preposition
+                else _token_span(text, toks, i, last)
+            )
             referent = _source_adverb_speaker(engine, text, toks, i, last, refs)
             found.append(
                 _Found(
@@ -2603,9 +2645,21 @@ def _source_phrase(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int]
         elif engine.language == "de":
             end = _source_end(engine, toks, k, end)
         return i + 1, end
-    if toks[i].lower not in engine.words["postposed_prepositions"]:
-        return None
+    if toks[i].lower not in engine.words["postposed_prepositions"] or (
+        i + 1 < n and toks[i + 1].lower in engine.words["direction_adverbs"]
+    ):
+        return None  # "die Sicht nach oben": the adverb is the object of the preposition
     start = _phrase_start_before(engine, toks, i, 6)
+    openers = engine.words["determiners"] | engine.words["possessives"]
+    if i - start > 2 and toks[start].lower in openers and toks[start + 1].lower in openers:
+        # "gegen die ihrer Meinung nach falschen Pläne": the article is the outer phrase's
+        start += 1
+    elif toks[start].lower in engine.words["prepositions"] or (
+        start > 0 and toks[start - 1].lower in engine.words["prepositions"]
+    ):
+        # "in einer Stellungnahme nach dem Angriff": a phrase that a preposition before
+        # it governs is the object of no postposition
+        return None
     heads = [t for t in toks[start:i] if t.capitalised]
     if start < i and heads and _source_noun(engine, heads[-1].lower):
         return start, i
@@ -3289,8 +3343,15 @@ def _adverb(engine: _Engine, tok: _Tok) -> bool:
 
 
 def _negated(engine: _Engine, toks: list[_Tok], i: int) -> bool:
-    """A negation just before the cue or its participle ("has not said", "nie erklärt")."""
-    return any(t.lower in engine.words["negations"] for t in toks[max(0, i - 3) : i])
+    """A negation just before the cue or its participle ("has not said", "nie erklärt"),
+    in the cue's own clause: the "nicht" of "Die Lage sei nicht ernst, sagte er" negates
+    the words reported, not the saying."""
+    for t in reversed(toks[max(0, i - 3) : i]):
+        if t.text in _CLAUSE_PUNCT or t.text in _END_PUNCT:
+            return False
+        if t.lower in engine.words["negations"]:
+            return True
+    return False
 
 
 def _not_a_speech_act(
@@ -3358,7 +3419,10 @@ def _quoted_passive(
     if content is None:
         return None
     speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-    cue = _cue_span(engine, text, toks, [i, aux], subject)
+    phrase = _words_phrase(engine, toks, aux, i)
+    cue = _cue_span(
+        engine, text, toks, [i, aux, *(phrase if phrase and phrase[-1] + 1 == i else [])], subject
+    )
     return _Found(
         "reported_speech",
         speaker,
@@ -3595,11 +3659,98 @@ def _cue_parts(
             parts.append(aux)
         if i + 1 < len(toks) and toks[i + 1].lower in engine.words["reflexives"]:
             parts.append(i + 1)
+        elif (
+            i + 2 < len(toks)
+            and toks[i + 1].lower in engine.words["nominative_pronouns"]
+            and toks[i + 2].lower in engine.words["reflexives"]
+        ):
+            parts.append(i + 2)  # after an inverted subject pronoun: "äußerte er sich"
         if form is not None and (len(form.rest) > 1 or form.before or (last == i and form.rest)):
             parts.extend(_form_words(toks, i, last, form))
-        if aux is None and toks[i].lower in engine.participles:
+        if toks[i].lower in engine.participles:
+            # also after a finite auxiliary before them: "war festgestellt worden, dass"
             parts.extend(_trailing_auxiliaries(engine, toks, max(i, last) + 1))
+        if engine.words_phrases:
+            phrase = _words_phrase(engine, toks, min(parts), max(parts))
+            if phrase and (phrase[0] - 1 in parts or phrase[-1] + 1 in parts):
+                # only next to the verb: apart from it ("begründete seinen Schritt mit den
+                # Worten") the phrase names the means and the verb alone is the cue
+                parts.extend(phrase)
+        parts.extend(_correlate(engine, toks, i))
+        if (
+            form is not None
+            and last == i
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in engine.governed_prepositions.get(form.lemma, ())
+        ):
+            parts.append(i + 1)  # the preposition of the object of speech: "warnte vor"
+        first = min(parts)
+        if (
+            first > 0
+            and toks[first - 1].lower == "es"
+            and (first == 1 or toks[first - 2].text in _CLAUSE_PUNCT | _END_PUNCT)
+            and toks[first].lower
+            in engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+        ):
+            # the expletive that opens an impersonal passive is part of its cue, as in
+            # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
+            parts.append(first - 1)
+        elif (
+            first > 1
+            and toks[first - 1].lower == "so"
+            and toks[first - 2].text in {",", _QUOTE_TOKEN}
+        ):
+            # "so" before the verb of a cue after the words stands for them, as in
+            # "…, so Weber": "…, so schätzen die Forscher, …" (a "So" opening the
+            # sentence is an adverb: "So sagte Weber, …")
+            parts.append(first - 1)
     return parts
+
+
+def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
+    """The pronominal adverb that stands for the clause the verb at toks[i] governs,
+    right before that clause, is part of the cue: "erinnerte daran, dass …", "warnte
+    sich davor, …", "hatte davor gewarnt, …" (rules: correlates)."""
+    correlates = engine.words["correlates"]
+    if not correlates:
+        return []
+    n = len(toks)
+    k = i + 1
+    while k < n and k - i <= 2 and toks[k].lower in engine.words["reflexives"]:
+        k += 1
+    if k + 1 < n and toks[k].lower in correlates and toks[k + 1].text in {",", ":"}:
+        return [k]
+    if i > 0 and toks[i - 1].lower in correlates:
+        k = i + 1
+        auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+        while k < n and toks[k].lower in auxiliaries:
+            k += 1  # "…, wie davon berichtet wird, …"
+        if k < n and toks[k].text == ",":
+            return [i - 1]
+    return []
+
+
+def _words_phrase(engine: _Engine, toks: list[_Tok], first: int, last: int) -> list[int]:
+    """A phrase that names the words the verb reports, in the clause of the cue whose
+    parts run from toks[first] to toks[last] ("meldete sich mit den Worten", "wird mit
+    den Worten zitiert"; rules: words_phrases). The clause ends at a comma, a colon or
+    a quotation."""
+    lo = first
+    while lo > 0 and first - lo < 8 and not _breaks_words_clause(toks[lo - 1]):
+        lo -= 1
+    hi = last + 1
+    while hi < len(toks) and hi - last < 10 and not _breaks_words_clause(toks[hi]):
+        hi += 1
+    for k in range(lo, hi):
+        for words in engine.words_phrases.get(toks[k].lower, ()):
+            start = k - len(words) + 1
+            if start >= lo and all(toks[start + j].lower == w for j, w in enumerate(words)):
+                return list(range(start, k + 1))
+    return []
+
+
+def _breaks_words_clause(tok: _Tok) -> bool:
+    return tok.text in _CLAUSE_PUNCT or tok.text in _END_PUNCT
 
 
 def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int]:
@@ -4749,7 +4900,7 @@ def _orphan_report(
             )
         ):
             clause = _content_after(toks, end, engine)
-            content = _span(toks, *clause) if clause else None
+            content = _clause_span(toks, clause, engine) if clause else None
         elif (
             start > 1
             and toks[start - 1].text == ","

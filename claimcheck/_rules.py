@@ -132,6 +132,11 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "sein_forms": "words",
         "adverbial_endings": "words",
         "adverbial_ending_nouns": "words",
+        "words_phrases": "words",
+        "direction_adverbs": "words",
+        "correlates": "words",
+        "colon_manner_adverbs": "words",
+        "governed_prepositions": "word_map",
     },
     "claims": {
         "not_claim": "map",

@@ -506,7 +506,12 @@ def test_de_participle_with_auxiliary() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
-        ("Der Schwimmverein warnt vor einer Schließung des Bades.", "Der Schwimmverein", "warnt"),
+        # the preposition the verb governs goes with it
+        (
+            "Der Schwimmverein warnt vor einer Schließung des Bades.",
+            "Der Schwimmverein",
+            "warnt vor",
+        ),
         (
             "Die Bürgermeisterin dämpft die Hoffnungen der Schwimmer.",
             "Die Bürgermeisterin",
@@ -554,15 +559,16 @@ def test_de_agentless_passive_with_a_clause() -> None:
     s = sentence(article, "vermutet")
     assert s.attribution == "reported_speech"
     assert s.speaker is None
-    # the auxiliary stands right before the participle: both are the cue
-    assert s.cue is not None and s.cue.text == "wird vermutet"
+    # the auxiliary stands right before the participle, and the expletive that opens
+    # the impersonal passive before it: all three are the cue
+    assert s.cue is not None and s.cue.text == "Es wird vermutet"
     assert s.vague_source
     assert content_text(s, article.text) == "dass der Minister von dem Plan wusste"
 
 
 def test_de_verb_at_the_end_of_a_dass_clause_is_no_cue() -> None:
     s = one("de", "Es wird vermutet, dass der Minister von dem Plan wusste.")
-    assert [a.cue.text for a in s.attributions if a.cue] == ["wird vermutet"]
+    assert [a.cue.text for a in s.attributions if a.cue] == ["Es wird vermutet"]
 
 
 def test_de_passive_with_agent_von_vielen() -> None:

@@ -113,6 +113,16 @@ def _replace_key(key: str, value: str) -> object:
             "subordinators[1]",
             "non-empty string",
         ),
+        ("attribution.toml", "correlates", "'darauf'", "correlates", "expected a list"),
+        (
+            "attribution.toml",
+            "words_phrases",
+            "['mit den worten', 4]",
+            "words_phrases[1]",
+            "non-empty",
+        ),
+        ("attribution.toml", "direction_adverbs", "2", "direction_adverbs", "expected a list"),
+        ("attribution.toml", "colon_manner_adverbs", "'knapp'", "colon_manner_adverbs", "a list"),
         ("claims.toml", "threshold", "true", "threshold", "expected a number"),
     ],
 )
@@ -248,3 +258,18 @@ def test_a_wrong_noun_list_of_event_objects_names_its_key(rules_copy: RulesCopy)
     error = _rules_error(directory)
     assert str(directory / "de" / "attribution.toml") in str(error)
     assert error.key is not None and error.key.startswith("event_objects.warnen")
+
+
+def test_a_wrong_preposition_list_of_governed_prepositions_names_its_key(
+    rules_copy: RulesCopy,
+) -> None:
+    directory = rules_copy(
+        "de",
+        "attribution.toml",
+        edit=lambda text: text.replace(
+            "[governed_prepositions]\n", "[governed_prepositions]\nsagen = 3\n", 1
+        ),
+    )
+    error = _rules_error(directory)
+    assert str(directory / "de" / "attribution.toml") in str(error)
+    assert error.key is not None and error.key.startswith("governed_prepositions.sagen")
