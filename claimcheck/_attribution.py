@@ -326,6 +326,7 @@ _WORD_KEYS = (
     "idiomatic_cue_phrases",
     "genitive_quantifiers",
     "time_before_nach",
+    "time_after_prepositions",
     "demonstrative_pronouns",
     "sein_perfect_verbs",
     "sein_forms",
@@ -772,6 +773,13 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # a German subject opens with an article, a name or a noun
     if engine.language == "de" and first.lower in engine.words["time_nouns"]:
         return False  # "Ende Januar verkündete der Verband", "Anfang Mai erklärte sie"
+    if (
+        engine.language == "de"
+        and len(toks) > 1
+        and first.lower in engine.words["time_before_nach"]
+        and toks[1].lower in engine.words["time_after_prepositions"]
+    ):
+        return False  # "Kurz nach Mitternacht rief der Wirt": a time, not the subject
     if any(
         a.lower in engine.words["determiners"]
         and b.lower in engine.words["determiners"]

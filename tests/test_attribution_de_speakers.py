@@ -617,3 +617,17 @@ def test_a_genitive_after_a_vague_source_belongs_to_it() -> None:
 def test_a_genitive_after_a_genitive_belongs_to_the_source() -> None:
     s = one("Nach Angaben eines Sprechers einer örtlichen Klinik starben zwei Menschen.")
     assert speakers(s) == ["Angaben eines Sprechers einer örtlichen Klinik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kurz nach Mitternacht rief der Wirt, man solle die Fenster schließen.", "der Wirt"),
+        ("Wochen vor der Wahl warnte die Ministerin, das Geld reiche nicht.", "die Ministerin"),
+        ("Unmittelbar nach dem Spiel sagte der Trainer, er sei stolz.", "der Trainer"),
+        # a name that is also such a word, with no preposition after it, stays the subject
+        ("Kurz sagte, die Regierung werde nicht zurücktreten.", "Kurz"),
+    ],
+)
+def test_a_relative_time_before_the_verb_is_no_subject(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
