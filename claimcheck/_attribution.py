@@ -4370,6 +4370,13 @@ def _verb_attribution(
         content_toks = _content_after(toks, after, engine)
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
+    # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu
+    # erhöhen"): the infinitive is what was said, as it is after a comma
+    bare_infinitive = (
+        _bare_zu_infinitive(engine, toks, after)
+        if engine.language == "de" and how == "clause after the cue"
+        else None
+    )
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (
         clause_start > 0
@@ -4459,6 +4466,7 @@ def _verb_attribution(
             # English drops 'that' after the common verbs of saying and thinking only:
             # "she said the plan works", but not "he did not respond to a request"
             or form.lemma in engine.words["bare_clause_verbs"]
+            or bare_infinitive is not None
             # … or where a pronoun or name opens the clause: "she warned he would"
             or (
                 engine.language == "en"
@@ -4547,6 +4555,7 @@ def _verb_attribution(
     if (
         form.category == "speech_act"
         and how == "clause after the cue"
+        and bare_infinitive is None
         and (
             content_toks is None
             or (
@@ -5244,6 +5253,24 @@ def _continuation(
         carried.vague_source,
         f"goes on in {mood} after reported speech, no new cue; {who}",
     )
+
+
+def _bare_zu_infinitive(engine: _Engine, toks: list[_Tok], after: int) -> tuple[int, int] | None:
+    """The span of a zu-infinitive clause that follows the cue with no comma and ends the
+    sentence ("kündigte an die Steuern zu senken."), or None. A clause mark between them
+    means the infinitive belongs to another clause."""
+    end = len(toks)
+    while end > after and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    rest = toks[after:end]
+    if len(rest) < 3 or any(t.text in _CLAUSE_PUNCT or t.text in {"(", ")"} for t in rest):
+        return None
+    if any(t.lower in engine.words["clause_breakers"] for t in rest):
+        return None  # "…, um die Steuern zu senken", "und versuchte zu bleiben"
+    last = rest[-1].lower
+    if not (_has_zu_infinitive(engine, rest[-2:]) or _ZU_INFINITIVE.match(last)):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:
