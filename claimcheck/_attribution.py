@@ -1253,6 +1253,16 @@ def _subject_with_apposition(
             head_end,
         )  # "Baptie, der … hatte, sagte": the relative clause is not the name
     apposition = toks[apposition_start:apposition_end]
+    opener = apposition[0].lower
+    if (
+        not apposition[0].capitalised
+        and (opener in engine.words["auxiliaries"] or opener in engine.forms)
+        and opener not in engine.words["prepositions"]
+    ):
+        # "Weber, die Sprecherin, wollte sich nicht festlegen, sagte aber": a finite
+        # verb opens a first clause, whose subject (with its own apposition) the cue
+        # shares; that clause is no apposition
+        return _subject_with_apposition(engine, toks, apposition_start) or (head_start, head_end)
     if len(apposition) <= 12 and not any(t.text == _QUOTE_TOKEN for t in apposition):
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end

@@ -631,3 +631,30 @@ def test_a_genitive_after_a_genitive_belongs_to_the_source() -> None:
 )
 def test_a_relative_time_before_the_verb_is_no_subject(text: str, speaker: str) -> None:
     assert speakers(one(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Leiterin des Bauamts, Eva Brandt, wollte sich nicht festlegen, sagte aber, "
+            "der Termin sei knapp.",
+            "Die Leiterin des Bauamts, Eva Brandt",
+        ),
+        (
+            "Tom Keller, hatte zunächst geschwiegen, erklärte dann, er sei unschuldig.",
+            "Tom Keller",
+        ),
+    ],
+)
+def test_a_first_clause_between_commas_is_no_apposition_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
+    assert s.cue is not None and s.cue.text in {"sagte", "erklärte"}
+
+
+def test_an_apposition_between_commas_still_belongs_to_the_subject() -> None:
+    s = one("Eva Brandt, die Leiterin des Bauamts, sagte, der Termin sei knapp.")
+    assert speakers(s) == ["Eva Brandt, die Leiterin des Bauamts"]
