@@ -581,11 +581,17 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
     if text.startswith("''", quote.start):
         inner = inner[1:-1].strip()  # ''…'': two apostrophes on each side
     before = text[max(0, quote.start - 40) : quote.start].lower().split()
-    marker = bool(before) and (
-        before[-1].strip(",:") in engine.words["title_quote_markers"]
-        or " ".join(before[-2:]) in engine.words["title_quote_markers"]
-    )
     whole_sentence = inner[-1:] in ".!?…" or (inner[-1:] in ",;" and quote.words >= 2)
+    marker = (
+        bool(before)
+        and (
+            before[-1].strip(",:") in engine.words["title_quote_markers"]
+            or " ".join(before[-2:]) in engine.words["title_quote_markers"]
+        )
+        # "sagte der Chef der Firma: „Wir bleiben.“": a whole sentence after a colon is
+        # someone's words, whatever noun ends the phrase before it
+        and not (before[-1].endswith(":") and whole_sentence)
+    )
     quote.sentence_like = whole_sentence
     if marker:
         quote.speech = False

@@ -728,3 +728,21 @@ def test_an_infinitive_of_purpose_without_a_comma_is_no_clause_of_the_cue() -> N
     article = analyze("Der Verein sammelte Spenden um die Halle zu sanieren.")
     assert sentence_of(article, "Der Verein").attributions == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat die Firma „Nordwerk Medical“ beauftragt, sagte der Bürgermeister.",
+        "Laut der Polizei brannte das Hotel „Seeblick“ bis auf die Mauern nieder.",
+        "Der Verein „Grüne Mitte“ habe den Antrag gestellt, sagte die Sprecherin.",
+    ],
+)
+def test_a_quoted_name_after_the_kind_of_its_bearer_is_no_quotation(text: str) -> None:
+    s = one(text)
+    assert s.attributions
+    assert all(a.kind == "reported_speech" for a in s.attributions), s.explanation
+
+
+def test_a_whole_sentence_after_such_a_kind_and_a_colon_is_a_quotation() -> None:
+    s = one("Der Sprecher sagte der Zeitung: „Wir bleiben in der Stadt.“")
+    assert s.attribution == "direct_quote", s.explanation
