@@ -326,6 +326,7 @@ _WORD_KEYS = (
     "idiomatic_cue_phrases",
     "genitive_quantifiers",
     "time_before_nach",
+    "time_after_prepositions",
     "demonstrative_pronouns",
     "sein_perfect_verbs",
     "sein_forms",
@@ -580,11 +581,17 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
     if text.startswith("''", quote.start):
         inner = inner[1:-1].strip()  # ''…'': two apostrophes on each side
     before = text[max(0, quote.start - 40) : quote.start].lower().split()
-    marker = bool(before) and (
-        before[-1].strip(",:") in engine.words["title_quote_markers"]
-        or " ".join(before[-2:]) in engine.words["title_quote_markers"]
-    )
     whole_sentence = inner[-1:] in ".!?…" or (inner[-1:] in ",;" and quote.words >= 2)
+    marker = (
+        bool(before)
+        and (
+            before[-1].strip(",:") in engine.words["title_quote_markers"]
+            or " ".join(before[-2:]) in engine.words["title_quote_markers"]
+        )
+        # "sagte der Chef der Firma: „Wir bleiben.“": a whole sentence after a colon is
+        # someone's words, whatever noun ends the phrase before it
+        and not (before[-1].endswith(":") and whole_sentence)
+    )
     quote.sentence_like = whole_sentence
     if marker:
         quote.speech = False
@@ -772,6 +779,13 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # a German subject opens with an article, a name or a noun
     if engine.language == "de" and first.lower in engine.words["time_nouns"]:
         return False  # "Ende Januar verkündete der Verband", "Anfang Mai erklärte sie"
+    if (
+        engine.language == "de"
+        and len(toks) > 1
+        and first.lower in engine.words["time_before_nach"]
+        and toks[1].lower in engine.words["time_after_prepositions"]
+    ):
+        return False  # "Kurz nach Mitternacht rief der Wirt": a time, not the subject
     if any(
         a.lower in engine.words["determiners"]
         and b.lower in engine.words["determiners"]
@@ -1245,6 +1259,16 @@ def _subject_with_apposition(
             head_end,
         )  # "Baptie, der … hatte, sagte": the relative clause is not the name
     apposition = toks[apposition_start:apposition_end]
+    opener = apposition[0].lower
+    if (
+        not apposition[0].capitalised
+        and (opener in engine.words["auxiliaries"] or opener in engine.forms)
+        and opener not in engine.words["prepositions"]
+    ):
+        # "Weber, die Sprecherin, wollte sich nicht festlegen, sagte aber": a finite
+        # verb opens a first clause, whose subject (with its own apposition) the cue
+        # shares; that clause is no apposition
+        return _subject_with_apposition(engine, toks, apposition_start) or (head_start, head_end)
     if len(apposition) <= 12 and not any(t.text == _QUOTE_TOKEN for t in apposition):
         # "Hillary Clinton, at a later press gaggle, said", "Justin Bamberg, 41, said"
         return head_start, apposition_end
@@ -4362,6 +4386,13 @@ def _verb_attribution(
         content_toks = _content_after(toks, after, engine)
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
+    # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu
+    # erhöhen"): the infinitive is what was said, as it is after a comma
+    bare_infinitive = (
+        _bare_zu_infinitive(engine, toks, after)
+        if engine.language == "de" and how == "clause after the cue"
+        else None
+    )
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (
         clause_start > 0
@@ -4451,6 +4482,7 @@ def _verb_attribution(
             # English drops 'that' after the common verbs of saying and thinking only:
             # "she said the plan works", but not "he did not respond to a request"
             or form.lemma in engine.words["bare_clause_verbs"]
+            or bare_infinitive is not None
             # … or where a pronoun or name opens the clause: "she warned he would"
             or (
                 engine.language == "en"
@@ -4539,6 +4571,7 @@ def _verb_attribution(
     if (
         form.category == "speech_act"
         and how == "clause after the cue"
+        and bare_infinitive is None
         and (
             content_toks is None
             or (
@@ -5236,6 +5269,24 @@ def _continuation(
         carried.vague_source,
         f"goes on in {mood} after reported speech, no new cue; {who}",
     )
+
+
+def _bare_zu_infinitive(engine: _Engine, toks: list[_Tok], after: int) -> tuple[int, int] | None:
+    """The span of a zu-infinitive clause that follows the cue with no comma and ends the
+    sentence ("kündigte an die Steuern zu senken."), or None. A clause mark between them
+    means the infinitive belongs to another clause."""
+    end = len(toks)
+    while end > after and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    rest = toks[after:end]
+    if len(rest) < 3 or any(t.text in _CLAUSE_PUNCT or t.text in {"(", ")"} for t in rest):
+        return None
+    if any(t.lower in engine.words["clause_breakers"] for t in rest):
+        return None  # "…, um die Steuern zu senken", "und versuchte zu bleiben"
+    last = rest[-1].lower
+    if not (_has_zu_infinitive(engine, rest[-2:]) or _ZU_INFINITIVE.match(last)):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 def _has_zu_infinitive(engine: _Engine, toks: list[_Tok]) -> bool:

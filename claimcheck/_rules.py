@@ -127,6 +127,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "idiomatic_cue_phrases": "words",
         "genitive_quantifiers": "words",
         "time_before_nach": "words",
+        "time_after_prepositions": "words",
         "demonstrative_pronouns": "words",
         "sein_perfect_verbs": "words",
         "sein_forms": "words",

@@ -700,3 +700,49 @@ def test_the_reflexive_after_an_inverted_pronoun_is_a_part_of_the_cue() -> None:
     s = one("Gegenüber dem Sender äußerte er sich mit den Worten: „Das ist ein guter Tag.“")
     assert s.cue is not None, s.explanation
     assert [p.text for p in s.cue.parts] == ["äußerte", "sich mit den Worten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Der Konzern hat angekündigt die Preise für Strom im Herbst zu erhöhen.",
+            "hat angekündigt",
+            "die Preise für Strom im Herbst zu erhöhen",
+        ),
+        (
+            "Die Firma versprach ihren Kunden die Rechnungen rasch zu erstatten.",
+            "versprach",
+            "ihren Kunden die Rechnungen rasch zu erstatten",
+        ),
+    ],
+)
+def test_a_zu_infinitive_without_a_comma_is_what_was_said(text: str, cue: str, said: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:20])
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == said
+
+
+def test_an_infinitive_of_purpose_without_a_comma_is_no_clause_of_the_cue() -> None:
+    article = analyze("Der Verein sammelte Spenden um die Halle zu sanieren.")
+    assert sentence_of(article, "Der Verein").attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat die Firma „Nordwerk Medical“ beauftragt, sagte der Bürgermeister.",
+        "Laut der Polizei brannte das Hotel „Seeblick“ bis auf die Mauern nieder.",
+        "Der Verein „Grüne Mitte“ habe den Antrag gestellt, sagte die Sprecherin.",
+    ],
+)
+def test_a_quoted_name_after_the_kind_of_its_bearer_is_no_quotation(text: str) -> None:
+    s = one(text)
+    assert s.attributions
+    assert all(a.kind == "reported_speech" for a in s.attributions), s.explanation
+
+
+def test_a_whole_sentence_after_such_a_kind_and_a_colon_is_a_quotation() -> None:
+    s = one("Der Sprecher sagte der Zeitung: „Wir bleiben in der Stadt.“")
+    assert s.attribution == "direct_quote", s.explanation

@@ -617,3 +617,44 @@ def test_a_genitive_after_a_vague_source_belongs_to_it() -> None:
 def test_a_genitive_after_a_genitive_belongs_to_the_source() -> None:
     s = one("Nach Angaben eines Sprechers einer örtlichen Klinik starben zwei Menschen.")
     assert speakers(s) == ["Angaben eines Sprechers einer örtlichen Klinik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kurz nach Mitternacht rief der Wirt, man solle die Fenster schließen.", "der Wirt"),
+        ("Wochen vor der Wahl warnte die Ministerin, das Geld reiche nicht.", "die Ministerin"),
+        ("Unmittelbar nach dem Spiel sagte der Trainer, er sei stolz.", "der Trainer"),
+        # a name that is also such a word, with no preposition after it, stays the subject
+        ("Kurz sagte, die Regierung werde nicht zurücktreten.", "Kurz"),
+    ],
+)
+def test_a_relative_time_before_the_verb_is_no_subject(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Leiterin des Bauamts, Eva Brandt, wollte sich nicht festlegen, sagte aber, "
+            "der Termin sei knapp.",
+            "Die Leiterin des Bauamts, Eva Brandt",
+        ),
+        (
+            "Tom Keller, hatte zunächst geschwiegen, erklärte dann, er sei unschuldig.",
+            "Tom Keller",
+        ),
+    ],
+)
+def test_a_first_clause_between_commas_is_no_apposition_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
+    assert s.cue is not None and s.cue.text in {"sagte", "erklärte"}
+
+
+def test_an_apposition_between_commas_still_belongs_to_the_subject() -> None:
+    s = one("Eva Brandt, die Leiterin des Bauamts, sagte, der Termin sei knapp.")
+    assert speakers(s) == ["Eva Brandt, die Leiterin des Bauamts"]

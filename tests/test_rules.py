@@ -123,6 +123,13 @@ def _replace_key(key: str, value: str) -> object:
         ),
         ("attribution.toml", "direction_adverbs", "2", "direction_adverbs", "expected a list"),
         ("attribution.toml", "colon_manner_adverbs", "'knapp'", "colon_manner_adverbs", "a list"),
+        (
+            "attribution.toml",
+            "time_after_prepositions",
+            "'nach'",
+            "time_after_prepositions",
+            "list",
+        ),
         ("claims.toml", "threshold", "true", "threshold", "expected a number"),
     ],
 )
