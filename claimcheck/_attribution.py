@@ -3781,8 +3781,8 @@ def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int
     """The auxiliaries after a participle at the end of its clause, which are part of
     the cue ("wie er erklärt hatte", "was gesagt worden sei", "zitiert wird")."""
     found = []
-    auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
-    while k < len(toks) and toks[k].lower in auxiliaries:
+    auxiliaries, passives = engine.words["auxiliaries"], engine.words["passive_auxiliaries"]
+    while k < len(toks) and (toks[k].lower in auxiliaries or toks[k].lower in passives):
         found.append(k)
         k += 1
     if not found or (k < len(toks) and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT):
