@@ -3060,13 +3060,7 @@ def _relative_subject(
 ) -> tuple[int, int] | None:
     """ "the senator, who said …", "a study that found …": the relative pronoun right
     before the verb (adverbs aside) is its subject and stands for the noun before it."""
-    k = i
-    while k > clause_start and (
-        toks[k - 1].lower in engine.words["cue_modifiers"]
-        or toks[k - 1].lower in engine.words["auxiliaries"]
-        or _adverb(engine, toks[k - 1])
-    ):
-        k -= 1
+    k = _past_auxiliaries_and_adverbs(engine, toks, i, clause_start)
     if k == 0 or toks[k - 1].lower not in engine.words["relative_pronouns"]:
         return None
     before = toks[k - 2] if k >= 2 else None
@@ -3165,6 +3159,11 @@ def _cue_start(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
     where the subject ends."""
     if engine.language != "en":
         return i
+    return _past_auxiliaries_and_adverbs(engine, toks, i, floor)
+
+
+def _past_auxiliaries_and_adverbs(engine: _Engine, toks: list[_Tok], i: int, floor: int) -> int:
+    """Where the auxiliaries and adverbs right before toks[i] begin, not before `floor`."""
     k = i
     while k > floor and (
         toks[k - 1].lower in engine.words["auxiliaries"]

@@ -7,26 +7,9 @@ not exist.
 from __future__ import annotations
 
 import pytest
+from test_attribution_de_support import analyze, one
 
-import claimcheck
-from claimcheck import Article, Sentence
-
-
-def analyze(*paragraphs: str) -> Article:
-    text = "\n\n".join(["Aus der Region", *paragraphs]) + "\n"
-    article = claimcheck.analyze_text(text, language="de")
-    for s in article.sentences:
-        for a in s.attributions:
-            for span in (a.speaker, a.cue):
-                if span is not None:
-                    assert text[span.start : span.end] == span.text
-    return article
-
-
-def one(text: str) -> Sentence:
-    hits = [s for s in analyze(text).sentences if text[:30] in s.text]
-    assert len(hits) == 1
-    return hits[0]
+from claimcheck import Sentence
 
 
 def cue_text(s: Sentence) -> str:
