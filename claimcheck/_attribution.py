@@ -3863,6 +3863,25 @@ def _cue_span(
     return Span(main.start, main.end, main.text, tuple(spans))
 
 
+def _verb_cue(
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    last: int,
+    aux: int | None,
+    form: _CueForm,
+    subject: tuple[int, int] | None,
+    start: int,
+) -> Span:
+    """The cue of the verb at toks[i] (its last word at `last`): in English from `start`
+    (its auxiliaries, `_cue_start`) to the verb or the particle right after it; in
+    German its parts (`_cue_parts`) as one span (`_cue_span`)."""
+    if engine.language == "en":
+        return _token_span(text, toks, start, last if last == i + 1 else i)
+    return _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), subject)
+
+
 def _verb_attribution(
     engine: _Engine,
     text: str,
@@ -4272,14 +4291,8 @@ def _verb_attribution(
     participle_aux = (
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
     )
-    if engine.language == "en":
-        cue_end = last if last == i + 1 else i
-        cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
-        cue = _token_span(text, toks, cue_start, cue_end)
-    else:
-        cue = _cue_span(
-            engine, text, toks, _cue_parts(engine, toks, i, last, participle_aux, form), subject
-        )
+    cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
+    cue = _verb_cue(engine, text, toks, i, last, participle_aux, form, subject, cue_start)
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -4683,16 +4696,11 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 and not _reports_more(f, inside)
             ):
                 continue
-            if f.narrated and not engine.narrated_act_cue:
-                results.append(
-                    Attribution(
-                        f.kind, f.speaker, None, f.content, f.vague, f.explanation, act=f.cue
-                    )
-                )
-            else:
-                results.append(
-                    Attribution(f.kind, f.speaker, f.cue, f.content, f.vague, f.explanation)
-                )
+            act = f.cue if f.narrated and not engine.narrated_act_cue else None
+            cue = None if act is not None else f.cue
+            results.append(
+                Attribution(f.kind, f.speaker, cue, f.content, f.vague, f.explanation, act=act)
+            )
         if not results and engine.language == "en" and q_index > 0 and sentence.text[:1] in _DASHES:
             signed = _signature(engine, text, sentence, speech_quotes[q_index - 1], refs)
             if signed is not None:
@@ -4860,10 +4868,9 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
 
 
 def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) -> Span:
-    if engine.language != "de":
-        return _token_span(text, toks, cue.verb, cue.last if cue.last == cue.verb + 1 else cue.verb)
-    parts = _cue_parts(engine, toks, cue.verb, cue.last, cue.auxiliary, cue.form)
-    return _cue_span(engine, text, toks, parts, None)
+    return _verb_cue(
+        engine, text, toks, cue.verb, cue.last, cue.auxiliary, cue.form, None, cue.verb
+    )
 
 
 def _stray_cue(
