@@ -36,6 +36,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "ordinal_preceders": "words",
         "sentence_starters": "words",
         "attached_fragment": "pattern",
+        "ordinal_numeral": "pattern",
     },
     "furniture": {
         "dateline": "pattern",

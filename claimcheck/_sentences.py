@@ -290,6 +290,7 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
         yield paragraph.start, paragraph.end
         return
     attached = rules.pattern("sentences", "attached_fragment")
+    ordinal_numeral = rules.pattern("sentences", "ordinal_numeral")
     before_numbers, before_ordinals = _number_words(rules)
     starters = _starters(rules)
     spans: list[list[int]] = []
@@ -312,6 +313,7 @@ def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[t
                     and _number_follows_abbreviation(chunk[:stop], piece, before_numbers)
                 )
                 or _is_ordinal(previous, before_ordinals)
+                or _is_roman_ordinal(previous, piece, ordinal_numeral)
                 or (
                     piece[:1].isupper()
                     # what _INITIALS needs at the end, tested first: it is cheaper
@@ -382,6 +384,17 @@ def _is_ordinal(previous: str, preceders: frozenset[str]) -> bool:
         return False  # what _ORDINAL_END needs at the end, tested first: it is cheaper
     m = _ORDINAL_END.search(previous[-40:])
     return bool(m) and m is not None and m.group(1).lower() in preceders
+
+
+def _is_roman_ordinal(previous: str, piece: str, numeral: re.Pattern[str] | None) -> bool:
+    """ "Papst Benedikt XVI. trat zurück": no sentence starts with a lower-case word, so
+    the numeral is an ordinal."""
+    return (
+        numeral is not None
+        and piece[:1].islower()
+        and previous.endswith(".")
+        and bool(numeral.search(previous[-12:]))
+    )
 
 
 def _belongs_to_previous(previous: str, piece: str, attached: re.Pattern[str] | None) -> bool:

@@ -67,12 +67,25 @@ GERMAN_ORDINALS = [
     ["Die Fabrik wurde im 19. Jahrhundert gebaut.", "Sie steht noch."],
     ["Er war Kommandeur des 3. Bataillons in der Stadt.", "Später ging er nach Kiel."],
     ["Die Mannschaft belegte den 2. Platz.", "Sie war zufrieden."],
+    ["Papst Benedikt XVI. trat im Jahr 2013 zurück.", "Sein Nachfolger kam aus Argentinien."],
+    ["König Ludwig II. ließ ein Schloss bauen.", "Es steht im Allgäu."],
+    ["Im Kapitel IV. geht es um die Kosten.", "Sie steigen."],
 ]
 
 
 @pytest.mark.parametrize("expected", GERMAN_ORDINALS, ids=lambda e: e[0][:30])
 def test_german_ordinals_do_not_end_a_sentence(expected: list[str]) -> None:
     assert split(" ".join(expected), "de") == expected
+
+
+def test_a_roman_numeral_before_a_capital_still_ends_the_sentence() -> None:
+    expected = ["Der Film hat einen Teil II.", "Danach ist Schluss."]
+    assert split(" ".join(expected), "de") == expected
+
+
+def test_english_roman_numeral_before_a_lower_case_word_is_an_ordinal() -> None:
+    expected = ["Part II. covers the costs of the new bridge.", "The vote is in May."]
+    assert split(" ".join(expected), "en") == expected
 
 
 def test_a_number_at_the_end_of_a_sentence_still_ends_it() -> None:
