@@ -21,6 +21,7 @@ from ._format import (
     attribution_label,
     credibility,
     flag_labels,
+    framing_label,
     percent,
     rating,
     review_period,
@@ -361,8 +362,9 @@ def _claims_section(report: ArticleReport, prefix: str) -> str:
         short = SHORT[c.attribution]
         kind = f"{esc(c.kind)} · " if c.kind else ""
         who = esc(speaker_label(c))
-        if c.cue:
-            who += f'<span class="sub">cue “{esc(c.cue)}”</span>'
+        framing = framing_label(c)
+        if framing:
+            who += f'<span class="sub">{esc(framing)}</span>'
         if c.source is not None:
             who += f'<span class="rating">{esc(source_rating(c.source))}</span>'
         reviews = (
