@@ -3,6 +3,8 @@ database of schema 1, which kept only a cue's main part, is upgraded to hold the
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -159,7 +161,7 @@ def test_a_schema_1_database_is_upgraded_keeping_verdicts_notes_and_ratings(
         "sources": store.query("SELECT * FROM sources_v ORDER BY ALL").rows,
     }
     _as_schema_1(path)
-    assert "cue_parts" not in [r[0] for r in new_store_columns(path)]
+    assert "cue_parts" not in [r[0] for r in _sentence_columns(path)]
 
     upgraded = new_store(path, reviewer="anna")
     assert upgraded.info().schema_version == latest_version() == 2
@@ -185,7 +187,7 @@ def test_a_schema_1_database_is_upgraded_keeping_verdicts_notes_and_ratings(
     assert [a.verdict for a in upgraded.current_annotations(demand.sentence_id)] == ["unverifiable"]
 
 
-def new_store_columns(path: Path) -> list[tuple[Any, ...]]:
+def _sentence_columns(path: Path) -> list[tuple[Any, ...]]:
     connection = duckdb.connect(str(path), read_only=True)
     try:
         return connection.execute("DESCRIBE sentences").fetchall()
@@ -201,3 +203,16 @@ def test_merging_a_database_brings_the_parts_along(tmp_path: Path) -> None:
     sentences = _by_text(mine)
     assert sentences[CUE_SENTENCE].cue_label == "Wie … mitteilte"
     assert sentences[ACT_PARTS_SENTENCE].act_label == "warf … vor"
+
+
+def test_an_export_of_the_claims_carries_the_parts(tmp_path: Path) -> None:
+    store = new_store(tmp_path / "db.duckdb")
+    store.add_articles([narrated_article()])
+    out = io.StringIO()
+    store.export(out, what="claims", fmt="jsonl")
+    rows = {r["text"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    wie = rows[CUE_SENTENCE]
+    assert wie["cue_parts"] == _parts(_at("Wie", CUE_SENTENCE), _at("mitteilte", CUE_SENTENCE))
+    accused = rows[ACT_PARTS_SENTENCE]
+    assert (accused["cue_parts"], accused["act_text"]) == (None, "warf")
+    assert [p["text"] for p in accused["act_parts"]] == ["warf", "vor"]
