@@ -22,6 +22,7 @@ from test_parts_support import (
 from test_store_support import new_store
 
 from claimcheck import Span
+from claimcheck.cli import main
 from claimcheck.store import Store, latest_version
 from claimcheck.store._prepare import RecordsError, prepare_records
 
@@ -216,3 +217,15 @@ def test_an_export_of_the_claims_carries_the_parts(tmp_path: Path) -> None:
     accused = rows[ACT_PARTS_SENTENCE]
     assert (accused["cue_parts"], accused["act_text"]) == (None, "warf")
     assert [p["text"] for p in accused["act_parts"]] == ["warf", "vor"]
+
+
+def test_the_claims_command_gives_the_cue_with_its_parts_and_the_act(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "db.duckdb"
+    new_store(path).add_articles([narrated_article()])
+    assert main(["claims", INPUT, "--db", str(path), "-f", "jsonl"]) == 0
+    rows = {r["text"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert (rows[CUE_SENTENCE]["cue"], rows[CUE_SENTENCE]["act"]) == ("Wie … mitteilte", None)
+    assert (rows[ACT_SENTENCE]["cue"], rows[ACT_SENTENCE]["act"]) == (None, "forderte")
+    assert rows[ACT_PARTS_SENTENCE]["act"] == "warf … vor"
