@@ -93,3 +93,18 @@ def test_json_gives_the_cue_and_act_with_their_parts_and_documents_them(
     documented = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
     for key in ("cue", "cue_parts", "act", "act_parts"):
         assert f"| `{key}` |" in documented, key
+
+
+def test_the_html_article_text_marks_every_cue_part_and_the_act(
+    reports: list[ArticleReport],
+) -> None:
+    page = render(reports, "html")
+    text = page[page.index('class="article-text"') :]
+    assert re.findall(r'<span class="cue">([^<]*)</span>', text) == [
+        "Wie",
+        "mitteilte",
+        "hatte",
+        "gesagt",
+    ]
+    assert re.findall(r'<span class="act">([^<]*)</span>', text) == ["forderte", "warf", "vor"]
+    assert 'title="#2 · reported speech · Die Gewerkschaft · act “forderte”"' in text
