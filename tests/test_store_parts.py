@@ -229,3 +229,25 @@ def test_the_claims_command_gives_the_cue_with_its_parts_and_the_act(
     assert (rows[CUE_SENTENCE]["cue"], rows[CUE_SENTENCE]["act"]) == ("Wie … mitteilte", None)
     assert (rows[ACT_SENTENCE]["cue"], rows[ACT_SENTENCE]["act"]) == (None, "forderte")
     assert rows[ACT_PARTS_SENTENCE]["act"] == "warf … vor"
+
+
+def test_a_schema_1_database_is_merged_through_an_upgraded_copy(tmp_path: Path) -> None:
+    old_path = tmp_path / "bob.duckdb"
+    bob = new_store(old_path, reviewer="bob")
+    bob.add_articles([narrated_article()])
+    demand = _by_text(bob)[ACT_SENTENCE]
+    bob.record_annotation(demand.sentence_id, verdict="refuted", note="nie gefordert")
+    _as_schema_1(old_path)
+    original = old_path.read_bytes()
+    anna = new_store(tmp_path / "anna.duckdb", reviewer="anna")
+    result = anna.merge_from(old_path)
+    assert (result.articles, result.annotations) == (1, 1)
+    assert old_path.read_bytes() == original  # only a copy was upgraded
+    merged = _by_text(anna)
+    assert merged[CUE_SENTENCE].cue_parts == (_at("mitteilte", CUE_SENTENCE),)
+    (annotation,) = anna.current_annotations(merged[ACT_SENTENCE].sentence_id)
+    assert (annotation.reviewer, annotation.verdict, annotation.note) == (
+        "bob",
+        "refuted",
+        "nie gefordert",
+    )
