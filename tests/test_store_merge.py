@@ -208,8 +208,10 @@ def test_an_older_database_is_merged_through_an_upgraded_copy(
         by_text(old, "x.txt")["Die Stadt baut 40 Kilometer Radwege."], verdict="refuted"
     )
     original = (tmp_path / "old.duckdb").read_bytes()
-    v2 = _schema.Migration(2, "test", ("ALTER TABLE articles ADD COLUMN note VARCHAR",))
-    monkeypatch.setattr(_schema, "MIGRATIONS", (*_schema.MIGRATIONS, v2))
+    step = _schema.Migration(
+        latest_version() + 1, "test", ("ALTER TABLE articles ADD COLUMN note VARCHAR",)
+    )
+    monkeypatch.setattr(_schema, "MIGRATIONS", (*_schema.MIGRATIONS, step))
     anna = new_store(tmp_path / "anna.duckdb")
     result = anna.merge_from(tmp_path / "old.duckdb")
     assert (result.articles, result.annotations) == (1, 1)

@@ -78,9 +78,12 @@ def test_open_without_create_refuses_a_missing_file(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.duckdb").exists()
 
 
-def _with_v2(monkeypatch: pytest.MonkeyPatch, *statements: str) -> None:
-    v2 = _schema.Migration(2, "test: a note on every article", statements)
-    monkeypatch.setattr(_schema, "MIGRATIONS", (*_schema.MIGRATIONS, v2))
+def _with_next(monkeypatch: pytest.MonkeyPatch, *statements: str) -> int:
+    """Pretend a claimcheck with one more migration; returns its schema version."""
+    version = latest_version() + 1
+    step = _schema.Migration(version, "test: a note on every article", statements)
+    monkeypatch.setattr(_schema, "MIGRATIONS", (*_schema.MIGRATIONS, step))
+    return version
 
 
 def _one_article(store: Store) -> str:
@@ -106,13 +109,13 @@ def test_an_older_database_is_upgraded_keeping_its_data(
 ) -> None:
     path = tmp_path / "old.duckdb"
     sentence_id = _one_article(new_store(path))
-    _with_v2(
+    version = _with_next(
         monkeypatch,
         "ALTER TABLE articles ADD COLUMN note VARCHAR",
         "UPDATE articles SET note = 'migrated'",
     )
     store = new_store(path)
-    assert store.info().schema_version == 2
+    assert store.info().schema_version == version
     assert store.query("SELECT note FROM articles").rows == [("migrated",)]
     assert [a.verdict for a in store.current_annotations(sentence_id)] == ["supported"]
     assert store.query("SELECT count(*) FROM claims_v").rows[0][0] == 2
@@ -123,19 +126,20 @@ def test_a_failed_upgrade_changes_nothing(
 ) -> None:
     path = tmp_path / "old.duckdb"
     _one_article(new_store(path))
+    current = latest_version()
     with monkeypatch.context() as patch:
-        _with_v2(
+        _with_next(
             patch, "ALTER TABLE articles ADD COLUMN note VARCHAR", "SELECT * FROM no_such_table"
         )
         with pytest.raises(MigrationError) as caught:
             new_store(path)
         message = str(caught.value)
-        assert "could not be upgraded from schema 1 to 2" in message
+        assert f"could not be upgraded from schema {current} to {current + 1}" in message
         assert "the file is unchanged" in message and "\n" not in message
         line = one_line_error(capsys, "articles", "--db", str(path))
         assert "could not be upgraded" in line
-    store = new_store(path)  # the program of schema 1 still reads it, unchanged
-    assert store.info().schema_version == 1
+    store = new_store(path)  # the program of the current schema still reads it, unchanged
+    assert store.info().schema_version == current
     columns = [r[0] for r in store.query("DESCRIBE articles").rows]
     assert "note" not in columns
 

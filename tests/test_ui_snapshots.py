@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_parts_support import narrated_article
 from test_ui_support import FLOOD_WALL, HARBOUR, HOSTILE, REVIEWER, new_store, settle, until
 from textual.pilot import Pilot
 from textual.widgets import TextArea
@@ -110,3 +111,17 @@ def test_hostile_article_text_shows_as_plain_text(snap_compare: SnapCompare, db:
         await pilot.press("j")
 
     assert snap_compare(_app(db), terminal_size=SIZE, run_before=run)
+
+
+def test_a_narrated_act_is_marked_and_labelled_as_an_act(
+    snap_compare: SnapCompare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_store(tmp_path, [narrated_article()])
+    monkeypatch.chdir(tmp_path)
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await _open(pilot, narrated_article().input)
+        await pilot.press("j")  # from "Wie … mitteilte" to "forderte"
+        await settle(pilot)
+
+    assert snap_compare(_app(Path("review.duckdb")), terminal_size=SIZE, run_before=run)

@@ -29,6 +29,7 @@ from ._model import (
     Claim,
     Flag,
     GroupRow,
+    Part,
     Profile,
     Review,
     ReviewStatus,
@@ -46,8 +47,8 @@ _IDS = "(SELECT unnest(?::VARCHAR[]))"
 _SENTENCES_SQL = f"""
     SELECT sentence_id, article_id, sentence_index, paragraph, start_char, end_char, text,
            claim_score, claim_kind, attribution, speaker, speaker_text, speaker_role, cue_text,
-           vague_source, hedged, explanation, source_id, source_name, source_kind,
-           source_credibility, source_independence, claim
+           cue_parts, act_text, act_parts, vague_source, hedged, explanation, source_id,
+           source_name, source_kind, source_credibility, source_independence, claim
     FROM sentences_v
     WHERE article_id IN {_IDS}
     ORDER BY article_id, start_char, end_char, sentence_index
@@ -163,6 +164,22 @@ def _opt_int(value: Any) -> int | None:
 
 
 Row = dict[str, Any]
+
+
+def _parts(value: Any) -> tuple[Part, ...]:
+    """The parts of a `cue_parts` or `act_parts` value of sentences_v."""
+    return tuple(
+        Part(str(p["text"] or ""), int(p["start"]), int(p["end"]))
+        for p in value or ()
+        if p["start"] is not None and p["end"] is not None
+    )
+
+
+def _joined(parts: tuple[Part, ...], main: str | None) -> str | None:
+    """A cue or act as it reads with all its parts: "Wie … mitteilte"."""
+    if len(parts) > 1:
+        return " … ".join(part.text for part in parts)
+    return main
 
 
 def _rows(store: Store, sql: str, ids: Sequence[str]) -> list[Row]:
@@ -344,6 +361,7 @@ def _claim(
     else:
         source = None
     ordered = tuple(sorted(reviews, key=lambda r: (r.reviewer.casefold(), r.reviewer)))
+    cue_parts, act_parts = _parts(row["cue_parts"]), _parts(row["act_parts"])
     return Claim(
         number=number,
         sentence_id=str(row["sentence_id"]),
@@ -358,7 +376,10 @@ def _claim(
         speaker=speaker,
         speaker_mention=_opt_str(row["speaker_text"]),
         role=_opt_str(row["speaker_role"]),
-        cue=_opt_str(row["cue_text"]),
+        cue=_joined(cue_parts, _opt_str(row["cue_text"])),
+        cue_parts=cue_parts,
+        act=_joined(act_parts, _opt_str(row["act_text"])),
+        act_parts=act_parts,
         vague_source=vague,
         hedged=hedged,
         explanation=str(row["explanation"] or ""),

@@ -87,6 +87,16 @@ def speaker_label(claim: Claim) -> str:
     return name
 
 
+def framing_label(claim: Claim) -> str | None:
+    """ "cue “Wie … mitteilte”", "act “forderte”" (a narrated speech act, which has no
+    cue), or None."""
+    if claim.cue:
+        return f"cue “{claim.cue}”"
+    if claim.act:
+        return f"act “{claim.act}”"
+    return None
+
+
 def source_rating(source: SourceRef | None) -> str:
     if source is None:
         return "–"

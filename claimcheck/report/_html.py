@@ -21,6 +21,7 @@ from ._format import (
     attribution_label,
     credibility,
     flag_labels,
+    framing_label,
     percent,
     rating,
     review_period,
@@ -179,6 +180,8 @@ mark.un { background: var(--un-bg); border-bottom: 3px double var(--un); }
 mark sup { font-family: system-ui, sans-serif; font-size: .62rem; font-weight: 700;
   margin-left: .15em; }
 mark sup a { text-decoration: none; color: var(--muted); }
+mark .cue { font-weight: 700; }
+mark .act { font-weight: 700; font-style: italic; }
 .omitted { color: var(--muted); font-size: .85rem; font-style: italic; }
 footer { margin-top: 2rem; padding-top: .6rem; border-top: 1px solid var(--line);
   color: var(--muted); font-size: .78rem; }
@@ -361,8 +364,9 @@ def _claims_section(report: ArticleReport, prefix: str) -> str:
         short = SHORT[c.attribution]
         kind = f"{esc(c.kind)} · " if c.kind else ""
         who = esc(speaker_label(c))
-        if c.cue:
-            who += f'<span class="sub">cue “{esc(c.cue)}”</span>'
+        framing = framing_label(c)
+        if framing:
+            who += f'<span class="sub">{esc(framing)}</span>'
         if c.source is not None:
             who += f'<span class="rating">{esc(source_rating(c.source))}</span>'
         reviews = (
@@ -412,6 +416,26 @@ def _sources_section(report: ArticleReport) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+def _words(text: str, start: int, end: int, claim: Claim) -> str:
+    """text[start:end] as HTML with every part of the claim's cue, or of its narrated
+    act, marked as such."""
+    parts = sorted(
+        [(p.start, p.end, "cue") for p in claim.cue_parts]
+        + [(p.start, p.end, "act") for p in claim.act_parts]
+    )
+    out = []
+    cursor = start
+    for a, b, kind in parts:
+        a, b = max(a, cursor), min(b, end)
+        if b <= a:
+            continue
+        out.append(esc(text[cursor:a]))
+        out.append(f'<span class="{kind}">{esc(text[a:b])}</span>')
+        cursor = b
+    out.append(esc(text[cursor:end]))
+    return "".join(out)
+
+
 def _highlight(text: str, start: int, end: int, claims: Sequence[Claim], prefix: str) -> str:
     """text[start:end] as HTML with the claims in it marked (claims are sorted)."""
     out = []
@@ -424,9 +448,13 @@ def _highlight(text: str, start: int, end: int, claims: Sequence[Claim], prefix:
         tip = f"#{c.number} · {attribution_label(c.attribution)}"
         if c.attribution != "unattributed":
             tip += f" · {speaker_label(c)}"
+        framing = framing_label(c)
+        if framing:
+            tip += f" · {framing}"
         sup = f'<sup><a href="#{prefix}-c{c.number}">{c.number}</a></sup>' if b == c.end else ""
         out.append(
-            f'<mark class="{SHORT[c.attribution]}" title="{esc(tip)}">{esc(text[a:b])}{sup}</mark>'
+            f'<mark class="{SHORT[c.attribution]}" title="{esc(tip)}">'
+            f"{_words(text, a, b, c)}{sup}</mark>"
         )
         cursor = b
     out.append(esc(text[cursor:end]))

@@ -12,6 +12,7 @@ from ._model import (
     ArticleReport,
     Claim,
     GroupRow,
+    Part,
     Profile,
     Review,
     ReviewStatus,
@@ -82,6 +83,10 @@ def _review(review: Review) -> dict[str, Any]:
     }
 
 
+def _parts(parts: Sequence[Part]) -> list[dict[str, Any]]:
+    return [{"text": p.text, "start": p.start, "end": p.end} for p in parts]
+
+
 def claim_dict(claim: Claim) -> dict[str, Any]:
     return {
         "number": claim.number,
@@ -98,6 +103,9 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "speaker_mention": claim.speaker_mention,
         "speaker_role": claim.role,
         "cue": claim.cue,
+        "cue_parts": _parts(claim.cue_parts),
+        "act": claim.act,
+        "act_parts": _parts(claim.act_parts),
         "vague_source": claim.vague_source,
         "hedged": claim.hedged,
         "needs_attention": claim.needs_attention,

@@ -14,6 +14,7 @@ from ._format import (
     attribution_label,
     claim_verdicts,
     flag_labels,
+    framing_label,
     percent,
     rating,
     review_line,
@@ -118,9 +119,11 @@ def render_article(report: ArticleReport) -> str:
         ]
         for c in report.claims:
             reviews = "; ".join(review_line(r) for r in c.reviews) or "–"
+            framing = framing_label(c)
+            who = speaker_label(c) + (f" · {framing}" if framing else "")
             lines.append(
                 f"| {c.number} | {attribution_label(c.attribution)} | {esc(c.text)} | "
-                f"{esc(speaker_label(c))} | {esc(source_rating(c.source))} | {esc(reviews)} | "
+                f"{esc(who)} | {esc(source_rating(c.source))} | {esc(reviews)} | "
                 f"{esc(', '.join(flag_labels(c.flags))) or '–'} |"
             )
     else:

@@ -72,6 +72,16 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a cue or of a narrated act: its text and its offsets (code points,
+    end exclusive) into the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A claim of the article with its tags, its source and its reviews."""
 
@@ -88,7 +98,12 @@ class Claim:
     speaker: str | None
     speaker_mention: str | None
     role: str | None
+    # the cue with all its parts ("Wie … mitteilte"), and those parts in text order
     cue: str | None
+    cue_parts: tuple[Part, ...]
+    # the verb of a narrated speech act, which has no cue ("forderte"), with its parts
+    act: str | None
+    act_parts: tuple[Part, ...]
     vague_source: bool
     hedged: bool
     explanation: str

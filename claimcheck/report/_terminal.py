@@ -26,6 +26,7 @@ from ._format import (
     attribution_label,
     claim_verdicts,
     flag_labels,
+    framing_label,
     percent,
     rating,
     review_line,
@@ -205,6 +206,9 @@ def _claim_items(c: Claim) -> list[tuple[Text, Text]]:
         head.append(f"[{flag}]", style="yellow")
     who = styled("speaker ", "dim")
     who.append(plain(speaker_label(c)))
+    framing = framing_label(c)
+    if framing:
+        who.append(plain(f" · {framing}"))
     who.append(f" · {source_rating(c.source)}", style="dim")
     items = [(_number(c), head), (Text(""), t(c.text)), (Text(""), who)]
     if c.reviews:

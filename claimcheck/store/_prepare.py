@@ -117,6 +117,24 @@ def _span(value: Any, key: str) -> tuple[str | None, int | None, int | None]:
     )
 
 
+def _parts(value: Any, key: str) -> list[dict[str, Any]] | None:
+    """Every part of a cue or act object: its `parts`, else the span itself as the one
+    part; None for null."""
+    if value is None:
+        return None
+    text, start, end = _span(value, key)
+    given = value.get("parts")
+    if given is None or given == []:
+        return [{"text": text, "start": start, "end": end}]
+    if not isinstance(given, list):
+        raise RecordsError(f"'{key}.parts' must be a list")
+    parts = []
+    for part in given:
+        part_text, part_start, part_end = _span(part, f"{key}.parts")
+        parts.append({"text": part_text, "start": part_start, "end": part_end})
+    return parts
+
+
 def _opt_int(value: Any) -> int | None:
     if value is None or type(value) is int:
         return value
@@ -193,6 +211,9 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
         sp_text, sp_start, sp_end = _span(speaker, "speaker")
         sp_resolved, sp_role = _speaker_parts(speaker)
         cue_text, cue_start, cue_end = _span(record.get("cue"), "cue")
+        cue_parts = _parts(record.get("cue"), "cue")
+        act_text, act_start, act_end = _span(record.get("act"), "act")
+        act_parts = _parts(record.get("act"), "act")
         _, content_start, content_end = _span(record.get("content"), "content")
         attributions = record.get("attributions") or []
         if not isinstance(attributions, list):
@@ -229,6 +250,11 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
             vague,
             bool(record.get("hedged", False)),
             str(record.get("explanation", "")),
+            cue_parts,
+            act_text,
+            act_start,
+            act_end,
+            act_parts,
             kind,
             name,
         )
@@ -241,6 +267,7 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
             a_text, a_start, a_end = _span(a_speaker, "speaker")
             a_resolved, a_role = _speaker_parts(a_speaker)
             a_cue, a_cue_start, a_cue_end = _span(attribution.get("cue"), "cue")
+            a_act, a_act_start, a_act_end = _span(attribution.get("act"), "act")
             _, a_content_start, a_content_end = _span(attribution.get("content"), "content")
             a_vague = bool(attribution.get("vague_source", False))
             a_kind, a_name = source_for(a_speaker, a_vague)
@@ -260,6 +287,11 @@ def prepare_records(records: Sequence[Mapping[str, Any]]) -> PreparedArticle:
                 a_content_start,
                 a_content_end,
                 a_vague,
+                _parts(attribution.get("cue"), "cue"),
+                a_act,
+                a_act_start,
+                a_act_end,
+                _parts(attribution.get("act"), "act"),
                 a_kind,
                 a_name,
             )

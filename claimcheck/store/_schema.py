@@ -48,6 +48,20 @@ _ATTRIBUTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("vague_source", "BOOLEAN"),
 )
 
+# one part of a cue or narrated act, as CONTRACT.md's span objects ("end" needs no
+# quoting after a dot: parts are read as `p.text`, `p.start`, `p.end`)
+PART_TYPE = 'STRUCT(text VARCHAR, start INTEGER, "end" INTEGER)'
+
+# added by schema 2: every part of the cue (one for a cue of one piece, none without a
+# cue), and the verb of a narrated speech act, which has no cue, with its parts
+_PART_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("cue_parts", f"{PART_TYPE}[]"),
+    ("act_text", "VARCHAR"),
+    ("act_start", "INTEGER"),
+    ("act_end", "INTEGER"),
+    ("act_parts", f"{PART_TYPE}[]"),
+)
+
 SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("sentence_index", "INTEGER"),
@@ -61,12 +75,14 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     *_ATTRIBUTION_COLUMNS,
     ("hedged", "BOOLEAN"),
     ("explanation", "VARCHAR"),
+    *_PART_COLUMNS,
 )
 
 ATTRIBUTION_FIELDS: tuple[tuple[str, str], ...] = (
     ("sentence_id", "VARCHAR"),
     ("ordinal", "INTEGER"),
     *_ATTRIBUTION_COLUMNS,
+    *_PART_COLUMNS,
 )
 
 ARTICLE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -243,7 +259,30 @@ STATE_SELECT = f"""
     GROUP BY e.sentence_id, e.reviewer
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+
+# Written out rather than built from _PART_COLUMNS: a released migration must stay as it
+# was when later schemas change those columns.
+_V2_PART = 'STRUCT(text VARCHAR, start INTEGER, "end" INTEGER)'
+_V2 = Migration(
+    2,
+    "every part of a cue, and the verb of a narrated speech act, per attribution",
+    tuple(
+        statement
+        for table in ("sentences", "attributions")
+        for statement in (
+            f"ALTER TABLE {table} ADD COLUMN cue_parts {_V2_PART}[]",
+            f"ALTER TABLE {table} ADD COLUMN act_text VARCHAR",
+            f"ALTER TABLE {table} ADD COLUMN act_start INTEGER",
+            f"ALTER TABLE {table} ADD COLUMN act_end INTEGER",
+            f"ALTER TABLE {table} ADD COLUMN act_parts {_V2_PART}[]",
+            # schema 1 kept only a cue's main part: that part is all there is to carry over
+            f"UPDATE {table} SET cue_parts = [{{'text': cue_text, 'start': cue_start, "
+            f"'end': cue_end}}] WHERE cue_text IS NOT NULL",
+        )
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 
 
 def latest_version() -> int:
@@ -312,7 +351,8 @@ VIEWS: tuple[tuple[str, str], ...] = (
                a.language, s.sentence_index, s.paragraph, s.start_char, s.end_char, s.text,
                s.claim, s.claim_score, s.claim_kind, s.attribution, {_SPEAKER},
                s.speaker_text, s.speaker_resolved, s.speaker_role, s.cue_text,
-               s.content_start, s.content_end, s.vague_source, s.hedged, s.explanation,
+               s.cue_parts, s.act_text, s.act_parts, s.content_start, s.content_end,
+               s.vague_source, s.hedged, s.explanation,
                sc.canonical_id AS source_id, src.name AS source_name,
                src.kind AS source_kind, sr.credibility AS source_credibility,
                coalesce(sr.independence, 'unknown') AS source_independence,

@@ -25,7 +25,7 @@ import duckdb
 
 from .. import __version__
 from .._files import FileProblem, read_regular_file
-from .._model import Article
+from .._model import Article, Span
 from . import _journal
 from ._connection import (
     CATALOG,
@@ -112,7 +112,8 @@ _SENTENCE_COLUMNS = (
     "s.text, s.claim, s.claim_score, s.claim_kind, s.attribution, s.speaker_text, "
     "s.speaker_start, s.speaker_end, s.speaker_resolved, s.speaker_role, s.cue_text, "
     "s.cue_start, s.cue_end, s.content_start, s.content_end, s.vague_source, s.hedged, "
-    "s.explanation, sc.canonical_id, s.retired"
+    "s.explanation, sc.canonical_id, s.retired, s.cue_parts, s.act_text, s.act_start, "
+    "s.act_end, s.act_parts"
 )
 
 _ANNOTATION_COLUMNS = (
@@ -137,6 +138,21 @@ def _now() -> datetime:
 
 def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _parts(value: Sequence[Mapping[str, Any]] | None) -> tuple[Span, ...]:
+    return tuple(
+        Span(p["start"], p["end"], p["text"] or "")
+        for p in value or ()
+        if p["start"] is not None and p["end"] is not None
+    )
+
+
+def _act(text: str | None, start: int | None, end: int | None, parts: Any) -> Span | None:
+    if text is None or start is None or end is None:
+        return None
+    pieces = _parts(parts)
+    return Span(start, end, text, pieces if len(pieces) > 1 else ())
 
 
 def _sentence(row: Sequence[Any]) -> StoredSentence:
@@ -169,6 +185,8 @@ def _sentence(row: Sequence[Any]) -> StoredSentence:
         explanation=row[23],
         source_id=row[24],
         retired=row[25],
+        cue_parts=_parts(row[26]),
+        act=_act(row[27], row[28], row[29], row[30]),
     )
 
 

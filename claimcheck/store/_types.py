@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from .._model import Span
+
 Verdict = Literal["supported", "refuted", "misleading", "unverifiable", "not a claim"]
 VERDICTS: tuple[Verdict, ...] = (
     "supported",
@@ -96,6 +98,20 @@ class StoredSentence:
     explanation: str
     source_id: str | None
     retired: bool
+    cue_parts: tuple[Span, ...] = ()
+    act: Span | None = None
+
+    @property
+    def cue_label(self) -> str | None:
+        """The cue with all its parts ("Wie … mitteilte"), or None without a cue."""
+        if len(self.cue_parts) > 1:
+            return " … ".join(part.text for part in self.cue_parts)
+        return self.cue_text
+
+    @property
+    def act_label(self) -> str | None:
+        """The narrated act with all its parts ("sprach … von"), or None."""
+        return self.act.label if self.act is not None else None
 
 
 @dataclass(frozen=True, slots=True)

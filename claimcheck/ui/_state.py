@@ -207,7 +207,8 @@ class ClaimState:
 
     def haystack(self) -> str:
         s = self.sentence
-        parts = [s.text, s.speaker, s.speaker_text, s.speaker_role, s.cue_text, self.note]
+        parts = [s.text, s.speaker, s.speaker_text, s.speaker_role, s.cue_label, s.act_label]
+        parts.append(self.note)
         parts += [self.corrected_speaker, s.claim_kind]
         return " ".join(p for p in parts if p).casefold()
 

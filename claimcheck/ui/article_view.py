@@ -1,5 +1,6 @@
 """ArticleView: the article text, wrapped, with the current claim highlighted and its
-speaker, cue and quoted words marked, scrolled so that the claim is in view.
+speaker, cue (every part of it) or narrated act and quoted words marked, scrolled so
+that the claim is in view.
 
 The text is data: it is made `visible` (control characters shown, never obeyed) and
 drawn from `rich.text.Text` built from the plain string, never parsed as markup. It
@@ -31,7 +32,10 @@ class Marks:
     claim: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
-    cue: tuple[int, int] | None = None
+    # every part of the cue ("Wie", "mitteilte"), and of the verb of a narrated speech
+    # act, which has no cue ("forderte"; "warf", "vor")
+    cues: tuple[tuple[int, int], ...] = ()
+    acts: tuple[tuple[int, int], ...] = ()
 
 
 class ArticleView(ScrollView, can_focus=False):
@@ -43,6 +47,7 @@ class ArticleView(ScrollView, can_focus=False):
         "article-view--content",
         "article-view--speaker",
         "article-view--cue",
+        "article-view--act",
         "article-view--control",
     }
 
@@ -142,8 +147,10 @@ class ArticleView(ScrollView, can_focus=False):
                 text.stylize(self._style("claim"), *marks.claim)
             if marks.content:
                 text.stylize(self._style("content"), *marks.content)
-            if marks.cue:
-                text.stylize(self._style("cue"), *marks.cue)
+            for start, end in marks.cues:
+                text.stylize(self._style("cue"), start, end)
+            for start, end in marks.acts:
+                text.stylize(self._style("act"), start, end)
             if marks.speaker:
                 text.stylize(self._style("speaker"), *marks.speaker)
             control = self._style("control")

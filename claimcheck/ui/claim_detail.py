@@ -95,9 +95,14 @@ class ClaimDetail(Static):
             out.append("none", dim)
         if s.speaker_role:
             out.append(", " + one_line(s.speaker_role))
-        if s.cue_text:
+        if s.cue_label:
             out.append("  cue ", label)
-            out.append(f"“{one_line(s.cue_text)}”")
+            out.append(f"“{one_line(s.cue_label)}”")
+        elif s.act_label:
+            # a narrated speech act frames no words of the speaker: its verb is the act
+            # itself, not a cue that introduces a quotation or reported speech
+            out.append("  act ", label)
+            out.append(f"“{one_line(s.act_label)}”")
         out.append("\n")
         out.append("score ", label)
         out.append(f"{s.claim_score:.2f}")

@@ -10,6 +10,7 @@ it saved. Reading the article happens in a worker thread too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -47,6 +48,7 @@ from .speaker_picker import SpeakerPicker
 from .status_line import StatusLine
 
 if TYPE_CHECKING:
+    from .._model import Span
     from .app import ReviewApp
 
 MOVE = Binding.Group("claim", compact=True)
@@ -331,7 +333,8 @@ class ReviewScreen(Screen[None]):
                     claim=(s.start, s.end),
                     content=_span(s.content_start, s.content_end),
                     speaker=_span(s.speaker_start, s.speaker_end),
-                    cue=_span(s.cue_start, s.cue_end),
+                    cues=_spans(s.cue_parts or ((s.cue_start, s.cue_end),)),
+                    acts=_spans(s.act.parts or (s.act,)) if s.act is not None else (),
                 ),
                 scroll=scroll,
             )
@@ -787,3 +790,9 @@ def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
     if start is None or end is None or end <= start:
         return None
     return (start, end)
+
+
+def _spans(parts: Iterable[Span | tuple[int | None, int | None]]) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each part that spans some text."""
+    found = (_span(*p) if isinstance(p, tuple) else _span(p.start, p.end) for p in parts)
+    return tuple(span for span in found if span is not None)
