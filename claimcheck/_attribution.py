@@ -63,8 +63,11 @@ _WORD_OR_PUNCT = _TOKEN
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
+_BREAK_PUNCT = _CLAUSE_PUNCT | _END_PUNCT  # the marks that end a clause or a sentence
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
+# the kinds of pronouns, in the order in which they are told apart
+_PRONOUN_KINDS = ("female", "male", "plural", "neutral")
 _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
@@ -217,7 +220,14 @@ class _Engine:
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
+    # the words where one of the rules of `_find_attributions` starts to look: one
+    # scan of a sentence for them gives each rule the few places to try
+    rule_words: frozenset[str] = frozenset()
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each pronoun's kind: the first of female, male, plural, neutral that lists it
+    pronoun_kinds: dict[str, str] = field(default_factory=dict)
+    # the words that look like a verb or a preposition (`_is_verbish`)
+    verbish: frozenset[str] = frozenset()
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by lemma, the prepositions that open the object of speech ("warnte vor")
@@ -261,6 +271,8 @@ class _Engine:
     # the forms of the moods of reported speech (Konjunktiv I and II), and those with
     # the finite auxiliaries
     moods: frozenset[str] = frozenset()
+    # the auxiliaries of tense and of the passive
+    all_auxiliaries: frozenset[str] = frozenset()
     finite_forms: frozenset[str] = frozenset()
 
     def has(self, key: str, token: str) -> bool:
@@ -399,7 +411,24 @@ def _engine(rules: Rules) -> _Engine:
         if all(f.rest or f.before for f in cue_forms):
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
+    engine.rule_words = frozenset(
+        engine.preposed.keys()
+        | engine.words["source_prepositions"]
+        | engine.words["postposed_prepositions"]
+        | engine.words["postposed_cues"]
+        | engine.forms.keys()
+        | engine.source_adverbs.keys()
+        | engine.impersonal.keys()
+    )
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
+    for kind in reversed(_PRONOUN_KINDS):
+        engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
+    engine.verbish = (
+        frozenset(engine.forms)
+        | engine.words["auxiliaries"]
+        | engine.words["subjunctive_forms"]
+        | engine.words["prepositions"]
+    )
     engine.event_objects = {
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
@@ -447,6 +476,7 @@ def _engine(rules: Rules) -> _Engine:
             engine.vague_folded = engine.vague_needles is not None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
+    engine.all_auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
     engine.finite_forms = engine.moods | engine.words["auxiliaries"]
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
@@ -742,19 +772,11 @@ def _prefield_subject(engine: _Engine, toks: list[_Tok]) -> bool:
 
 
 def _is_verbish(engine: _Engine, low: str) -> bool:
-    return (
-        low in engine.forms
-        or low in engine.words["auxiliaries"]
-        or low in engine.words["subjunctive_forms"]
-        or low in engine.words["prepositions"]
-    )
+    return low in engine.verbish
 
 
 def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
-    for kind in ("female", "male", "plural", "neutral"):
-        if tok.lower in engine.pronouns.get(kind, ()):
-            return kind
-    return None
+    return engine.pronoun_kinds.get(tok.lower)
 
 
 def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
@@ -1009,7 +1031,7 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
         # a quoted name after the noun: "des Magazins „Der Spiegel“", "Agentur „Interfax“"
         close = end + 1
         while close < n and close - end <= 6 and toks[close].text not in _OPENING_MARKS:
-            if toks[close].text in _CLAUSE_PUNCT | _END_PUNCT:
+            if toks[close].text in _BREAK_PUNCT:
                 break
             close += 1
         if close < n and toks[close].text in _OPENING_MARKS:
@@ -1022,7 +1044,7 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
             end = close + 1
     if end + 2 < n and toks[end].text == ",":
         k = end + 1
-        while k < n and k - end <= 12 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        while k < n and k - end <= 12 and toks[k].text not in _BREAK_PUNCT:
             k += 1
         closed = k >= n or toks[k].text in {",", ".", ":"}
         apposition = toks[end + 1 : k]
@@ -1900,14 +1922,17 @@ def _match_cue(
     if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
         return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
+    before: list[str] | None = None  # the words of the clause before the verb
     for form in forms:
-        if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
-            continue
+        if form.before:
+            before = [t.lower for t in toks[clause_start:i]] if before is None else before
+            if not _in_order(form.before, before):
+                continue
         if (
             len(form.rest) == 1
             and i > clause_start
             and toks[i - 1].lower == form.rest[0]
-            and (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT)
+            and (i + 1 >= len(toks) or toks[i + 1].text in _BREAK_PUNCT)
         ):
             # verb-final order: "wie das Ministerium heute bekannt gab"
             return form, i, bounds
@@ -1972,7 +1997,7 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
     if end >= n or toks[end].text != ",":
         return end
     k = end + 1
-    while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while k < n and k - end <= 7 and toks[k].text not in _BREAK_PUNCT:
         if not (
             toks[k].capitalised
             or toks[k].lower in engine.words["name_particles"]
@@ -2006,7 +2031,7 @@ def _inverted_name_apposition(
     ):
         return None
     k = end + 1
-    while k < n and k - end <= 5 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while k < n and k - end <= 5 and toks[k].text not in _BREAK_PUNCT:
         k += 1
     if k >= n or toks[k].text != "," or not _is_name_run(engine, toks[end + 1 : k]):
         return None
@@ -2095,12 +2120,12 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # all the tests below are of an attributive form before a noun
+    if nxt is None or not nxt.capitalised or not tok.lower.endswith(_ATTRIBUTIVE_ENDINGS):
+        return False
     previous = toks[i - 1] if i > 0 else None
     if (
-        nxt is not None
-        and previous is not None
-        and nxt.capitalised
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        previous is not None
         and (
             previous.lower in engine.words["determiners"]
             or previous.text[:1].isdigit()
@@ -2116,23 +2141,14 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     ):
         return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"
     if (
-        nxt is not None
-        and nxt.capitalised
-        and i > 1
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        i > 1
         and toks[i - 2].lower in engine.words["determiners"]
         and toks[i - 1].text.isalpha()
         and not toks[i - 1].capitalised
         and toks[i - 1].lower not in engine.words["determiners"]
     ):
         return True  # "in der bereits erwähnten Botschaft", "eine oft beklagte Lücke"
-    if (
-        nxt is not None
-        and nxt.capitalised
-        and nxt.lower not in engine.words["determiners"]
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
-        and "ge" in tok.lower[:-3]
-    ):
+    if nxt.lower not in engine.words["determiners"] and "ge" in tok.lower[:-3]:
         previous = toks[i - 1] if i > 0 else None
         if at_start and tok.capitalised:
             return True  # "Anerkannte Regelungen …"
@@ -2178,14 +2194,16 @@ def _clause_span(toks: list[_Tok], clause: tuple[int, int], engine: _Engine) -> 
 
 
 def _positions(
-    lows: list[str], words: AbstractSet[str], start: int = 0, end: int | None = None
+    lows: list[str],
+    hits: list[int],
+    words: AbstractSet[str],
+    start: int = 0,
+    end: int | None = None,
 ) -> list[int]:
-    """Where words of `words` stand in `lows`, from `start` and before `end`.
-
-    Most sentences hold none, which one set operation tells."""
-    if words.isdisjoint(lows):
-        return []
-    return [k for k in range(start, len(lows) if end is None else end) if lows[k] in words]
+    """Where words of `words` stand in `lows`, from `start` and before `end`; `hits`
+    are the places of all the rule words (`_Engine.rule_words`), a few at most."""
+    stop = len(lows) if end is None else end
+    return [k for k in hits if start <= k < stop and lows[k] in words]
 
 
 def _find_attributions(
@@ -2195,8 +2213,10 @@ def _find_attributions(
     n = len(toks)
     # Each rule looks only where its words stand: most sentences hold none of them.
     lows = [t.lower for t in toks]
+    rule_words = engine.rule_words
+    hits = [k for k, low in enumerate(lows) if low in rule_words]
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
-    for i in _positions(lows, engine.preposed.keys()):
+    for i in _positions(lows, hits, engine.preposed.keys()):
         for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
@@ -2227,7 +2247,7 @@ def _find_attributions(
                 )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
-    for i in _positions(lows, engine.words["source_prepositions"]):
+    for i in _positions(lows, hits, engine.words["source_prepositions"]):
         if toks[i].lower not in engine.words["source_prepositions"] or any(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
@@ -2256,7 +2276,7 @@ def _find_attributions(
                 )
             )
     # (b) postpositions: "dem Bericht zufolge"
-    for i in _positions(lows, engine.words["postposed_prepositions"], 1):
+    for i in _positions(lows, hits, engine.words["postposed_prepositions"], 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
             start = _phrase_start_before(engine, toks, i, 8)
             if start < i and _valid_subject(engine, toks[start:i]):
@@ -2274,7 +2294,7 @@ def _find_attributions(
                     )
                 )
     # (c) postposed cue words: "…, so Peskow."
-    for i in _positions(lows, engine.words["postposed_cues"], 1, max(n - 1, 0)):
+    for i in _positions(lows, hits, engine.words["postposed_cues"], 1, max(n - 1, 0)):
         if (
             toks[i].lower in engine.words["postposed_cues"]
             and toks[i - 1].text in {",", "–", "—"}
@@ -2322,7 +2342,7 @@ def _find_attributions(
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     done_until = 0
-    for i in _positions(lows, engine.forms.keys()):
+    for i in _positions(lows, hits, engine.forms.keys()):
         if i < done_until:
             continue
         match = _match_cue(engine, toks, i)
@@ -2420,7 +2440,7 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in _positions(lows, engine.source_adverbs.keys()):
+    for i in _positions(lows, hits, engine.source_adverbs.keys()):
         adverb = next(
             (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
         )
@@ -2451,7 +2471,7 @@ def _find_attributions(
                 )
             )
     # (e) impersonal cues: "heißt es", "it is said"
-    for i in _positions(lows, engine.impersonal.keys()):
+    for i in _positions(lows, hits, engine.impersonal.keys()):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
@@ -2859,7 +2879,7 @@ def _inserted_so(engine: _Engine, toks: list[_Tok], k: int) -> int | None:
     of its own. Returns where the statement goes on after it."""
     n = len(toks)
     stop = k
-    while stop < n and stop - k <= 8 and toks[stop].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while stop < n and stop - k <= 8 and toks[stop].text not in _BREAK_PUNCT:
         stop += 1
     if stop >= n or toks[stop].text not in {",", "–", "—"}:
         return None
@@ -3711,9 +3731,8 @@ def _cue_parts(
         if (
             first > 0
             and toks[first - 1].lower == "es"
-            and (first == 1 or toks[first - 2].text in _CLAUSE_PUNCT | _END_PUNCT)
-            and toks[first].lower
-            in engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+            and (first == 1 or toks[first - 2].text in _BREAK_PUNCT)
+            and toks[first].lower in engine.all_auxiliaries
         ):
             # the expletive that opens an impersonal passive is part of its cue, as in
             # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
@@ -3745,8 +3764,7 @@ def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
         return [k]
     if i > 0 and toks[i - 1].lower in correlates:
         k = i + 1
-        auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
-        while k < n and toks[k].lower in auxiliaries:
+        while k < n and toks[k].lower in engine.all_auxiliaries:
             k += 1  # "…, wie davon berichtet wird, …"
         if k < n and toks[k].text == ",":
             return [i - 1]
@@ -3784,7 +3802,7 @@ def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int
     while k < len(toks) and (toks[k].lower in auxiliaries or toks[k].lower in passives):
         found.append(k)
         k += 1
-    if not found or (k < len(toks) and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT):
+    if not found or (k < len(toks) and toks[k].text not in _BREAK_PUNCT):
         return []
     return found
 
@@ -4836,7 +4854,8 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
     """The cue verbs of a sentence that no found attribution took as its cue, in
     order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
     lows = [t.lower for t in toks]
-    for i in _positions(lows, engine.forms.keys()):
+    forms = engine.forms
+    for i in [k for k, low in enumerate(lows) if low in forms]:
         if any(f.cue is not None and _covers(f.cue, toks[i].start) for f in found):
             continue
         match = _match_cue(engine, toks, i)
