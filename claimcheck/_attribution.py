@@ -536,8 +536,11 @@ def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
 
 @cache
 def _opener_pattern(language: str) -> re.Pattern[str]:
+    """The opening marks, and the apostrophe of two that open a quotation (''…'').
+    One class of characters is searched far faster than a class or a pair; a single
+    apostrophe is then passed over by `_find_double_close`."""
     marks = "".join(_PAIRS.get(language, _PAIRS["en"]))
-    return re.compile("[" + re.escape(marks) + "]|''")
+    return re.compile("[" + re.escape(marks + "'") + "]")
 
 
 def _find_double_close(text: str, i: int, end: int) -> int | None:
@@ -1898,6 +1901,14 @@ def _match_cue(
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
         return None
+    required = engine.needs.get(toks[i].lower)
+    if required is not None:
+        # every form of the word has further words ("gab … bekannt"): where the
+        # sentence lacks the words of each, none can match, which the search below
+        # would find out only after finding the clause
+        present = {t.lower for t in toks}
+        if not any(words <= present for words in required):
+            return None
     if (
         engine.language == "de"
         # a noun that anchors a cue with its verb ("ist der Ansicht") is meant as a noun
