@@ -220,9 +220,9 @@ class _Engine:
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
-    # the words where one of the rules of `_find_attributions` starts to look: one
-    # scan of a sentence for them gives each rule the few places to try
-    rule_words: frozenset[str] = frozenset()
+    # the rules of `_find_attributions` that start to look at a word, by the word:
+    # one scan of a sentence gives each rule the few places to try
+    rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # each pronoun's kind: the first of female, male, plural, neutral that lists it
     pronoun_kinds: dict[str, str] = field(default_factory=dict)
@@ -411,15 +411,20 @@ def _engine(rules: Rules) -> _Engine:
         if all(f.rest or f.before for f in cue_forms):
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
-    engine.rule_words = frozenset(
-        engine.preposed.keys()
-        | engine.words["source_prepositions"]
-        | engine.words["postposed_prepositions"]
-        | engine.words["postposed_cues"]
-        | engine.forms.keys()
-        | engine.source_adverbs.keys()
-        | engine.impersonal.keys()
-    )
+    rule_starts: dict[str, AbstractSet[str]] = {
+        "preposed": engine.preposed.keys(),
+        "source_prepositions": engine.words["source_prepositions"],
+        "postposed_prepositions": engine.words["postposed_prepositions"],
+        "postposed_cues": engine.words["postposed_cues"],
+        "forms": engine.forms.keys(),
+        "source_adverbs": engine.source_adverbs.keys(),
+        "impersonal": engine.impersonal.keys(),
+    }
+    rules_of_word: dict[str, list[str]] = {}
+    for rule, starts in rule_starts.items():
+        for word in starts:
+            rules_of_word.setdefault(word, []).append(rule)
+    engine.rules_of_word = {word: tuple(rules) for word, rules in rules_of_word.items()}
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
     for kind in reversed(_PRONOUN_KINDS):
         engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
@@ -2205,16 +2210,14 @@ def _clause_span(toks: list[_Tok], clause: tuple[int, int], engine: _Engine) -> 
 
 
 def _positions(
-    lows: list[str],
-    hits: list[int],
-    words: AbstractSet[str],
-    start: int = 0,
-    end: int | None = None,
+    places: dict[str, list[int]], rule: str, start: int = 0, end: int | None = None
 ) -> list[int]:
-    """Where words of `words` stand in `lows`, from `start` and before `end`; `hits`
-    are the places of all the rule words (`_Engine.rule_words`), a few at most."""
-    stop = len(lows) if end is None else end
-    return [k for k in hits if start <= k < stop and lows[k] in words]
+    """Where the words of a rule stand (`places`, by rule; see `_Engine.rules_of_word`),
+    from `start` and before `end`."""
+    found = places.get(rule, [])
+    if start or end is not None:
+        return [k for k in found if start <= k and (end is None or k < end)]
+    return found
 
 
 def _find_attributions(
@@ -2222,12 +2225,16 @@ def _find_attributions(
 ) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
-    # Each rule looks only where its words stand: most sentences hold none of them.
+    # Each rule looks only where its words stand: most sentences hold none of them,
+    # and one scan finds them for all the rules.
     lows = [t.lower for t in toks]
-    rule_words = engine.rule_words
-    hits = [k for k, low in enumerate(lows) if low in rule_words]
+    places: dict[str, list[int]] = {}
+    rules_of_word = engine.rules_of_word
+    for k, low in enumerate(lows):
+        for rule in rules_of_word.get(low, ()):
+            places.setdefault(rule, []).append(k)
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
-    for i in _positions(lows, hits, engine.preposed.keys()):
+    for i in _positions(places, "preposed"):
         for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
@@ -2258,7 +2265,7 @@ def _find_attributions(
                 )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
-    for i in _positions(lows, hits, engine.words["source_prepositions"]):
+    for i in _positions(places, "source_prepositions"):
         if toks[i].lower not in engine.words["source_prepositions"] or any(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
@@ -2287,7 +2294,7 @@ def _find_attributions(
                 )
             )
     # (b) postpositions: "dem Bericht zufolge"
-    for i in _positions(lows, hits, engine.words["postposed_prepositions"], 1):
+    for i in _positions(places, "postposed_prepositions", 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
             start = _phrase_start_before(engine, toks, i, 8)
             if start < i and _valid_subject(engine, toks[start:i]):
@@ -2305,7 +2312,7 @@ def _find_attributions(
                     )
                 )
     # (c) postposed cue words: "…, so Peskow."
-    for i in _positions(lows, hits, engine.words["postposed_cues"], 1, max(n - 1, 0)):
+    for i in _positions(places, "postposed_cues", 1, max(n - 1, 0)):
         if (
             toks[i].lower in engine.words["postposed_cues"]
             and toks[i - 1].text in {",", "–", "—"}
@@ -2353,7 +2360,7 @@ def _find_attributions(
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     done_until = 0
-    for i in _positions(lows, hits, engine.forms.keys()):
+    for i in _positions(places, "forms"):
         if i < done_until:
             continue
         match = _match_cue(engine, toks, i)
@@ -2451,7 +2458,7 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in _positions(lows, hits, engine.source_adverbs.keys()):
+    for i in _positions(places, "source_adverbs"):
         adverb = next(
             (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
         )
@@ -2482,7 +2489,7 @@ def _find_attributions(
                 )
             )
     # (e) impersonal cues: "heißt es", "it is said"
-    for i in _positions(lows, hits, engine.impersonal.keys()):
+    for i in _positions(places, "impersonal"):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
