@@ -1898,10 +1898,11 @@ def _ends_clause(toks: list[_Tok], k: int) -> bool:
 
 
 def _match_cue(
-    engine: _Engine, toks: list[_Tok], i: int
+    engine: _Engine, toks: list[_Tok], i: int, present: AbstractSet[str] | None = None
 ) -> tuple[_CueForm, int, tuple[int, int]] | None:
     """A cue verb form at toks[i]; returns it, the index of its last word and the
-    bounds of its clause (`_clause_bounds`), which the rules after it need again."""
+    bounds of its clause (`_clause_bounds`), which the rules after it need again.
+    `present`: the lower-case words of the sentence, where the caller has them."""
     forms = engine.forms.get(toks[i].lower)
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
@@ -1911,7 +1912,7 @@ def _match_cue(
         # every form of the word has further words ("gab … bekannt"): where the
         # sentence lacks the words of each, none can match, which the search below
         # would find out only after finding the clause
-        present = {t.lower for t in toks}
+        present = {t.lower for t in toks} if present is None else present
         if not any(words <= present for words in required):
             return None
     if (
@@ -2360,10 +2361,12 @@ def _find_attributions(
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     done_until = 0
-    for i in _positions(places, "forms"):
+    verbs = _positions(places, "forms")
+    present = set(lows) if verbs else set()
+    for i in verbs:
         if i < done_until:
             continue
-        match = _match_cue(engine, toks, i)
+        match = _match_cue(engine, toks, i, present)
         if match is None:
             nominal = (
                 _nominal_attribution(engine, text, toks, i, refs)
@@ -4873,10 +4876,12 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
     order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
     lows = [t.lower for t in toks]
     forms = engine.forms
-    for i in [k for k, low in enumerate(lows) if low in forms]:
+    verbs = [k for k, low in enumerate(lows) if low in forms]
+    present = set(lows) if verbs else set()
+    for i in verbs:
         if any(f.cue is not None and _covers(f.cue, toks[i].start) for f in found):
             continue
-        match = _match_cue(engine, toks, i)
+        match = _match_cue(engine, toks, i, present)
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
