@@ -1877,11 +1877,10 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
         start -= 1
     end = i + 1
     n = len(toks)
-    while (
-        end < n
-        and toks[end].text not in _CLAUSE_PUNCT
-        and not (toks[end].text in _END_PUNCT and _ends_clause(toks, end))
-    ):
+    while end < n:
+        text = toks[end].text
+        if text in _CLAUSE_PUNCT or (text in _END_PUNCT and _ends_clause(toks, end)):
+            break
         end += 1
     return start, end
 
@@ -5160,11 +5159,11 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
             words = words if words is not None else set(lows)
             if any(r <= words for r in required):
                 return True
-        if hit in engine.words["source_prepositions"] and any(
-            w.endswith(engine.source_nouns) for w in lows
-        ):
-            return True
-    return False
+    # a source preposition with a noun of reporting ("nach Angaben"): one look at the
+    # words for a noun, whatever the number of prepositions
+    return not engine.words["source_prepositions"].isdisjoint(hits) and any(
+        w.endswith(engine.source_nouns) for w in lows
+    )
 
 
 def _needles_in(engine: _Engine, text: str) -> tuple[str, ...] | None:
