@@ -205,6 +205,31 @@ class _Found:
     shares_subject: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Endings:
+    """Word endings to test words against, by their last two letters: a word can end
+    only in those that end in its own last two, and `str.endswith` with a tuple
+    tries every ending in turn."""
+
+    by_tail: dict[str, tuple[str, ...]]
+    short: tuple[str, ...]  # endings of fewer than two letters
+
+    @classmethod
+    def of(cls, endings: Sequence[str]) -> _Endings:
+        by_tail: dict[str, list[str]] = {}
+        for ending in endings:
+            if len(ending) >= 2:
+                by_tail.setdefault(ending[-2:], []).append(ending)
+        return cls(
+            {tail: tuple(group) for tail, group in by_tail.items()},
+            tuple(e for e in endings if len(e) < 2),
+        )
+
+    def end(self, word: str) -> bool:
+        """Does `word` end in one of the endings?"""
+        return word.endswith(self.by_tail.get(word[-2:], ())) or word.endswith(self.short)
+
+
 @dataclass(slots=True)
 class _Engine:
     rules: Rules
@@ -234,8 +259,8 @@ class _Engine:
     governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
-    role_endings: tuple[str, ...] = ()
-    source_nouns: tuple[str, ...] = ()
+    role_endings: _Endings = _Endings({}, ())
+    source_nouns: _Endings = _Endings({}, ())
     adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     # endings of the nouns of institutions that speak ("Nachrichtenagentur", "Ministerium")
@@ -444,8 +469,10 @@ def _engine(rules: Rules) -> _Engine:
     }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
-    engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
-    engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
+    engine.role_endings = _Endings.of([r for r in engine.role_words if len(r) > 3])
+    engine.source_nouns = _Endings.of(
+        [w.lower() for w in rules.words("attribution", "source_nouns")]
+    )
     engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
@@ -671,7 +698,7 @@ def _is_role(engine: _Engine, tok: _Tok) -> bool:
     low = tok.lower
     if engine.language == "de":
         # German compounds end in their role: "Kremlsprecher", "Bundesinnenministerin"
-        return low.endswith(engine.role_endings) or low in engine.role_set
+        return engine.role_endings.end(low) or low in engine.role_set
     # English plurals name a group of sources: "inspectors", "lawyers", "spokesmen"
     return (
         low in engine.role_set
@@ -2860,7 +2887,7 @@ def _source_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) 
 def _source_noun(engine: _Engine, low: str) -> bool:
     """A noun of reporting, alone or as the head of a compound ("Polizeiangaben");
     "Voraussicht", "Absicht" end the same way and are none."""
-    return low.endswith(engine.source_nouns) and low not in engine.words["not_source_nouns"]
+    return engine.source_nouns.end(low) and low not in engine.words["not_source_nouns"]
 
 
 def _inserted_cue(
@@ -5162,7 +5189,7 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     # a source preposition with a noun of reporting ("nach Angaben"): one look at the
     # words for a noun, whatever the number of prepositions
     return not engine.words["source_prepositions"].isdisjoint(hits) and any(
-        w.endswith(engine.source_nouns) for w in lows
+        engine.source_nouns.end(w) for w in lows
     )
 
 
