@@ -63,8 +63,11 @@ _WORD_OR_PUNCT = _TOKEN
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
+_BREAK_PUNCT = _CLAUSE_PUNCT | _END_PUNCT  # the marks that end a clause or a sentence
 _DASHES = frozenset({"―", "—", "–", "-"})
 _INFINITIVE_MARKERS = frozenset({"zu", "to"})
+# the kinds of pronouns, in the order in which they are told apart
+_PRONOUN_KINDS = ("female", "male", "plural", "neutral")
 _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
@@ -202,6 +205,31 @@ class _Found:
     shares_subject: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Endings:
+    """Word endings to test words against, by their last two letters: a word can end
+    only in those that end in its own last two, and `str.endswith` with a tuple
+    tries every ending in turn."""
+
+    by_tail: dict[str, tuple[str, ...]]
+    short: tuple[str, ...]  # endings of fewer than two letters
+
+    @classmethod
+    def of(cls, endings: Sequence[str]) -> _Endings:
+        by_tail: dict[str, list[str]] = {}
+        for ending in endings:
+            if len(ending) >= 2:
+                by_tail.setdefault(ending[-2:], []).append(ending)
+        return cls(
+            {tail: tuple(group) for tail, group in by_tail.items()},
+            tuple(e for e in endings if len(e) < 2),
+        )
+
+    def end(self, word: str) -> bool:
+        """Does `word` end in one of the endings?"""
+        return word.endswith(self.by_tail.get(word[-2:], ())) or word.endswith(self.short)
+
+
 @dataclass(slots=True)
 class _Engine:
     rules: Rules
@@ -217,15 +245,22 @@ class _Engine:
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
+    # the rules of `_find_attributions` that start to look at a word, by the word:
+    # one scan of a sentence gives each rule the few places to try
+    rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each pronoun's kind: the first of female, male, plural, neutral that lists it
+    pronoun_kinds: dict[str, str] = field(default_factory=dict)
+    # the words that look like a verb or a preposition (`_is_verbish`)
+    verbish: frozenset[str] = frozenset()
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by lemma, the prepositions that open the object of speech ("warnte vor")
     governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
     role_set: frozenset[str] = frozenset()
-    role_endings: tuple[str, ...] = ()
-    source_nouns: tuple[str, ...] = ()
+    role_endings: _Endings = _Endings({}, ())
+    source_nouns: _Endings = _Endings({}, ())
     adverb_suffixes: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
     # endings of the nouns of institutions that speak ("Nachrichtenagentur", "Ministerium")
@@ -261,6 +296,8 @@ class _Engine:
     # the forms of the moods of reported speech (Konjunktiv I and II), and those with
     # the finite auxiliaries
     moods: frozenset[str] = frozenset()
+    # the auxiliaries of tense and of the passive
+    all_auxiliaries: frozenset[str] = frozenset()
     finite_forms: frozenset[str] = frozenset()
 
     def has(self, key: str, token: str) -> bool:
@@ -399,7 +436,29 @@ def _engine(rules: Rules) -> _Engine:
         if all(f.rest or f.before for f in cue_forms):
             needs[word] = [frozenset((*f.before, *f.rest)) for f in cue_forms]
     engine.needs = needs
+    rule_starts: dict[str, AbstractSet[str]] = {
+        "preposed": engine.preposed.keys(),
+        "source_prepositions": engine.words["source_prepositions"],
+        "postposed_prepositions": engine.words["postposed_prepositions"],
+        "postposed_cues": engine.words["postposed_cues"],
+        "forms": engine.forms.keys(),
+        "source_adverbs": engine.source_adverbs.keys(),
+        "impersonal": engine.impersonal.keys(),
+    }
+    rules_of_word: dict[str, list[str]] = {}
+    for rule, starts in rule_starts.items():
+        for word in starts:
+            rules_of_word.setdefault(word, []).append(rule)
+    engine.rules_of_word = {word: tuple(rules) for word, rules in rules_of_word.items()}
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
+    for kind in reversed(_PRONOUN_KINDS):
+        engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
+    engine.verbish = (
+        frozenset(engine.forms)
+        | engine.words["auxiliaries"]
+        | engine.words["subjunctive_forms"]
+        | engine.words["prepositions"]
+    )
     engine.event_objects = {
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
@@ -410,8 +469,10 @@ def _engine(rules: Rules) -> _Engine:
     }
     engine.role_words = tuple(r.lower() for r in rules.words("attribution", "roles"))
     engine.role_set = frozenset(engine.role_words)
-    engine.role_endings = tuple(r for r in engine.role_words if len(r) > 3)
-    engine.source_nouns = tuple(w.lower() for w in rules.words("attribution", "source_nouns"))
+    engine.role_endings = _Endings.of([r for r in engine.role_words if len(r) > 3])
+    engine.source_nouns = _Endings.of(
+        [w.lower() for w in rules.words("attribution", "source_nouns")]
+    )
     engine.adverb_suffixes = tuple(rules.words("attribution", "adverb_suffixes"))
     engine.female_endings = tuple(
         e.lower() for e in rules.words("attribution", "female_role_endings")
@@ -447,6 +508,7 @@ def _engine(rules: Rules) -> _Engine:
             engine.vague_folded = engine.vague_needles is not None
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
+    engine.all_auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
     engine.finite_forms = engine.moods | engine.words["auxiliaries"]
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
@@ -506,8 +568,11 @@ def find_quotes(text: str, start: int, end: int, language: str) -> list[Quote]:
 
 @cache
 def _opener_pattern(language: str) -> re.Pattern[str]:
+    """The opening marks, and the apostrophe of two that open a quotation (''…'').
+    One class of characters is searched far faster than a class or a pair; a single
+    apostrophe is then passed over by `_find_double_close`."""
     marks = "".join(_PAIRS.get(language, _PAIRS["en"]))
-    return re.compile("[" + re.escape(marks) + "]|''")
+    return re.compile("[" + re.escape(marks + "'") + "]")
 
 
 def _find_double_close(text: str, i: int, end: int) -> int | None:
@@ -633,7 +698,7 @@ def _is_role(engine: _Engine, tok: _Tok) -> bool:
     low = tok.lower
     if engine.language == "de":
         # German compounds end in their role: "Kremlsprecher", "Bundesinnenministerin"
-        return low.endswith(engine.role_endings) or low in engine.role_set
+        return engine.role_endings.end(low) or low in engine.role_set
     # English plurals name a group of sources: "inspectors", "lawyers", "spokesmen"
     return (
         low in engine.role_set
@@ -742,19 +807,11 @@ def _prefield_subject(engine: _Engine, toks: list[_Tok]) -> bool:
 
 
 def _is_verbish(engine: _Engine, low: str) -> bool:
-    return (
-        low in engine.forms
-        or low in engine.words["auxiliaries"]
-        or low in engine.words["subjunctive_forms"]
-        or low in engine.words["prepositions"]
-    )
+    return low in engine.verbish
 
 
 def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
-    for kind in ("female", "male", "plural", "neutral"):
-        if tok.lower in engine.pronouns.get(kind, ()):
-            return kind
-    return None
+    return engine.pronoun_kinds.get(tok.lower)
 
 
 def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
@@ -1009,7 +1066,7 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
         # a quoted name after the noun: "des Magazins „Der Spiegel“", "Agentur „Interfax“"
         close = end + 1
         while close < n and close - end <= 6 and toks[close].text not in _OPENING_MARKS:
-            if toks[close].text in _CLAUSE_PUNCT | _END_PUNCT:
+            if toks[close].text in _BREAK_PUNCT:
                 break
             close += 1
         if close < n and toks[close].text in _OPENING_MARKS:
@@ -1022,7 +1079,7 @@ def _german_np_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> t
             end = close + 1
     if end + 2 < n and toks[end].text == ",":
         k = end + 1
-        while k < n and k - end <= 12 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+        while k < n and k - end <= 12 and toks[k].text not in _BREAK_PUNCT:
             k += 1
         closed = k >= n or toks[k].text in {",", ".", ":"}
         apposition = toks[end + 1 : k]
@@ -1847,11 +1904,10 @@ def _clause_bounds(toks: list[_Tok], i: int) -> tuple[int, int]:
         start -= 1
     end = i + 1
     n = len(toks)
-    while (
-        end < n
-        and toks[end].text not in _CLAUSE_PUNCT
-        and not (toks[end].text in _END_PUNCT and _ends_clause(toks, end))
-    ):
+    while end < n:
+        text = toks[end].text
+        if text in _CLAUSE_PUNCT or (text in _END_PUNCT and _ends_clause(toks, end)):
+            break
         end += 1
     return start, end
 
@@ -1868,14 +1924,23 @@ def _ends_clause(toks: list[_Tok], k: int) -> bool:
 
 
 def _match_cue(
-    engine: _Engine, toks: list[_Tok], i: int
+    engine: _Engine, toks: list[_Tok], i: int, present: AbstractSet[str] | None = None
 ) -> tuple[_CueForm, int, tuple[int, int]] | None:
     """A cue verb form at toks[i]; returns it, the index of its last word and the
-    bounds of its clause (`_clause_bounds`), which the rules after it need again."""
+    bounds of its clause (`_clause_bounds`), which the rules after it need again.
+    `present`: the lower-case words of the sentence, where the caller has them."""
     forms = engine.forms.get(toks[i].lower)
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
         return None
+    required = engine.needs.get(toks[i].lower)
+    if required is not None:
+        # every form of the word has further words ("gab … bekannt"): where the
+        # sentence lacks the words of each, none can match, which the search below
+        # would find out only after finding the clause
+        present = {t.lower for t in toks} if present is None else present
+        if not any(words <= present for words in required):
+            return None
     if (
         engine.language == "de"
         # a noun that anchors a cue with its verb ("ist der Ansicht") is meant as a noun
@@ -1900,14 +1965,17 @@ def _match_cue(
     if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
         return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
+    before: list[str] | None = None  # the words of the clause before the verb
     for form in forms:
-        if form.before and not _in_order(form.before, [t.lower for t in toks[clause_start:i]]):
-            continue
+        if form.before:
+            before = [t.lower for t in toks[clause_start:i]] if before is None else before
+            if not _in_order(form.before, before):
+                continue
         if (
             len(form.rest) == 1
             and i > clause_start
             and toks[i - 1].lower == form.rest[0]
-            and (i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_PUNCT | _END_PUNCT)
+            and (i + 1 >= len(toks) or toks[i + 1].text in _BREAK_PUNCT)
         ):
             # verb-final order: "wie das Ministerium heute bekannt gab"
             return form, i, bounds
@@ -1972,7 +2040,7 @@ def _past_apposition(engine: _Engine, toks: list[_Tok], end: int) -> int:
     if end >= n or toks[end].text != ",":
         return end
     k = end + 1
-    while k < n and k - end <= 7 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while k < n and k - end <= 7 and toks[k].text not in _BREAK_PUNCT:
         if not (
             toks[k].capitalised
             or toks[k].lower in engine.words["name_particles"]
@@ -2006,7 +2074,7 @@ def _inverted_name_apposition(
     ):
         return None
     k = end + 1
-    while k < n and k - end <= 5 and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while k < n and k - end <= 5 and toks[k].text not in _BREAK_PUNCT:
         k += 1
     if k >= n or toks[k].text != "," or not _is_name_run(engine, toks[end + 1 : k]):
         return None
@@ -2095,12 +2163,12 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if tok.capitalised and not at_start:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # all the tests below are of an attributive form before a noun
+    if nxt is None or not nxt.capitalised or not tok.lower.endswith(_ATTRIBUTIVE_ENDINGS):
+        return False
     previous = toks[i - 1] if i > 0 else None
     if (
-        nxt is not None
-        and previous is not None
-        and nxt.capitalised
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        previous is not None
         and (
             previous.lower in engine.words["determiners"]
             or previous.text[:1].isdigit()
@@ -2116,23 +2184,14 @@ def _german_non_verb(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     ):
         return True  # "eine beschuldigte Person", "zwei beschuldigte Personen"
     if (
-        nxt is not None
-        and nxt.capitalised
-        and i > 1
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
+        i > 1
         and toks[i - 2].lower in engine.words["determiners"]
         and toks[i - 1].text.isalpha()
         and not toks[i - 1].capitalised
         and toks[i - 1].lower not in engine.words["determiners"]
     ):
         return True  # "in der bereits erwähnten Botschaft", "eine oft beklagte Lücke"
-    if (
-        nxt is not None
-        and nxt.capitalised
-        and nxt.lower not in engine.words["determiners"]
-        and tok.lower.endswith(_ATTRIBUTIVE_ENDINGS)
-        and "ge" in tok.lower[:-3]
-    ):
+    if nxt.lower not in engine.words["determiners"] and "ge" in tok.lower[:-3]:
         previous = toks[i - 1] if i > 0 else None
         if at_start and tok.capitalised:
             return True  # "Anerkannte Regelungen …"
@@ -2178,14 +2237,14 @@ def _clause_span(toks: list[_Tok], clause: tuple[int, int], engine: _Engine) -> 
 
 
 def _positions(
-    lows: list[str], words: AbstractSet[str], start: int = 0, end: int | None = None
+    places: dict[str, list[int]], rule: str, start: int = 0, end: int | None = None
 ) -> list[int]:
-    """Where words of `words` stand in `lows`, from `start` and before `end`.
-
-    Most sentences hold none, which one set operation tells."""
-    if words.isdisjoint(lows):
-        return []
-    return [k for k in range(start, len(lows) if end is None else end) if lows[k] in words]
+    """Where the words of a rule stand (`places`, by rule; see `_Engine.rules_of_word`),
+    from `start` and before `end`."""
+    found = places.get(rule, [])
+    if start or end is not None:
+        return [k for k in found if start <= k and (end is None or k < end)]
+    return found
 
 
 def _find_attributions(
@@ -2193,10 +2252,16 @@ def _find_attributions(
 ) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
-    # Each rule looks only where its words stand: most sentences hold none of them.
+    # Each rule looks only where its words stand: most sentences hold none of them,
+    # and one scan finds them for all the rules.
     lows = [t.lower for t in toks]
+    places: dict[str, list[int]] = {}
+    rules_of_word = engine.rules_of_word
+    for k, low in enumerate(lows):
+        for rule in rules_of_word.get(low, ()):
+            places.setdefault(rule, []).append(k)
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
-    for i in _positions(lows, engine.preposed.keys()):
+    for i in _positions(places, "preposed"):
         for phrase in engine.preposed.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
                 continue
@@ -2227,7 +2292,7 @@ def _find_attributions(
                 )
             break
     # (a2) a preposition before a noun of reporting: "Nach Angaben der Polizei"
-    for i in _positions(lows, engine.words["source_prepositions"]):
+    for i in _positions(places, "source_prepositions"):
         if toks[i].lower not in engine.words["source_prepositions"] or any(
             f.cue and f.cue.start <= toks[i].start < f.cue.end for f in found
         ):
@@ -2256,7 +2321,7 @@ def _find_attributions(
                 )
             )
     # (b) postpositions: "dem Bericht zufolge"
-    for i in _positions(lows, engine.words["postposed_prepositions"], 1):
+    for i in _positions(places, "postposed_prepositions", 1):
         if toks[i].lower != "nach" or (i + 1 < n and toks[i + 1].text in _CLAUSE_PUNCT):
             start = _phrase_start_before(engine, toks, i, 8)
             if start < i and _valid_subject(engine, toks[start:i]):
@@ -2274,7 +2339,7 @@ def _find_attributions(
                     )
                 )
     # (c) postposed cue words: "…, so Peskow."
-    for i in _positions(lows, engine.words["postposed_cues"], 1, max(n - 1, 0)):
+    for i in _positions(places, "postposed_cues", 1, max(n - 1, 0)):
         if (
             toks[i].lower in engine.words["postposed_cues"]
             and toks[i - 1].text in {",", "–", "—"}
@@ -2322,10 +2387,12 @@ def _find_attributions(
             )
     # (d) verbs of saying, thinking, writing; narrated speech acts
     done_until = 0
-    for i in _positions(lows, engine.forms.keys()):
+    verbs = _positions(places, "forms")
+    present = set(lows) if verbs else set()
+    for i in verbs:
         if i < done_until:
             continue
-        match = _match_cue(engine, toks, i)
+        match = _match_cue(engine, toks, i, present)
         if match is None:
             nominal = (
                 _nominal_attribution(engine, text, toks, i, refs)
@@ -2420,7 +2487,7 @@ def _find_attributions(
                     )
                 )
     # (e0) adverbs that refer back to a source: "Demnach …", "Berichte, wonach …"
-    for i in _positions(lows, engine.source_adverbs.keys()):
+    for i in _positions(places, "source_adverbs"):
         adverb = next(
             (p for p in engine.source_adverbs[lows[i]] if tuple(lows[i : i + len(p)]) == p), ()
         )
@@ -2451,7 +2518,7 @@ def _find_attributions(
                 )
             )
     # (e) impersonal cues: "heißt es", "it is said"
-    for i in _positions(lows, engine.impersonal.keys()):
+    for i in _positions(places, "impersonal"):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
@@ -2820,7 +2887,7 @@ def _source_apposition(engine: _Engine, toks: list[_Tok], start: int, end: int) 
 def _source_noun(engine: _Engine, low: str) -> bool:
     """A noun of reporting, alone or as the head of a compound ("Polizeiangaben");
     "Voraussicht", "Absicht" end the same way and are none."""
-    return low.endswith(engine.source_nouns) and low not in engine.words["not_source_nouns"]
+    return engine.source_nouns.end(low) and low not in engine.words["not_source_nouns"]
 
 
 def _inserted_cue(
@@ -2859,7 +2926,7 @@ def _inserted_so(engine: _Engine, toks: list[_Tok], k: int) -> int | None:
     of its own. Returns where the statement goes on after it."""
     n = len(toks)
     stop = k
-    while stop < n and stop - k <= 8 and toks[stop].text not in _CLAUSE_PUNCT | _END_PUNCT:
+    while stop < n and stop - k <= 8 and toks[stop].text not in _BREAK_PUNCT:
         stop += 1
     if stop >= n or toks[stop].text not in {",", "–", "—"}:
         return None
@@ -3711,9 +3778,8 @@ def _cue_parts(
         if (
             first > 0
             and toks[first - 1].lower == "es"
-            and (first == 1 or toks[first - 2].text in _CLAUSE_PUNCT | _END_PUNCT)
-            and toks[first].lower
-            in engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
+            and (first == 1 or toks[first - 2].text in _BREAK_PUNCT)
+            and toks[first].lower in engine.all_auxiliaries
         ):
             # the expletive that opens an impersonal passive is part of its cue, as in
             # "heißt es": "Es wird vermutet, dass …", "Es ist geplant, …"
@@ -3745,8 +3811,7 @@ def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
         return [k]
     if i > 0 and toks[i - 1].lower in correlates:
         k = i + 1
-        auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
-        while k < n and toks[k].lower in auxiliaries:
+        while k < n and toks[k].lower in engine.all_auxiliaries:
             k += 1  # "…, wie davon berichtet wird, …"
         if k < n and toks[k].text == ",":
             return [i - 1]
@@ -3784,7 +3849,7 @@ def _trailing_auxiliaries(engine: _Engine, toks: list[_Tok], k: int) -> list[int
     while k < len(toks) and (toks[k].lower in auxiliaries or toks[k].lower in passives):
         found.append(k)
         k += 1
-    if not found or (k < len(toks) and toks[k].text not in _CLAUSE_PUNCT | _END_PUNCT):
+    if not found or (k < len(toks) and toks[k].text not in _BREAK_PUNCT):
         return []
     return found
 
@@ -4836,10 +4901,13 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
     """The cue verbs of a sentence that no found attribution took as its cue, in
     order; negated ones ("hat nicht gesagt") give nobody's words and are left out."""
     lows = [t.lower for t in toks]
-    for i in _positions(lows, engine.forms.keys()):
+    forms = engine.forms
+    verbs = [k for k, low in enumerate(lows) if low in forms]
+    present = set(lows) if verbs else set()
+    for i in verbs:
         if any(f.cue is not None and _covers(f.cue, toks[i].start) for f in found):
             continue
-        match = _match_cue(engine, toks, i)
+        match = _match_cue(engine, toks, i, present)
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
@@ -5118,11 +5186,11 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
             words = words if words is not None else set(lows)
             if any(r <= words for r in required):
                 return True
-        if hit in engine.words["source_prepositions"] and any(
-            w.endswith(engine.source_nouns) for w in lows
-        ):
-            return True
-    return False
+    # a source preposition with a noun of reporting ("nach Angaben"): one look at the
+    # words for a noun, whatever the number of prepositions
+    return not engine.words["source_prepositions"].isdisjoint(hits) and any(
+        engine.source_nouns.end(w) for w in lows
+    )
 
 
 def _needles_in(engine: _Engine, text: str) -> tuple[str, ...] | None:
