@@ -38,13 +38,15 @@ debate sentences for English, fact-claiming comments for German) and then rounde
 a few were set by hand from what a claim in news prose needs (see the comments in
 the rule files).
 
-Speed: the rules are compiled once per `Rules` object; a call makes one pass over
-the words, with what each word fires remembered, one match at the start of the
-sentence for all anchored patterns together, and one search per other pattern, but
-only where the sentence holds one of the plain strings that every match of the
-pattern holds (its needles). `assess_claims` scores the sentences of an article
-together and tries no pattern that can match none of them; features that change no
-assessment (weight 0, no kind) are looked for only by `claim_features`.
+Speed: the rules are compiled once per `Rules` object. `assess_claims` works through
+an article a step at a time, each step over all its sentences: the punctuation of all
+of them is replaced in one pass; then one pass over each sentence's words, with what
+each word fires remembered, and one match at the start of the sentence for all
+anchored patterns together; then each other pattern, searched only in the sentences
+that hold one of the plain strings that every match of it holds (its needles) and in
+none when it matches nowhere in the article. Features that change no score (weight 0)
+are looked for only where they can still change something: a pattern that marks a
+kind when the kind is still open, any other only by `claim_features`.
 """
 
 from __future__ import annotations
@@ -57,7 +59,6 @@ import re._constants as sre
 import re._parser
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -106,8 +107,9 @@ class _Compiled:
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
-    # the floating patterns whose features can change an assessment: a weight, a kind or
-    # the hedge (a feature of weight 0 that marks no kind is only shown by claim_features)
+    # the floating patterns whose features can change a score or the hedge, searched in
+    # every sentence where they may match (those of features of weight 0 only in `kinds`,
+    # where they can mark the kind, or only by claim_features)
     scored: tuple[_Floating, ...]
     token_cache: dict[str, _Entry]  # token as written -> what it fires, filled as met
     weights: Mapping[str, float]
@@ -116,7 +118,10 @@ class _Compiled:
     bias: float
     threshold: float
     lengths: tuple[tuple[str, float, float], ...]  # feature, at most, at least so many words
-    kinds: tuple[tuple[str, frozenset[str]], ...]
+    # kind -> its features, and the floating patterns of those of them that weigh nothing:
+    # such a pattern can change only the kind, so it is searched only where the kind
+    # is decided by it (a claim none of whose earlier kinds fired)
+    kinds: tuple[tuple[str, frozenset[str], tuple[_Floating, ...]], ...]
 
 
 def _words(text: str) -> list[str]:
@@ -341,7 +346,13 @@ def _compile(rules: Rules) -> _Compiled:
                 f"unknown claim kind (known: {', '.join(CLAIM_KINDS)})",
             )
         if kind_table.get(kind):
-            kinds.append((kind, frozenset(kind_table[kind])))
+            features = frozenset(kind_table[kind])
+            kind_only = tuple(
+                entry
+                for entry in patterns.floating
+                if entry.name in features and not _weighs(entry.name, weights)
+            )
+            kinds.append((kind, features, kind_only))
 
     return _Compiled(
         vetoes=vetoes,
@@ -353,13 +364,7 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
-        scored=tuple(
-            entry
-            for entry in patterns.floating
-            if weights.get(entry.name, 0.0) != 0.0
-            or entry.name == HEDGE
-            or any(entry.name in features for _, features in kinds)
-        ),
+        scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
         labels={name: name.replace("_", " ") for name in weights},
         tags={name: f"({weight:+.1f})" for name, weight in weights.items()},
@@ -368,6 +373,23 @@ def _compile(rules: Rules) -> _Compiled:
         lengths=tuple(lengths),
         kinds=tuple(kinds),
     )
+
+
+def _weighs(name: str, weights: Mapping[str, float]) -> bool:
+    """Can feature `name` change a score or the hedge? (A feature of weight 0 that is no
+    hedge can change at most the kind.)"""
+    return weights.get(name, 0.0) != 0.0 or name == HEDGE
+
+
+def _fires(text: str, entries: Iterable[_Floating]) -> bool:
+    """Does one of the floating patterns `entries` match `text`?"""
+    for entry in entries:
+        needles = entry.needles
+        if (needles is None or any(needle in text for needle in needles)) and entry.pattern.search(
+            text
+        ):
+            return True
+    return False
 
 
 _cache: dict[int, tuple[Rules, _Compiled]] = {}
@@ -414,69 +436,98 @@ def _token(token: str, c: _Compiled) -> _Entry:
 _Fired = dict[str, "str | re.Match[str]"]
 
 
-def _evidence(
-    text: str,
-    c: _Compiled,
-    vetoes_floating: Iterable[_Trial],
-    floating: Iterable[_Trial],
-    index: int,
-) -> tuple[str | None, _Fired]:
-    """The veto that applies to `text`, if any, else each fired feature with what fired it.
+# Joins the sentences of an article so that their punctuation is replaced in one pass;
+# a character that no sentence holds, is no punctuation and no space.
+_SEPARATOR = "\x1f"
 
-    Of the floating vetoes and patterns only those given are searched, and only where
-    they may match: in sentence `index` of the sentences they were chosen for."""
-    cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
-    tokens = cleaned.split()
-    if not tokens:
-        return "no words", {}
-    vetoes = c.vetoes
-    if vetoes.anchored is not None:
-        match = vetoes.anchored.match(text)
-        if match:
-            return dict(vetoes.groups)[match.lastgroup or ""], {}
-    for name, veto, holders in vetoes_floating:
-        if (holders is None or index in holders) and veto.search(text):
-            return name, {}
-    words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
-    fired: _Fired = {}
-    get = c.token_cache.get
-    for i, token in enumerate(tokens):
-        entry = get(token) or _token(token, c)
-        if entry is _NOTHING:
-            continue
-        names, phrases = entry
-        for name in names:
-            if name not in fired:
-                fired[name] = token
-        if phrases:
-            if words is None:
-                words = cleaned.lower().split()
-            for n, table in phrases:
-                following = table.get(tuple(words[i + 1 : i + 1 + n]))
-                for name in following or ():
-                    if name not in fired:
-                        fired[name] = " ".join(tokens[i : i + 1 + n])
-    if not c.veto_words.isdisjoint(fired):
-        for name in fired:
-            if name.startswith(_VETO):
-                return name[len(_VETO) :], {}
-    count = len(tokens)
-    for name, at_most, at_least in c.lengths:
-        if at_least <= count <= at_most:
-            fired[name] = ""
-    patterns = c.patterns
-    if patterns.anchored is not None:
-        match = patterns.anchored.match(text)
-        if match and match.lastindex is not None:  # some group took part in the match
-            for group, name in patterns.groups:
-                if match.start(group) >= 0 and name not in fired:
-                    fired[name] = _widened(text, *match.span(group))
-    for name, pattern, holders in floating:
-        if name not in fired and (holders is None or index in holders):
-            match = pattern.search(text)
+
+def _cleaned(texts: Sequence[str]) -> list[str]:
+    """Each of `texts` with its punctuation made spaces (so that `split` gives its tokens)."""
+    together = _SEPARATOR.join(texts)
+    if together.count(_SEPARATOR) != len(texts) - 1:
+        return [_PUNCTUATION.sub(" ", text.replace("\u2019", "'")) for text in texts]
+    return _PUNCTUATION.sub(" ", together.replace("\u2019", "'")).split(_SEPARATOR)
+
+
+def _evidence(
+    texts: Sequence[str], c: _Compiled, floating: Iterable[_Floating]
+) -> list[tuple[str | None, _Fired]]:
+    """For each of `texts` (the stripped sentences of one article), the veto that applies,
+    if any, and else each fired feature with what fired it.
+
+    The article is worked through a step at a time, each step over all its sentences:
+    so each floating veto and pattern is tried on just the sentences where it may match
+    (see `_possible`), and not asked about on every other. The steps keep the order of
+    precedence of one sentence: no words, the anchored vetoes, the floating ones, the
+    vetoes of the lexicon; then the features of words, lengths, anchored patterns and
+    floating patterns, each filled in only where no earlier step gave the feature."""
+    count = len(texts)
+    vetoes: list[str | None] = [None] * count
+    cleaned = _cleaned(texts)
+    tokens_of = [piece.split() for piece in cleaned]
+    anchored_veto = c.vetoes.anchored
+    veto_of_group = dict(c.vetoes.groups)
+    for i, text in enumerate(texts):
+        if not tokens_of[i]:
+            vetoes[i] = "no words"
+        elif anchored_veto is not None:
+            match = anchored_veto.match(text)
             if match:
-                fired[name] = match
-    return None, fired
+                vetoes[i] = veto_of_group[match.lastgroup or ""]
+    veto_trials, trials = _possible((c.vetoes.floating, floating), texts)
+    for name, veto, holders in veto_trials:
+        for i in range(count) if holders is None else holders:
+            if vetoes[i] is None and veto.search(texts[i]):
+                vetoes[i] = name
+
+    fired_of: list[_Fired] = []
+    get = c.token_cache.get
+    anchored = c.patterns.anchored
+    for i, text in enumerate(texts):
+        fired: _Fired = {}
+        fired_of.append(fired)
+        if vetoes[i] is not None:
+            continue
+        tokens = tokens_of[i]
+        words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
+        for k, token in enumerate(tokens):
+            entry = get(token) or _token(token, c)
+            if entry is _NOTHING:
+                continue
+            names, phrases = entry
+            for name in names:
+                if name not in fired:
+                    fired[name] = token
+            if phrases:
+                if words is None:
+                    words = cleaned[i].lower().split()
+                for n, table in phrases:
+                    following = table.get(tuple(words[k + 1 : k + 1 + n]))
+                    for name in following or ():
+                        if name not in fired:
+                            fired[name] = " ".join(tokens[k : k + 1 + n])
+        if not c.veto_words.isdisjoint(fired):
+            vetoes[i] = next(name for name in fired if name.startswith(_VETO))[len(_VETO) :]
+            fired.clear()
+            continue
+        length = len(tokens)
+        for name, at_most, at_least in c.lengths:
+            if at_least <= length <= at_most:
+                fired[name] = ""
+        if anchored is not None:
+            match = anchored.match(text)
+            if match and match.lastindex is not None:  # some group took part in the match
+                for group, name in c.patterns.groups:
+                    if match.start(group) >= 0 and name not in fired:
+                        fired[name] = _widened(text, *match.span(group))
+    for name, pattern, holders in trials:
+        for i in range(count) if holders is None else holders:
+            fired = fired_of[i]
+            if vetoes[i] is None and name not in fired:
+                match = pattern.search(texts[i])
+                if match:
+                    fired[name] = match
+    return list(zip(vetoes, fired_of, strict=True))
 
 
 def _widened(text: str, start: int, end: int) -> str:
@@ -496,9 +547,7 @@ def _shown(found: str | re.Match[str]) -> str:
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
     c = _compiled(rules)
-    texts = [text.strip()]
-    vetoes = _possible(c.vetoes.floating, texts)
-    fired = _evidence(texts[0], c, vetoes, _possible(c.patterns.floating, texts), 0)[1]
+    fired = _evidence([text.strip()], c, c.patterns.floating)[0][1]
     return {name: _shown(found) for name, found in fired.items()}
 
 
@@ -530,46 +579,50 @@ def assess_claims(
     """
     c = _compiled(rules)
     stripped = [text.strip() for text in texts]
-    vetoes = _possible(c.vetoes.floating, stripped)
-    floating = _possible(c.scored, stripped)
     return [
         _assess(
             text,
             c,
             attributed[i] if attributed is not None else False,
             quoted[i] if quoted is not None else False,
-            vetoes,
-            floating,
-            i,
+            veto,
+            fired,
         )
-        for i, text in enumerate(stripped)
+        for i, (text, (veto, fired)) in enumerate(
+            zip(stripped, _evidence(stripped, c, c.scored), strict=True)
+        )
     ]
 
 
 class _Trial(NamedTuple):
-    """A floating pattern as tried on the sentences of one call."""
+    """A floating pattern as tried on the sentences of one article."""
 
     name: str
     pattern: re.Pattern[str]
-    holders: AbstractSet[int] | None  # the sentences that may match; None: any may
+    holders: Sequence[int] | None  # the sentences that may match, in order; None: any may
 
 
-def _possible(floating: Iterable[_Floating], texts: Sequence[str]) -> tuple[_Trial, ...]:
-    """The floating patterns that may match one of `texts`, each with the texts that
-    hold one of its needles. A pattern that does not look around and matches nowhere
-    in the texts joined by line breaks matches none of them: a match in a text would
-    be a match there."""
+def _possible(
+    groups: Iterable[Iterable[_Floating]], texts: Sequence[str]
+) -> list[tuple[_Trial, ...]]:
+    """For each group of floating patterns, those that may match one of `texts`, each with
+    the texts that hold one of its needles. A pattern that does not look around and
+    matches nowhere in the texts joined by line breaks matches none of them: a match in
+    a text would be a match there."""
     together = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    trials = []
-    for entry in floating:
-        if entry.needles is not None:
-            holders = _holders(entry.needles, together, starts)
-            if holders:
-                trials.append(_Trial(entry.name, entry.pattern, holders))
-        elif not entry.context_free or entry.pattern.search(together) is not None:
-            trials.append(_Trial(entry.name, entry.pattern, None))
-    return tuple(trials)
+    found = []
+    for floating in groups:
+        trials = []
+        for entry in floating:
+            if entry.needles is not None:
+                holders = _holders(entry.needles, together, starts)
+                if holders:
+                    trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
+            elif not entry.context_free or entry.pattern.search(together) is not None:
+                trials.append(_Trial(entry.name, entry.pattern, None))
+        found.append(tuple(trials))
+    return found
 
 
 def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:
@@ -588,15 +641,8 @@ def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> se
 
 
 def _assess(
-    text: str,
-    c: _Compiled,
-    attributed: bool,
-    quoted: bool,
-    vetoes_floating: Iterable[_Trial],
-    floating: Iterable[_Trial],
-    index: int,
+    text: str, c: _Compiled, attributed: bool, quoted: bool, veto: str | None, fired: _Fired
 ) -> ClaimAssessment:
-    veto, fired = _evidence(text, c, vetoes_floating, floating, index)
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
@@ -615,8 +661,8 @@ def _assess(
 
     kind: str | None = None
     if claim:
-        for candidate, features in c.kinds:
-            if not features.isdisjoint(fired):
+        for candidate, features, kind_only in c.kinds:
+            if not features.isdisjoint(fired) or (kind_only and _fires(text, kind_only)):
                 kind = candidate
                 break
         else:

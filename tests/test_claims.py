@@ -411,3 +411,26 @@ def test_german_future_tense_and_plans_are_predictions_and_the_passive_is_not(
     de: Rules, text: str, future: bool
 ) -> None:
     assert ("prediction" in claim_features(text, de)) is future
+
+
+def test_a_pattern_that_weighs_nothing_still_marks_the_kind(tmp_path: Path, de: Rules) -> None:
+    # A pattern feature of weight 0 is looked for only when the kind is still open; it
+    # must then decide the kind as if it had been looked for everywhere.
+    directory = _copy_rules(tmp_path, "de", ('rule = ["rule"]', 'rule = ["rule", "section_sign"]'))
+    path = directory / "de" / "claims.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("[feature_patterns]\n", "[feature_patterns]\nsection_sign = ['§']\n", 1),
+        encoding="utf-8",
+    )
+    rules = load_rules_from(directory, "de")
+    sentence = (
+        "Die Verwaltung lehnte den Antrag am Montag unter Berufung auf den § der Bauordnung ab."
+    )
+    assert assess_claim(sentence, de).kind == "event"
+    verdict = assess_claim(sentence, rules)
+    assert verdict.kind == "rule"
+    assert verdict.score == assess_claim(sentence, de).score  # weight 0: the score is the same
+    assert claim_features(sentence, rules)["section_sign"] == "§"
+    article = ["Wann entscheidet der Rat?", sentence, "Der Stadtrat beschloss 2019 den Bau."]
+    assert [v.kind for v in assess_claims(article, rules)] == [None, "rule", "event"]
