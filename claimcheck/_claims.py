@@ -77,10 +77,13 @@ _GLOBAL_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
 _DEFAULT_THRESHOLD = 0.5
 _MAX_REASONS = 4  # how many features an explanation names, strongest first
 
-# What a word fires: the features it fires by itself, and, by the number of words that must
-# follow it, the phrases it starts: following words -> features.
-_Entry = tuple[tuple[str, ...], tuple[tuple[int, Mapping[tuple[str, ...], tuple[str, ...]]], ...]]
-_NOTHING: _Entry = ((), ())
+# What a word fires: the features it fires by itself, and the phrases it starts, by the word
+# that must come next: that word -> (how many words follow the first, the words after the
+# next one, the features), shortest phrase first. Most phrases fail at the next word, so
+# that is looked up on its own.
+_Phrases = Mapping[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]]
+_Entry = tuple[tuple[str, ...], _Phrases]
+_NOTHING: _Entry = ((), {})
 _TOKEN_CACHE_SIZE = 200_000
 
 
@@ -113,6 +116,10 @@ class _Compiled:
     scored: tuple[_Floating, ...]
     token_cache: dict[str, _Entry]  # token as written -> what it fires, filled as met
     weights: Mapping[str, float]
+    # the features that weigh for a claim / against one, each with its place when they
+    # are ranked strongest first (the hedge apart, which the explanation names on its own)
+    pros: Mapping[str, int]
+    cons: Mapping[str, int]
     labels: Mapping[str, str]  # feature -> its name as the explanation spells it
     tags: Mapping[str, str]  # feature -> its weight as the explanation gives it
     bias: float
@@ -297,16 +304,18 @@ def _compile(rules: Rules) -> _Compiled:
                 by_length.setdefault(tuple(rest), {})[name] = None
             elif first:
                 singles.setdefault(first, {})[name] = None
-    lexicon = {
-        word: (
+    lexicon: dict[str, _Entry] = {}
+    for word in {*singles, *phrases}:
+        by_next: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
+        for n, table_ in sorted(phrases.get(word, {}).items()):
+            for after_first, fired_names in table_.items():
+                by_next.setdefault(after_first[0], []).append(
+                    (n, after_first[1:], tuple(fired_names))
+                )
+        lexicon[word] = (
             tuple(singles.get(word, ())),
-            tuple(
-                (n, {rest: tuple(names) for rest, names in table_.items()})
-                for n, table_ in sorted(phrases.get(word, {}).items())
-            ),
+            {following: tuple(starts) for following, starts in by_next.items()},
         )
-        for word in {*singles, *phrases}
-    }
 
     affixes: list[tuple[str, str, int, str]] = []
     for name, entries in table("feature_affixes").items():
@@ -366,6 +375,8 @@ def _compile(rules: Rules) -> _Compiled:
         patterns=patterns,
         scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
+        pros=_places(sorted(((w, n) for n, w in weights.items() if w > 0), reverse=True)),
+        cons=_places(sorted((w, n) for n, w in weights.items() if w < 0)),
         labels={name: name.replace("_", " ") for name in weights},
         tags={name: f"({weight:+.1f})" for name, weight in weights.items()},
         bias=bias,
@@ -373,6 +384,12 @@ def _compile(rules: Rules) -> _Compiled:
         lengths=tuple(lengths),
         kinds=tuple(kinds),
     )
+
+
+def _places(ranked: Iterable[tuple[float, str]]) -> dict[str, int]:
+    """Each feature of `ranked` (weight, name) but the hedge, with its place in that order."""
+    names = (name for _, name in ranked if name != HEDGE)
+    return {name: place for place, name in enumerate(names)}
 
 
 def _weighs(name: str, weights: Mapping[str, float]) -> bool:
@@ -432,8 +449,11 @@ def _token(token: str, c: _Compiled) -> _Entry:
     return entry
 
 
-# What fired a feature: the words, or the match of a pattern (widened to words when shown).
-_Fired = dict[str, "str | re.Match[str]"]
+# What fired a feature: the words, or the match of a pattern, or the span of a group of the
+# anchored pattern in a text (text, start, end); a match or span is widened to whole words
+# only when it is shown, as most never are.
+_Found = str | re.Match[str] | tuple[str, int, int]
+_Fired = dict[str, _Found]
 
 
 # Joins the sentences of an article so that their punctuation is replaced in one pass;
@@ -490,6 +510,7 @@ def _evidence(
             continue
         tokens = tokens_of[i]
         words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
+        last = len(tokens) - 1
         for k, token in enumerate(tokens):
             entry = get(token) or _token(token, c)
             if entry is _NOTHING:
@@ -498,14 +519,14 @@ def _evidence(
             for name in names:
                 if name not in fired:
                     fired[name] = token
-            if phrases:
+            if phrases and k < last:
                 if words is None:
                     words = cleaned[i].lower().split()
-                for n, table in phrases:
-                    following = table.get(tuple(words[k + 1 : k + 1 + n]))
-                    for name in following or ():
-                        if name not in fired:
-                            fired[name] = " ".join(tokens[k : k + 1 + n])
+                for n, tail, names in phrases.get(words[k + 1], ()):
+                    if tuple(words[k + 2 : k + 1 + n]) == tail:
+                        for name in names:
+                            if name not in fired:
+                                fired[name] = " ".join(tokens[k : k + 1 + n])
         if not c.veto_words.isdisjoint(fired):
             vetoes[i] = next(name for name in fired if name.startswith(_VETO))[len(_VETO) :]
             fired.clear()
@@ -519,7 +540,7 @@ def _evidence(
             if match and match.lastindex is not None:  # some group took part in the match
                 for group, name in c.patterns.groups:
                     if match.start(group) >= 0 and name not in fired:
-                        fired[name] = _widened(text, *match.span(group))
+                        fired[name] = (text, *match.span(group))
     for name, pattern, holders in trials:
         for i in range(count) if holders is None else holders:
             fired = fired_of[i]
@@ -530,18 +551,24 @@ def _evidence(
     return list(zip(vetoes, fired_of, strict=True))
 
 
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]*")  # what str.isalnum takes: \w but "_"
+
+
 def _widened(text: str, start: int, end: int) -> str:
     """`text[start:end]` widened to whole words."""
     while start > 0 and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
+    end = _LETTERS_AND_DIGITS.match(text, end).end()  # type: ignore[union-attr]
     return text[start:end].strip()
 
 
-def _shown(found: str | re.Match[str]) -> str:
+def _shown(found: _Found) -> str:
     """What fired a feature as the explanation quotes it: a match widened to whole words."""
-    return found if isinstance(found, str) else _widened(found.string, *found.span())
+    if isinstance(found, str):
+        return found
+    if isinstance(found, tuple):
+        return _widened(*found)
+    return _widened(found.string, *found.span())
 
 
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
@@ -669,18 +696,12 @@ def _assess(
             kind = "quote" if quoted else "position" if attributed else "other"
 
     # What pushed the decision its way: the strongest features for a claim, against a non-claim.
-    # (No two pairs are equal, the names being distinct, so the order is the pairs' own.)
-    if claim:
-        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE]
-        ranked.sort(reverse=True)
-    else:
-        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE]
-        ranked.sort()
+    places = c.pros if claim else c.cons
+    ranked = sorted(filter(places.__contains__, fired), key=places.__getitem__)
     reasons = []
-    for weight, name in ranked[:_MAX_REASONS]:
+    for name in ranked[:_MAX_REASONS]:
         shown = _shown(fired[name])
-        tag = c.tags.get(name) or f"({weight:+.1f})"
-        label = c.labels.get(name, name)
+        label, tag = c.labels[name], c.tags[name]
         reasons.append(f"{label} '{shown}' {tag}" if shown else f"{label} {tag}")
     if hedge is not None:
         reasons.append(f"hedged: '{hedge}'")

@@ -434,3 +434,25 @@ def test_a_pattern_that_weighs_nothing_still_marks_the_kind(tmp_path: Path, de: 
     assert claim_features(sentence, rules)["section_sign"] == "§"
     article = ["Wann entscheidet der Rat?", sentence, "Der Stadtrat beschloss 2019 den Bau."]
     assert [v.kind for v in assess_claims(article, rules)] == [None, "rule", "event"]
+
+
+def test_a_phrase_is_found_where_its_first_word_comes_again(de: Rules) -> None:
+    # "Im" before "Mai" starts no phrase; "im" before "Jahr" starts one, and a phrase of
+    # three words is found after the first word came without it.
+    features = claim_features("Im Mai und im Jahr davor lag über die Hälfte der Betten leer.", de)
+    assert features["statistic"] == "im Jahr"
+    assert features["change"] == "über die Hälfte"
+    # the first word of a phrase as the last word of the sentence starts nothing
+    assert "statistic" not in claim_features("Die Gemeinde zahlt im", de)
+    assert claim_features("Die Gemeinde zahlt im Jahr", de)["statistic"] == "im Jahr"
+
+
+def test_the_memory_of_words_is_emptied_when_full(
+    de: Rules, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = assess_claims(ARTICLE_DE, de)
+    monkeypatch.setattr("claimcheck._claims._TOKEN_CACHE_SIZE", 5)
+    rules = load_rules_from(RULES, "de")
+    assert assess_claims(ARTICLE_DE, rules) == before
+    assert assess_claims(ARTICLE_DE, rules) == before  # with a memory emptied again and again
+    assert len(_compiled(rules).token_cache) <= 5
