@@ -87,9 +87,11 @@ _NOTHING: _Entry = ((), {})
 _TOKEN_CACHE_SIZE = 200_000
 
 
-@dataclass(frozen=True)
-class ClaimAssessment:
-    """Whether a sentence is a claim, how check-worthy it is, and why."""
+class ClaimAssessment(NamedTuple):
+    """Whether a sentence is a claim, how check-worthy it is, and why.
+
+    (A named tuple rather than a frozen dataclass: one is made for every sentence, and a
+    tuple is made in under a third of the time.)"""
 
     claim: bool
     score: float  # 0..1 check-worthiness
@@ -213,6 +215,37 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
+# A pattern that opens with a repeat of one character or class ("[A-ZÄÖÜ]{6,}") gives the
+# engine no first character to skip ahead to, so it starts a match at every place of the
+# text; "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}" matches just the same and lets it skip. (A lazy "{m,n}?" or
+# possessive "{m,n}+" repeat is left as written.)
+_LEADING_REPEAT = re.compile(
+    r"(?P<item>\[(?:\\.|[^\]\\])+\]|\\[dwsDWS]|[^\\\[\](){}|^$.*+?])"
+    r"\{(?P<least>\d+)(?P<range>,(?P<most>\d*))?\}(?![?+])"
+)
+
+
+def _first_character_apart(source: str) -> str:
+    """`source`, or the same pattern with its first character set apart from its opening
+    repeat ("x{m,n}" as "xx{m-1,n-1}"), which lets the engine skip to where it may match."""
+    found = _LEADING_REPEAT.match(source)
+    if found is None or int(found["least"]) == 0:
+        return source
+    item = found["item"]
+    try:
+        if re._parser.parse(item).getwidth() != (1, 1):
+            return source
+    except re.error:
+        return source
+    least = int(found["least"]) - 1
+    if found["range"] is None:
+        repeat_ = f"{{{least}}}"
+    else:
+        most = found["most"]
+        repeat_ = f"{{{least},{int(most) - 1 if most else ''}}}"
+    return item + item + repeat_ + source[found.end() :]
+
+
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -225,6 +258,7 @@ class _Searcher:
 
     anchored: re.Pattern[str] | None
     groups: tuple[tuple[str, str], ...]  # group in `anchored` -> name
+    numbered: tuple[tuple[int, str], ...]  # the same by the groups' numbers
     floating: tuple[_Floating, ...]
 
 
@@ -254,6 +288,9 @@ def _searcher(
                 ) from None
             body = _anchored_body(source)
             if body is None:
+                quicker = _first_character_apart(source)
+                if quicker != source:
+                    compiled = re.compile(quicker)
                 floating.append(
                     _Floating(name, compiled, _needles.needles(source), _context_free(source))
                 )
@@ -267,7 +304,8 @@ def _searcher(
         pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
     else:
         pattern = re.compile("|".join(parts))
-    return _Searcher(pattern, groups, tuple(floating))
+    numbered = tuple((pattern.groupindex[group], name) for group, name in groups) if pattern else ()
+    return _Searcher(pattern, groups, numbered, tuple(floating))
 
 
 def _compile(rules: Rules) -> _Compiled:
@@ -538,16 +576,27 @@ def _evidence(
         if anchored is not None:
             match = anchored.match(text)
             if match and match.lastindex is not None:  # some group took part in the match
-                for group, name in c.patterns.groups:
-                    if match.start(group) >= 0 and name not in fired:
-                        fired[name] = (text, *match.span(group))
+                spans = match.regs
+                for number, name in c.patterns.numbered:
+                    start, end = spans[number]
+                    if start >= 0 and name not in fired:
+                        fired[name] = (text, start, end)
+    judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
     for name, pattern, holders in trials:
-        for i in range(count) if holders is None else holders:
-            fired = fired_of[i]
-            if vetoes[i] is None and name not in fired:
-                match = pattern.search(texts[i])
-                if match:
-                    fired[name] = match
+        search = pattern.search
+        if holders is None:
+            for text, fired in judged:
+                if name not in fired:
+                    match = search(text)
+                    if match:
+                        fired[name] = match
+        else:
+            for i in holders:
+                fired = fired_of[i]
+                if vetoes[i] is None and name not in fired:
+                    match = search(texts[i])
+                    if match:
+                        fired[name] = match
     return list(zip(vetoes, fired_of, strict=True))
 
 

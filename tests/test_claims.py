@@ -5,6 +5,7 @@ Every sentence here is written for these tests; none comes from a data set.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from claimcheck._claims import (
     ClaimAssessment,
     _compiled,
     _context_free,
+    _first_character_apart,
     assess_claim,
     assess_claims,
     claim_features,
@@ -456,3 +458,25 @@ def test_the_memory_of_words_is_emptied_when_full(
     assert assess_claims(ARTICLE_DE, rules) == before
     assert assess_claims(ARTICLE_DE, rules) == before  # with a memory emptied again and again
     assert len(_compiled(rules).token_cache) <= 5
+
+
+@pytest.mark.parametrize(
+    ("source", "quicker"),
+    [
+        ("[A-ZÄÖÜ]{6,}", "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}"),
+        ("\\d{2,5} Euro", "\\d\\d{1,4} Euro"),
+        ("x{3}y", "xx{2}y"),
+        # left as written: no first character to set apart, or a repeat of another kind
+        ("a{0,3}", "a{0,3}"),
+        ("[a-z]{2,}?", "[a-z]{2,}?"),
+        ("a{2,}+", "a{2,}+"),
+        ("(?i)x{3}", "(?i)x{3}"),
+        ("(?:ab){2}", "(?:ab){2}"),
+        ("%", "%"),
+    ],
+)
+def test_an_opening_repeat_gives_its_first_character_apart(source: str, quicker: str) -> None:
+    assert _first_character_apart(source) == quicker
+    text = "Am 12. MÄRZ 2024 kostete es 1234 Euro, xxxy und AAAAAAAB; abab a."
+    found, found_quicker = re.search(source, text), re.search(quicker, text)
+    assert (found and found.span()) == (found_quicker and found_quicker.span())
