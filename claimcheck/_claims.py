@@ -46,7 +46,9 @@ anchored patterns together; then each other pattern, searched only in the senten
 that hold one of the plain strings that every match of it holds (its needles) and in
 none when it matches nowhere in the article. Features that change no score (weight 0)
 are looked for only where they can still change something: a pattern that marks a
-kind when the kind is still open, any other only by `claim_features`.
+kind when the kind is still open, any other only by `claim_features`. A pattern that
+opens with a repeat of one character is compiled with that character set apart, so
+that the engine can skip ahead to it.
 """
 
 from __future__ import annotations
