@@ -38,13 +38,17 @@ debate sentences for English, fact-claiming comments for German) and then rounde
 a few were set by hand from what a claim in news prose needs (see the comments in
 the rule files).
 
-Speed: the rules are compiled once per `Rules` object; a call makes one pass over
-the words, with what each word fires remembered, one match at the start of the
-sentence for all anchored patterns together, and one search per other pattern, but
-only where the sentence holds one of the plain strings that every match of the
-pattern holds (its needles). `assess_claims` scores the sentences of an article
-together and tries no pattern that can match none of them; features that change no
-assessment (weight 0, no kind) are looked for only by `claim_features`.
+Speed: the rules are compiled once per `Rules` object. `assess_claims` works through
+an article a step at a time, each step over all its sentences: the punctuation of all
+of them is replaced in one pass; then one pass over each sentence's words, with what
+each word fires remembered, and one match at the start of the sentence for all
+anchored patterns together; then each other pattern, searched only in the sentences
+that hold one of the plain strings that every match of it holds (its needles) and in
+none when it matches nowhere in the article. Features that change no score (weight 0)
+are looked for only where they can still change something: a pattern that marks a
+kind when the kind is still open, any other only by `claim_features`. A pattern that
+opens with a repeat of one character is compiled with that character set apart, so
+that the engine can skip ahead to it.
 """
 
 from __future__ import annotations
@@ -57,7 +61,6 @@ import re._constants as sre
 import re._parser
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -76,16 +79,21 @@ _GLOBAL_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
 _DEFAULT_THRESHOLD = 0.5
 _MAX_REASONS = 4  # how many features an explanation names, strongest first
 
-# What a word fires: the features it fires by itself, and, by the number of words that must
-# follow it, the phrases it starts: following words -> features.
-_Entry = tuple[tuple[str, ...], tuple[tuple[int, Mapping[tuple[str, ...], tuple[str, ...]]], ...]]
-_NOTHING: _Entry = ((), ())
+# What a word fires: the features it fires by itself, and the phrases it starts, by the word
+# that must come next: that word -> (how many words follow the first, the words after the
+# next one, the features), shortest phrase first. Most phrases fail at the next word, so
+# that is looked up on its own.
+_Phrases = Mapping[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]]
+_Entry = tuple[tuple[str, ...], _Phrases]
+_NOTHING: _Entry = ((), {})
 _TOKEN_CACHE_SIZE = 200_000
 
 
-@dataclass(frozen=True)
-class ClaimAssessment:
-    """Whether a sentence is a claim, how check-worthy it is, and why."""
+class ClaimAssessment(NamedTuple):
+    """Whether a sentence is a claim, how check-worthy it is, and why.
+
+    (A named tuple rather than a frozen dataclass: one is made for every sentence, and a
+    tuple is made in under a third of the time.)"""
 
     claim: bool
     score: float  # 0..1 check-worthiness
@@ -106,17 +114,25 @@ class _Compiled:
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
-    # the floating patterns whose features can change an assessment: a weight, a kind or
-    # the hedge (a feature of weight 0 that marks no kind is only shown by claim_features)
+    # the floating patterns whose features can change a score or the hedge, searched in
+    # every sentence where they may match (those of features of weight 0 only in `kinds`,
+    # where they can mark the kind, or only by claim_features)
     scored: tuple[_Floating, ...]
     token_cache: dict[str, _Entry]  # token as written -> what it fires, filled as met
     weights: Mapping[str, float]
+    # the features that weigh for a claim / against one, each with its place when they
+    # are ranked strongest first (the hedge apart, which the explanation names on its own)
+    pros: Mapping[str, int]
+    cons: Mapping[str, int]
     labels: Mapping[str, str]  # feature -> its name as the explanation spells it
     tags: Mapping[str, str]  # feature -> its weight as the explanation gives it
     bias: float
     threshold: float
     lengths: tuple[tuple[str, float, float], ...]  # feature, at most, at least so many words
-    kinds: tuple[tuple[str, frozenset[str]], ...]
+    # kind -> its features, and the floating patterns of those of them that weigh nothing:
+    # such a pattern can change only the kind, so it is searched only where the kind
+    # is decided by it (a claim none of whose earlier kinds fired)
+    kinds: tuple[tuple[str, frozenset[str], tuple[_Floating, ...]], ...]
 
 
 def _words(text: str) -> list[str]:
@@ -201,6 +217,37 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
+# A pattern that opens with a repeat of one character or class ("[A-ZÄÖÜ]{6,}") gives the
+# engine no first character to skip ahead to, so it starts a match at every place of the
+# text; "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}" matches just the same and lets it skip. (A lazy "{m,n}?" or
+# possessive "{m,n}+" repeat is left as written.)
+_LEADING_REPEAT = re.compile(
+    r"(?P<item>\[(?:\\.|[^\]\\])+\]|\\[dwsDWS]|[^\\\[\](){}|^$.*+?])"
+    r"\{(?P<least>\d+)(?P<range>,(?P<most>\d*))?\}(?![?+])"
+)
+
+
+def _first_character_apart(source: str) -> str:
+    """`source`, or the same pattern with its first character set apart from its opening
+    repeat ("x{m,n}" as "xx{m-1,n-1}"), which lets the engine skip to where it may match."""
+    found = _LEADING_REPEAT.match(source)
+    if found is None or int(found["least"]) == 0:
+        return source
+    item = found["item"]
+    try:
+        if re._parser.parse(item).getwidth() != (1, 1):
+            return source
+    except re.error:
+        return source
+    least = int(found["least"]) - 1
+    if found["range"] is None:
+        repeat_ = f"{{{least}}}"
+    else:
+        most = found["most"]
+        repeat_ = f"{{{least},{int(most) - 1 if most else ''}}}"
+    return item + item + repeat_ + source[found.end() :]
+
+
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -213,6 +260,7 @@ class _Searcher:
 
     anchored: re.Pattern[str] | None
     groups: tuple[tuple[str, str], ...]  # group in `anchored` -> name
+    numbered: tuple[tuple[int, str], ...]  # the same by the groups' numbers
     floating: tuple[_Floating, ...]
 
 
@@ -242,6 +290,9 @@ def _searcher(
                 ) from None
             body = _anchored_body(source)
             if body is None:
+                quicker = _first_character_apart(source)
+                if quicker != source:
+                    compiled = re.compile(quicker)
                 floating.append(
                     _Floating(name, compiled, _needles.needles(source), _context_free(source))
                 )
@@ -255,7 +306,8 @@ def _searcher(
         pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
     else:
         pattern = re.compile("|".join(parts))
-    return _Searcher(pattern, groups, tuple(floating))
+    numbered = tuple((pattern.groupindex[group], name) for group, name in groups) if pattern else ()
+    return _Searcher(pattern, groups, numbered, tuple(floating))
 
 
 def _compile(rules: Rules) -> _Compiled:
@@ -292,16 +344,18 @@ def _compile(rules: Rules) -> _Compiled:
                 by_length.setdefault(tuple(rest), {})[name] = None
             elif first:
                 singles.setdefault(first, {})[name] = None
-    lexicon = {
-        word: (
+    lexicon: dict[str, _Entry] = {}
+    for word in {*singles, *phrases}:
+        by_next: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
+        for n, table_ in sorted(phrases.get(word, {}).items()):
+            for after_first, fired_names in table_.items():
+                by_next.setdefault(after_first[0], []).append(
+                    (n, after_first[1:], tuple(fired_names))
+                )
+        lexicon[word] = (
             tuple(singles.get(word, ())),
-            tuple(
-                (n, {rest: tuple(names) for rest, names in table_.items()})
-                for n, table_ in sorted(phrases.get(word, {}).items())
-            ),
+            {following: tuple(starts) for following, starts in by_next.items()},
         )
-        for word in {*singles, *phrases}
-    }
 
     affixes: list[tuple[str, str, int, str]] = []
     for name, entries in table("feature_affixes").items():
@@ -341,7 +395,13 @@ def _compile(rules: Rules) -> _Compiled:
                 f"unknown claim kind (known: {', '.join(CLAIM_KINDS)})",
             )
         if kind_table.get(kind):
-            kinds.append((kind, frozenset(kind_table[kind])))
+            features = frozenset(kind_table[kind])
+            kind_only = tuple(
+                entry
+                for entry in patterns.floating
+                if entry.name in features and not _weighs(entry.name, weights)
+            )
+            kinds.append((kind, features, kind_only))
 
     return _Compiled(
         vetoes=vetoes,
@@ -353,14 +413,10 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
-        scored=tuple(
-            entry
-            for entry in patterns.floating
-            if weights.get(entry.name, 0.0) != 0.0
-            or entry.name == HEDGE
-            or any(entry.name in features for _, features in kinds)
-        ),
+        scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
+        pros=_places(sorted(((w, n) for n, w in weights.items() if w > 0), reverse=True)),
+        cons=_places(sorted((w, n) for n, w in weights.items() if w < 0)),
         labels={name: name.replace("_", " ") for name in weights},
         tags={name: f"({weight:+.1f})" for name, weight in weights.items()},
         bias=bias,
@@ -368,6 +424,29 @@ def _compile(rules: Rules) -> _Compiled:
         lengths=tuple(lengths),
         kinds=tuple(kinds),
     )
+
+
+def _places(ranked: Iterable[tuple[float, str]]) -> dict[str, int]:
+    """Each feature of `ranked` (weight, name) but the hedge, with its place in that order."""
+    names = (name for _, name in ranked if name != HEDGE)
+    return {name: place for place, name in enumerate(names)}
+
+
+def _weighs(name: str, weights: Mapping[str, float]) -> bool:
+    """Can feature `name` change a score or the hedge? (A feature of weight 0 that is no
+    hedge can change at most the kind.)"""
+    return weights.get(name, 0.0) != 0.0 or name == HEDGE
+
+
+def _fires(text: str, entries: Iterable[_Floating]) -> bool:
+    """Does one of the floating patterns `entries` match `text`?"""
+    for entry in entries:
+        needles = entry.needles
+        if (needles is None or any(needle in text for needle in needles)) and entry.pattern.search(
+            text
+        ):
+            return True
+    return False
 
 
 _cache: dict[int, tuple[Rules, _Compiled]] = {}
@@ -410,95 +489,143 @@ def _token(token: str, c: _Compiled) -> _Entry:
     return entry
 
 
-# What fired a feature: the words, or the match of a pattern (widened to words when shown).
-_Fired = dict[str, "str | re.Match[str]"]
+# What fired a feature: the words, or the match of a pattern, or the span of a group of the
+# anchored pattern in a text (text, start, end); a match or span is widened to whole words
+# only when it is shown, as most never are.
+_Found = str | re.Match[str] | tuple[str, int, int]
+_Fired = dict[str, _Found]
+
+
+# Joins the sentences of an article so that their punctuation is replaced in one pass;
+# a character that no sentence holds, is no punctuation and no space.
+_SEPARATOR = "\x1f"
+
+
+def _cleaned(texts: Sequence[str]) -> list[str]:
+    """Each of `texts` with its punctuation made spaces (so that `split` gives its tokens)."""
+    together = _SEPARATOR.join(texts)
+    if together.count(_SEPARATOR) != len(texts) - 1:
+        return [_PUNCTUATION.sub(" ", text.replace("\u2019", "'")) for text in texts]
+    return _PUNCTUATION.sub(" ", together.replace("\u2019", "'")).split(_SEPARATOR)
 
 
 def _evidence(
-    text: str,
-    c: _Compiled,
-    vetoes_floating: Iterable[_Trial],
-    floating: Iterable[_Trial],
-    index: int,
-) -> tuple[str | None, _Fired]:
-    """The veto that applies to `text`, if any, else each fired feature with what fired it.
+    texts: Sequence[str], c: _Compiled, floating: Iterable[_Floating]
+) -> list[tuple[str | None, _Fired]]:
+    """For each of `texts` (the stripped sentences of one article), the veto that applies,
+    if any, and else each fired feature with what fired it.
 
-    Of the floating vetoes and patterns only those given are searched, and only where
-    they may match: in sentence `index` of the sentences they were chosen for."""
-    cleaned = _PUNCTUATION.sub(" ", text.replace("\u2019", "'"))
-    tokens = cleaned.split()
-    if not tokens:
-        return "no words", {}
-    vetoes = c.vetoes
-    if vetoes.anchored is not None:
-        match = vetoes.anchored.match(text)
-        if match:
-            return dict(vetoes.groups)[match.lastgroup or ""], {}
-    for name, veto, holders in vetoes_floating:
-        if (holders is None or index in holders) and veto.search(text):
-            return name, {}
-    words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
-    fired: _Fired = {}
-    get = c.token_cache.get
-    for i, token in enumerate(tokens):
-        entry = get(token) or _token(token, c)
-        if entry is _NOTHING:
-            continue
-        names, phrases = entry
-        for name in names:
-            if name not in fired:
-                fired[name] = token
-        if phrases:
-            if words is None:
-                words = cleaned.lower().split()
-            for n, table in phrases:
-                following = table.get(tuple(words[i + 1 : i + 1 + n]))
-                for name in following or ():
-                    if name not in fired:
-                        fired[name] = " ".join(tokens[i : i + 1 + n])
-    if not c.veto_words.isdisjoint(fired):
-        for name in fired:
-            if name.startswith(_VETO):
-                return name[len(_VETO) :], {}
-    count = len(tokens)
-    for name, at_most, at_least in c.lengths:
-        if at_least <= count <= at_most:
-            fired[name] = ""
-    patterns = c.patterns
-    if patterns.anchored is not None:
-        match = patterns.anchored.match(text)
-        if match and match.lastindex is not None:  # some group took part in the match
-            for group, name in patterns.groups:
-                if match.start(group) >= 0 and name not in fired:
-                    fired[name] = _widened(text, *match.span(group))
-    for name, pattern, holders in floating:
-        if name not in fired and (holders is None or index in holders):
-            match = pattern.search(text)
+    The article is worked through a step at a time, each step over all its sentences:
+    so each floating veto and pattern is tried on just the sentences where it may match
+    (see `_possible`), and not asked about on every other. The steps keep the order of
+    precedence of one sentence: no words, the anchored vetoes, the floating ones, the
+    vetoes of the lexicon; then the features of words, lengths, anchored patterns and
+    floating patterns, each filled in only where no earlier step gave the feature."""
+    count = len(texts)
+    vetoes: list[str | None] = [None] * count
+    cleaned = _cleaned(texts)
+    tokens_of = [piece.split() for piece in cleaned]
+    anchored_veto = c.vetoes.anchored
+    veto_of_group = dict(c.vetoes.groups)
+    for i, text in enumerate(texts):
+        if not tokens_of[i]:
+            vetoes[i] = "no words"
+        elif anchored_veto is not None:
+            match = anchored_veto.match(text)
             if match:
-                fired[name] = match
-    return None, fired
+                vetoes[i] = veto_of_group[match.lastgroup or ""]
+    veto_trials, trials = _possible((c.vetoes.floating, floating), texts)
+    for name, veto, holders in veto_trials:
+        for i in range(count) if holders is None else holders:
+            if vetoes[i] is None and veto.search(texts[i]):
+                vetoes[i] = name
+
+    fired_of: list[_Fired] = []
+    get = c.token_cache.get
+    anchored = c.patterns.anchored
+    for i, text in enumerate(texts):
+        fired: _Fired = {}
+        fired_of.append(fired)
+        if vetoes[i] is not None:
+            continue
+        tokens = tokens_of[i]
+        words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
+        last = len(tokens) - 1
+        for k, token in enumerate(tokens):
+            entry = get(token) or _token(token, c)
+            if entry is _NOTHING:
+                continue
+            names, phrases = entry
+            for name in names:
+                if name not in fired:
+                    fired[name] = token
+            if phrases and k < last:
+                if words is None:
+                    words = cleaned[i].lower().split()
+                for n, tail, names in phrases.get(words[k + 1], ()):
+                    if tuple(words[k + 2 : k + 1 + n]) == tail:
+                        for name in names:
+                            if name not in fired:
+                                fired[name] = " ".join(tokens[k : k + 1 + n])
+        if not c.veto_words.isdisjoint(fired):
+            vetoes[i] = next(name for name in fired if name.startswith(_VETO))[len(_VETO) :]
+            fired.clear()
+            continue
+        length = len(tokens)
+        for name, at_most, at_least in c.lengths:
+            if at_least <= length <= at_most:
+                fired[name] = ""
+        if anchored is not None:
+            match = anchored.match(text)
+            if match and match.lastindex is not None:  # some group took part in the match
+                spans = match.regs
+                for number, name in c.patterns.numbered:
+                    start, end = spans[number]
+                    if start >= 0 and name not in fired:
+                        fired[name] = (text, start, end)
+    judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
+    for name, pattern, holders in trials:
+        search = pattern.search
+        if holders is None:
+            for text, fired in judged:
+                if name not in fired:
+                    match = search(text)
+                    if match:
+                        fired[name] = match
+        else:
+            for i in holders:
+                fired = fired_of[i]
+                if vetoes[i] is None and name not in fired:
+                    match = search(texts[i])
+                    if match:
+                        fired[name] = match
+    return list(zip(vetoes, fired_of, strict=True))
+
+
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]*")  # what str.isalnum takes: \w but "_"
 
 
 def _widened(text: str, start: int, end: int) -> str:
     """`text[start:end]` widened to whole words."""
     while start > 0 and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
+    end = _LETTERS_AND_DIGITS.match(text, end).end()  # type: ignore[union-attr]
     return text[start:end].strip()
 
 
-def _shown(found: str | re.Match[str]) -> str:
+def _shown(found: _Found) -> str:
     """What fired a feature as the explanation quotes it: a match widened to whole words."""
-    return found if isinstance(found, str) else _widened(found.string, *found.span())
+    if isinstance(found, str):
+        return found
+    if isinstance(found, tuple):
+        return _widened(*found)
+    return _widened(found.string, *found.span())
 
 
 def claim_features(text: str, rules: Rules) -> dict[str, str]:
     """The features that fire on `text`, each with the words that fired it (empty if vetoed)."""
     c = _compiled(rules)
-    texts = [text.strip()]
-    vetoes = _possible(c.vetoes.floating, texts)
-    fired = _evidence(texts[0], c, vetoes, _possible(c.patterns.floating, texts), 0)[1]
+    fired = _evidence([text.strip()], c, c.patterns.floating)[0][1]
     return {name: _shown(found) for name, found in fired.items()}
 
 
@@ -530,46 +657,50 @@ def assess_claims(
     """
     c = _compiled(rules)
     stripped = [text.strip() for text in texts]
-    vetoes = _possible(c.vetoes.floating, stripped)
-    floating = _possible(c.scored, stripped)
     return [
         _assess(
             text,
             c,
             attributed[i] if attributed is not None else False,
             quoted[i] if quoted is not None else False,
-            vetoes,
-            floating,
-            i,
+            veto,
+            fired,
         )
-        for i, text in enumerate(stripped)
+        for i, (text, (veto, fired)) in enumerate(
+            zip(stripped, _evidence(stripped, c, c.scored), strict=True)
+        )
     ]
 
 
 class _Trial(NamedTuple):
-    """A floating pattern as tried on the sentences of one call."""
+    """A floating pattern as tried on the sentences of one article."""
 
     name: str
     pattern: re.Pattern[str]
-    holders: AbstractSet[int] | None  # the sentences that may match; None: any may
+    holders: Sequence[int] | None  # the sentences that may match, in order; None: any may
 
 
-def _possible(floating: Iterable[_Floating], texts: Sequence[str]) -> tuple[_Trial, ...]:
-    """The floating patterns that may match one of `texts`, each with the texts that
-    hold one of its needles. A pattern that does not look around and matches nowhere
-    in the texts joined by line breaks matches none of them: a match in a text would
-    be a match there."""
+def _possible(
+    groups: Iterable[Iterable[_Floating]], texts: Sequence[str]
+) -> list[tuple[_Trial, ...]]:
+    """For each group of floating patterns, those that may match one of `texts`, each with
+    the texts that hold one of its needles. A pattern that does not look around and
+    matches nowhere in the texts joined by line breaks matches none of them: a match in
+    a text would be a match there."""
     together = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    trials = []
-    for entry in floating:
-        if entry.needles is not None:
-            holders = _holders(entry.needles, together, starts)
-            if holders:
-                trials.append(_Trial(entry.name, entry.pattern, holders))
-        elif not entry.context_free or entry.pattern.search(together) is not None:
-            trials.append(_Trial(entry.name, entry.pattern, None))
-    return tuple(trials)
+    found = []
+    for floating in groups:
+        trials = []
+        for entry in floating:
+            if entry.needles is not None:
+                holders = _holders(entry.needles, together, starts)
+                if holders:
+                    trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
+            elif not entry.context_free or entry.pattern.search(together) is not None:
+                trials.append(_Trial(entry.name, entry.pattern, None))
+        found.append(tuple(trials))
+    return found
 
 
 def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:
@@ -588,15 +719,8 @@ def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> se
 
 
 def _assess(
-    text: str,
-    c: _Compiled,
-    attributed: bool,
-    quoted: bool,
-    vetoes_floating: Iterable[_Trial],
-    floating: Iterable[_Trial],
-    index: int,
+    text: str, c: _Compiled, attributed: bool, quoted: bool, veto: str | None, fired: _Fired
 ) -> ClaimAssessment:
-    veto, fired = _evidence(text, c, vetoes_floating, floating, index)
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
@@ -615,26 +739,20 @@ def _assess(
 
     kind: str | None = None
     if claim:
-        for candidate, features in c.kinds:
-            if not features.isdisjoint(fired):
+        for candidate, features, kind_only in c.kinds:
+            if not features.isdisjoint(fired) or (kind_only and _fires(text, kind_only)):
                 kind = candidate
                 break
         else:
             kind = "quote" if quoted else "position" if attributed else "other"
 
     # What pushed the decision its way: the strongest features for a claim, against a non-claim.
-    # (No two pairs are equal, the names being distinct, so the order is the pairs' own.)
-    if claim:
-        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) > 0 and n != HEDGE]
-        ranked.sort(reverse=True)
-    else:
-        ranked = [(w, n) for n in fired if (w := weights.get(n, 0.0)) < 0 and n != HEDGE]
-        ranked.sort()
+    places = c.pros if claim else c.cons
+    ranked = sorted(filter(places.__contains__, fired), key=places.__getitem__)
     reasons = []
-    for weight, name in ranked[:_MAX_REASONS]:
+    for name in ranked[:_MAX_REASONS]:
         shown = _shown(fired[name])
-        tag = c.tags.get(name) or f"({weight:+.1f})"
-        label = c.labels.get(name, name)
+        label, tag = c.labels[name], c.tags[name]
         reasons.append(f"{label} '{shown}' {tag}" if shown else f"{label} {tag}")
     if hedge is not None:
         reasons.append(f"hedged: '{hedge}'")

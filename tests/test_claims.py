@@ -5,6 +5,7 @@ Every sentence here is written for these tests; none comes from a data set.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from claimcheck._claims import (
     ClaimAssessment,
     _compiled,
     _context_free,
+    _first_character_apart,
     assess_claim,
     assess_claims,
     claim_features,
@@ -411,3 +413,70 @@ def test_german_future_tense_and_plans_are_predictions_and_the_passive_is_not(
     de: Rules, text: str, future: bool
 ) -> None:
     assert ("prediction" in claim_features(text, de)) is future
+
+
+def test_a_pattern_that_weighs_nothing_still_marks_the_kind(tmp_path: Path, de: Rules) -> None:
+    # A pattern feature of weight 0 is looked for only when the kind is still open; it
+    # must then decide the kind as if it had been looked for everywhere.
+    directory = _copy_rules(tmp_path, "de", ('rule = ["rule"]', 'rule = ["rule", "section_sign"]'))
+    path = directory / "de" / "claims.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("[feature_patterns]\n", "[feature_patterns]\nsection_sign = ['§']\n", 1),
+        encoding="utf-8",
+    )
+    rules = load_rules_from(directory, "de")
+    sentence = (
+        "Die Verwaltung lehnte den Antrag am Montag unter Berufung auf den § der Bauordnung ab."
+    )
+    assert assess_claim(sentence, de).kind == "event"
+    verdict = assess_claim(sentence, rules)
+    assert verdict.kind == "rule"
+    assert verdict.score == assess_claim(sentence, de).score  # weight 0: the score is the same
+    assert claim_features(sentence, rules)["section_sign"] == "§"
+    article = ["Wann entscheidet der Rat?", sentence, "Der Stadtrat beschloss 2019 den Bau."]
+    assert [v.kind for v in assess_claims(article, rules)] == [None, "rule", "event"]
+
+
+def test_a_phrase_is_found_where_its_first_word_comes_again(de: Rules) -> None:
+    # "Im" before "Mai" starts no phrase; "im" before "Jahr" starts one, and a phrase of
+    # three words is found after the first word came without it.
+    features = claim_features("Im Mai und im Jahr davor lag über die Hälfte der Betten leer.", de)
+    assert features["statistic"] == "im Jahr"
+    assert features["change"] == "über die Hälfte"
+    # the first word of a phrase as the last word of the sentence starts nothing
+    assert "statistic" not in claim_features("Die Gemeinde zahlt im", de)
+    assert claim_features("Die Gemeinde zahlt im Jahr", de)["statistic"] == "im Jahr"
+
+
+def test_the_memory_of_words_is_emptied_when_full(
+    de: Rules, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = assess_claims(ARTICLE_DE, de)
+    monkeypatch.setattr("claimcheck._claims._TOKEN_CACHE_SIZE", 5)
+    rules = load_rules_from(RULES, "de")
+    assert assess_claims(ARTICLE_DE, rules) == before
+    assert assess_claims(ARTICLE_DE, rules) == before  # with a memory emptied again and again
+    assert len(_compiled(rules).token_cache) <= 5
+
+
+@pytest.mark.parametrize(
+    ("source", "quicker"),
+    [
+        ("[A-ZÄÖÜ]{6,}", "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}"),
+        ("\\d{2,5} Euro", "\\d\\d{1,4} Euro"),
+        ("x{3}y", "xx{2}y"),
+        # left as written: no first character to set apart, or a repeat of another kind
+        ("a{0,3}", "a{0,3}"),
+        ("[a-z]{2,}?", "[a-z]{2,}?"),
+        ("a{2,}+", "a{2,}+"),
+        ("(?i)x{3}", "(?i)x{3}"),
+        ("(?:ab){2}", "(?:ab){2}"),
+        ("%", "%"),
+    ],
+)
+def test_an_opening_repeat_gives_its_first_character_apart(source: str, quicker: str) -> None:
+    assert _first_character_apart(source) == quicker
+    text = "Am 12. MÄRZ 2024 kostete es 1234 Euro, xxxy und AAAAAAAB; abab a."
+    found, found_quicker = re.search(source, text), re.search(quicker, text)
+    assert (found and found.span()) == (found_quicker and found_quicker.span())
