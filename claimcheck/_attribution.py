@@ -306,6 +306,7 @@ _WORD_KEYS = (
     "aus_source_verbs",
     "cue_modifiers",
     "subordinators",
+    "adverb_subordinators",
     "noun_markers",
     "possessives",
     "infinitive_verbs",
@@ -3633,13 +3634,27 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
         or (finite == clause_start + 1 and opener in engine.words["demonstratives"])
     ):
         return False
-    first = next((t for t in toks[:clause_start] if t.text not in _OPENING_MARKS), None)
-    if first is None or first.lower not in engine.words["subordinators"]:
+    opening = [k for k in range(clause_start) if toks[k].text not in _OPENING_MARKS]
+    if not opening or not _opens_subordinate(engine, toks, opening[0]):
         return True
     # "Weil die Preise stiegen, sei die Lage ernst, sagte er": a main clause follows
     return any(
         toks[k - 1].text == "," and toks[k].lower in engine.finite_forms
         for k in range(1, clause_start)
+    )
+
+
+def _opens_subordinate(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does toks[k] open a subordinate clause: a subordinator ("Obwohl …"), or a word
+    that is one only where no finite verb follows it ("Da er krank war, …", but the
+    adverb in "Da sei nichts zu machen")?"""
+    low = toks[k].lower
+    if low in engine.words["subordinators"]:
+        return True
+    return (
+        low in engine.words["adverb_subordinators"]
+        and k + 1 < len(toks)
+        and toks[k + 1].lower not in engine.finite_forms
     )
 
 
@@ -3661,6 +3676,21 @@ def _reported_comma_clause(engine: _Engine, toks: list[_Tok], clause: tuple[int,
         "zu" in lows[-3:]
         or bool(_ZU_INFINITIVE.match(lows[-1]))
         or _has_zu_infinitive(engine, words)
+    )
+
+
+def _reports_clause_after(engine: _Engine, toks: list[_Tok], last: int) -> bool:
+    """Does a clause of reported words follow the German cue that ends at toks[last]:
+    a colon, a complementizer ("…, dass"), or a comma clause in Konjunktiv, quoted
+    or a zu-infinitive (not ", da …", ", um … zu")?"""
+    clause = _content_after(toks, last + 1, engine)
+    if clause is None:
+        return False
+    opener = toks[last + 1].text
+    return (
+        opener == ":"
+        or toks[clause[0] - 1].lower in engine.words["complementizers"]
+        or (opener == "," and _reported_comma_clause(engine, toks, clause))
     )
 
 
@@ -4031,6 +4061,11 @@ def _verb_attribution(
                     f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
+                    # "Der Plan wurde von der Ministerin als unrealistisch bezeichnet":
+                    # with no clause after it the passive narrates a speech act; a
+                    # view held ("wird von vielen als gescheitert betrachtet") is none
+                    narrated=form.category == "speech_act"
+                    and not _reports_clause_after(engine, toks, last),
                 )
     if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of

@@ -86,6 +86,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "adverb_suffixes": "words",
         "first_person": "words",
         "subordinators": "words",
+        "adverb_subordinators": "words",
         "noun_markers": "words",
         "possessives": "words",
         "infinitive_verbs": "words",

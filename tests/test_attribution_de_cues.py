@@ -729,3 +729,64 @@ def test_a_quoted_name_after_the_kind_of_its_bearer_is_no_quotation(text: str) -
 def test_a_whole_sentence_after_such_a_kind_and_a_colon_is_a_quotation() -> None:
     s = one("Der Sprecher sagte der Zeitung: „Wir bleiben in der Stadt.“")
     assert s.attribution == "direct_quote", s.explanation
+
+
+# --- a passive with an agent narrates the act unless a clause of words follows -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Die Pläne des Bürgermeisters wurden von der Opposition als überteuert bezeichnet.",
+            "bezeichnet",
+        ),
+        (
+            "Dieser Darstellung wurde von einem Sprecher der Stadtwerke widersprochen.",
+            "widersprochen",
+        ),
+        (
+            "Dem Wirt wird von der Staatsanwaltschaft Betrug vorgeworfen, da die Kasse fehlt.",
+            "vorgeworfen",
+        ),
+    ],
+)
+def test_a_passive_with_an_agent_and_no_clause_narrates_the_act(text: str, act: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+    assert s.main is not None and s.main.act is not None and s.main.act.text == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von einem Sprecher des Vereins wurde erklärt, die Halle bleibe bis Mai geschlossen.",
+        "Vom Sohn des Wirts wurde die Vermutung geäußert, der Brand sei gelegt worden.",
+        "Von der Polizei wurde bestätigt, dass zwei Männer festgenommen worden sind.",
+    ],
+)
+def test_a_passive_with_an_agent_and_a_clause_of_words_keeps_its_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None, s.explanation
+    assert s.main is not None and s.main.act is None
+
+
+# --- "da" opens a clause before a speech act only where no finite verb follows it ----------
+
+
+def test_a_causal_da_clause_before_a_speech_act_is_not_its_content() -> None:
+    text = "Da der Wirt die Miete nie bezahlt hatte, bat er die Gemeinde um einen Aufschub."
+    article = analyze(text)
+    s = sentence_of(article, "Da der Wirt")
+    assert all("cue after the clause" not in a.explanation for a in s.attributions), s.explanation
+
+
+def test_the_adverb_da_before_a_finite_verb_leaves_a_closing_cue() -> None:
+    text = "Da sei nichts mehr zu retten, bestätigte die Feuerwehr am Abend."
+    article = analyze(text)
+    s = sentence_of(article, "Da sei")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "bestätigte"
+    assert content_text(article, s) == "Da sei nichts mehr zu retten"
