@@ -262,6 +262,7 @@ class _Engine:
     # the finite auxiliaries
     moods: frozenset[str] = frozenset()
     finite_forms: frozenset[str] = frozenset()
+    title_marker_endings: tuple[str, ...] = ()
 
     def has(self, key: str, token: str) -> bool:
         return token in self.words[key]
@@ -449,6 +450,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.min_quote_words = int(rules.number("attribution", "min_quote_words", 4))
     engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
     engine.finite_forms = engine.moods | engine.words["auxiliaries"]
+    engine.title_marker_endings = tuple(
+        w.lower() for w in rules.words("attribution", "title_marker_endings")
+    )
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     engine.colon_quote_speaker_words = int(
@@ -588,6 +592,8 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
         and (
             before[-1].strip(",:") in engine.words["title_quote_markers"]
             or " ".join(before[-2:]) in engine.words["title_quote_markers"]
+            # a compound of the kind: die Tageszeitung „…“, die Nachrichtenagentur „…“
+            or before[-1].endswith(engine.title_marker_endings)
         )
         # "sagte der Chef der Firma: „Wir bleiben.“": a whole sentence after a colon is
         # someone's words, whatever noun ends the phrase before it

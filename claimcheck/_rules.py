@@ -79,6 +79,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "name_particles": "words",
         "not_names": "words",
         "title_quote_markers": "words",
+        "title_marker_endings": "words",
         "determiners": "words",
         "skippable": "words",
         "clause_breakers": "words",

@@ -790,3 +790,19 @@ def test_the_adverb_da_before_a_finite_verb_leaves_a_closing_cue() -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "bestätigte"
     assert content_text(article, s) == "Da sei nichts mehr zu retten"
+
+
+# --- a quoted name after a compound that names its kind is no quotation --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister sagte der Tageszeitung „Kellauer Bote“, die Halle bleibe zu.",
+        "Wie die Nachrichtenagentur „Nordpress“ meldete, sei die Brücke gesperrt worden.",
+    ],
+)
+def test_a_quoted_name_after_a_compound_of_its_kind_is_no_quotation(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert all(a.kind != "direct_quote" for a in s.attributions), s.explanation
