@@ -4762,14 +4762,17 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
                 )
             )
+        # an attribution that only the mood of the sentence gives: its own verbs in
+        # that mood belong to the words it reports
+        by_mood: Attribution | None = None
         if not results and previous is not None:
-            carried = _continuation(engine, lows, sentence, previous, previous_opens)
-            if carried is not None:
-                results.append(carried)
+            by_mood = _continuation(engine, lows, sentence, previous, previous_opens)
+            if by_mood is not None:
+                results.append(by_mood)
         if not results and engine.standalone_subjunctive:
-            alone = _subjunctive_report(engine, lows, sentence, recent)
-            if alone is not None:
-                results.append(alone)
+            by_mood = _subjunctive_report(engine, lows, sentence, recent)
+            if by_mood is not None:
+                results.append(by_mood)
         if not results and _hearsay(engine, lows):
             results.append(
                 Attribution(
@@ -4789,7 +4792,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if toks is not None and any(
             r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
         ):
-            results = _lend_cue(engine, text, toks, found, results)
+            results = _lend_cue(engine, text, toks, found, results, by_mood)
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -4810,18 +4813,27 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
 
 
 def _lend_cue(
-    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found], results: list[Attribution]
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    found: list[_Found],
+    results: list[Attribution],
+    by_mood: Attribution | None = None,
 ) -> list[Attribution]:
     """Give an attribution with no cue the verb of saying that introduces its words,
     where the rules could not make an attribution of that verb (mostly because its
     subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … . A
     quotation that took the cue of other words ("lobte X als „…“ und stellte fest,
-    dass …") takes the verb beside it instead."""
+    dass …") takes the verb beside it instead. The attribution that only the mood of
+    its sentence gives (`by_mood`) takes no verb that is part of the words it reports
+    ("Zudem beschreibe der Bericht …", "Ihnen sei abgeraten worden, …")."""
     lent = []
     for r in results:
         cue = None
         if r.cue is None:
-            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+            cue = _stray_cue(
+                engine, text, toks, found, r.content, r.kind == "direct_quote", r is by_mood
+            )
         elif engine.language == "de" and _borrowed_frame(r, found):
             cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
             # a verb inside the words of another attribution introduces none of its own
@@ -4914,6 +4926,26 @@ def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) 
     )
 
 
+def _reported_cue(engine: _Engine, toks: list[_Tok], cue: _FreeCue) -> bool:
+    """Is this cue part of reported words: its finite verb in Konjunktiv I (a listed
+    form, "sei", "werde" before a participle, or the stem of its verb with -e,
+    "beschreibe", which beside no "ich" is no first person indicative), and is it no new
+    report of its own? A passive or perfect ("Ihnen sei abgeraten worden, …") or a
+    verb with no clause of words after it ("beschreibe der Bericht die Lage nicht")
+    reports nothing new; "Dieser behaupte, der Wagen sei rot" does."""
+    head = toks[cue.head].lower
+    infinitive = cue.form.lemma.split()[-1]
+    subjunctive = head in engine.words["subjunctive_forms"] or (
+        cue.auxiliary is None
+        and head.endswith("e")
+        and infinitive.endswith(head + "n")
+        and engine.words["first_person"].isdisjoint(t.lower for t in toks)
+    )
+    return subjunctive and (
+        cue.auxiliary is not None or not _reports_clause_after(engine, toks, cue.last)
+    )
+
+
 def _stray_cue(
     engine: _Engine,
     text: str,
@@ -4921,10 +4953,14 @@ def _stray_cue(
     found: list[_Found],
     content: tuple[int, int] | None,
     quoted: bool,
+    unreported: bool = False,
 ) -> Span | None:
     """The first free cue verb of the sentence (`_free_cues`) that governs `content`
-    (`_governs_words`; `quoted`: a quotation), as a cue span."""
+    (`_governs_words`; `quoted`: a quotation), as a cue span; with `unreported`, none
+    that is part of reported words (`_reported_cue`)."""
     for cue in _free_cues(engine, toks, found):
+        if unreported and _reported_cue(engine, toks, cue):
+            continue
         if _governs_words(engine, toks, cue.head, cue.bounds, content, quoted):
             return _free_cue_span(engine, text, toks, cue)
     return None

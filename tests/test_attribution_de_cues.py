@@ -806,3 +806,29 @@ def test_a_quoted_name_after_a_compound_of_its_kind_is_no_quotation(text: str) -
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert all(a.kind != "direct_quote" for a in s.attributions), s.explanation
+
+
+# --- a verb in Konjunktiv I inside a continued report is part of the reported words --------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zudem beschreibe der Bericht nicht mehr die Lage in Kellau, da sich viel getan habe.",
+        "Den Anwohnern sei lediglich abgeraten worden, die Brücke über den Fluss zu benutzen.",
+    ],
+)
+def test_a_subjunctive_verb_in_a_continued_report_is_no_cue(second: str) -> None:
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Bürgermeisterin"
+    assert s.cue is None, s.explanation
+
+
+def test_an_indicative_verb_of_saying_in_a_continued_report_is_its_cue() -> None:
+    second = "Später bestätigte ein Sprecher, die Sperre gelte bis Montag."
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, "Später")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "bestätigte"
