@@ -3650,6 +3650,23 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
     )
 
 
+def _closes_as_report(engine: _Engine, toks: list[_Tok], form: _CueForm, clause_start: int) -> bool:
+    """Are the words before a German closing cue given as someone's words? After a verb
+    of saying or writing they are ("Der Zug fährt um acht, sagte sie"). A speech act or
+    a verb of thinking closes only words that show it: in Konjunktiv or quoted ("Der
+    Plan müsse geprüft werden, forderte er"), or after "so" ("…, so glaubt man"); an
+    indicative clause before it is the article's own ("Als die Halle brannte, forderte
+    er Hilfe")."""
+    if form.category not in ("speech_act", "thought"):
+        return True
+    before = toks[:clause_start]
+    return (
+        toks[clause_start].lower in engine.words["postposed_cues"]
+        or any(t.text == _QUOTE_TOKEN for t in before)
+        or not engine.moods.isdisjoint(t.lower for t in before)
+    )
+
+
 def _opens_subordinate(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Does toks[k] open a subordinate clause: a subordinator ("Obwohl …"), or a word
     that is one only where no finite verb follows it ("Da er krank war, …", but the
@@ -4490,8 +4507,11 @@ def _verb_attribution(
         and clause_start > 0
         and (
             engine.language != "de"
-            or _closes_report(
-                engine, toks, i if participle_aux is None else participle_aux, clause_start
+            or (
+                _closes_report(
+                    engine, toks, i if participle_aux is None else participle_aux, clause_start
+                )
+                and _closes_as_report(engine, toks, form, clause_start)
             )
         )
     ):

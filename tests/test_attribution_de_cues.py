@@ -832,3 +832,51 @@ def test_an_indicative_verb_of_saying_in_a_continued_report_is_its_cue() -> None
     s = sentence_of(article, "Später")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "bestätigte"
+
+
+# --- a speech act or verb of thinking closes only words given as someone's -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einem Brief, der am Montag im Rathaus einging, fordert der Verein eine neue Halle.",
+        "Nach der Sitzung, die bis in die Nacht dauerte, befürchten die Bauern weitere Kosten.",
+    ],
+)
+def test_an_indicative_clause_before_a_speech_act_or_thought_is_not_its_content(
+    text: str,
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert all("cue after the clause" not in a.explanation for a in s.attributions), s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Die Halle müsse noch in diesem Jahr saniert werden, forderte der Verein.",
+            "forderte",
+            "Die Halle müsse noch in diesem Jahr saniert werden",
+        ),
+        (
+            "Der Bau werde teurer als geplant, befürchten die Anwohner.",
+            "befürchten",
+            "Der Bau werde teurer als geplant",
+        ),
+        (
+            "Der Streit ist noch lange nicht vorbei, so glaubt man im Rathaus.",
+            "so glaubt",
+            "Der Streit ist noch lange nicht vorbei",
+        ),
+    ],
+)
+def test_a_speech_act_or_thought_closes_words_in_konjunktiv_or_after_so(
+    text: str, cue: str, said: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue, s.explanation
+    assert content_text(article, s) == said
