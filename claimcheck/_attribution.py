@@ -200,6 +200,11 @@ class _Found:
     # a verb joined to the one before shares its subject, which was not found: the
     # speaker is unnamed, but the cue still frames quoted words in its clause
     shares_subject: bool = False
+    # a thought or speech act that is itself reported (German Konjunktiv I: "Die
+    # Behörde gehe davon aus, dass …"): the sentence gives the words of a source named
+    # before, and its verb is no cue of them (a verb of saying or writing in Konjunktiv
+    # I, "Dieser behaupte, …", "habe geschrieben, …", frames a report of its own)
+    reported: bool = False
 
 
 @dataclass(slots=True)
@@ -4676,6 +4681,11 @@ def _verb_attribution(
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
         narrated=how == "the statement as a whole",
         shares_subject=subject[0] == subject[1],
+        reported=engine.language == "de"
+        and form.category in ("thought", "speech_act")
+        and _subjunctive_finite(
+            engine, toks, i if participle_aux is None else participle_aux, form
+        ),
     )
 
 
@@ -4740,7 +4750,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                         Attribution(
                             "direct_quote",
                             speaking.speaker,
-                            speaking.cue,
+                            None if speaking.reported else speaking.cue,
                             (q.start, q.end),
                             speaking.vague,
                             "quoted words inside reported speech; " + speaking.explanation,
@@ -4758,7 +4768,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             ):
                 continue
             act = f.cue if f.narrated and not engine.narrated_act_cue else None
-            cue = None if act is not None else f.cue
+            cue = None if act is not None or f.reported else f.cue
             results.append(
                 Attribution(f.kind, f.speaker, cue, f.content, f.vague, f.explanation, act=act)
             )
@@ -4947,22 +4957,32 @@ def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) 
 
 
 def _reported_cue(engine: _Engine, toks: list[_Tok], cue: _FreeCue) -> bool:
-    """Is this cue part of reported words: its finite verb in Konjunktiv I (a listed
-    form, "sei", "werde" before a participle, or the stem of its verb with -e,
-    "beschreibe", which beside no "ich" is no first person indicative), and is it no new
-    report of its own? A passive or perfect ("Ihnen sei abgeraten worden, …") or a
+    """Is this cue part of reported words: its finite verb in Konjunktiv I
+    (`_subjunctive_finite`: "sei", "werde" before a participle, "beschreibe"), and is it
+    no new report of its own? A passive or perfect ("Ihnen sei abgeraten worden, …") or a
     verb with no clause of words after it ("beschreibe der Bericht die Lage nicht")
     reports nothing new; "Dieser behaupte, der Wagen sei rot" does."""
-    head = toks[cue.head].lower
-    infinitive = cue.form.lemma.split()[-1]
-    subjunctive = head in engine.words["subjunctive_forms"] or (
-        cue.auxiliary is None
-        and head.endswith("e")
-        and infinitive.endswith(head + "n")
-        and engine.words["first_person"].isdisjoint(t.lower for t in toks)
-    )
-    return subjunctive and (
+    return _subjunctive_finite(engine, toks, cue.head, cue.form) and (
         cue.auxiliary is not None or not _reports_clause_after(engine, toks, cue.last)
+    )
+
+
+def _subjunctive_finite(engine: _Engine, toks: list[_Tok], finite: int, form: _CueForm) -> bool:
+    """Is the finite verb toks[finite] of a cue in Konjunktiv I: a listed form ("sei",
+    "habe" before a participle) or the stem of the cue's verb with -e ("glaube", "gehe
+    davon aus", "fordere"), which beside no "ich" is no first person indicative?"""
+    head = toks[finite].lower
+    if head in engine.words["subjunctive_forms"]:
+        return True
+    infinitive = form.lemma.split()[-1]
+    return (
+        head.endswith("e")
+        and (
+            infinitive.endswith(head + "n")
+            # verbs in -ern, -eln: "fordern" -> "fordere", "handeln" -> "handele"
+            or (infinitive[-2:] in ("rn", "ln") and infinitive.endswith(head[:-1] + "n"))
+        )
+        and engine.words["first_person"].isdisjoint(t.lower for t in toks)
     )
 
 
@@ -5294,7 +5314,8 @@ def _quote_attributions(
             # the speaker carried over from the sentence before it
             quote.revised = quote.carried or quote.start < sentence.start
             quote.carried = False
-            quote.speaker, quote.cue, quote.vague = frame.speaker, frame.cue, frame.vague
+            quote.speaker, quote.vague = frame.speaker, frame.vague
+            quote.cue = None if frame.reported else frame.cue
             quote.explanation = "quotation; " + frame.explanation
             quote.resolved_by_frame = True
         if quote.speaker is None and not quote.resolved_by_frame and previous is not None:

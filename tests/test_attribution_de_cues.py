@@ -880,3 +880,30 @@ def test_a_speech_act_or_thought_closes_words_in_konjunktiv_or_after_so(
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue, s.explanation
     assert content_text(article, s) == said
+
+
+# --- a thought or speech act in Konjunktiv I is itself reported: no cue --------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Behörde gehe davon aus, dass die Sperre noch bis Mai dauere.",
+        "Sie sei zuversichtlich, dass die Brücke im Sommer wieder offen sei.",
+        "Der Verein fordere zudem, dass die Halle bis zum Mai saniert werde.",
+    ],
+)
+def test_a_thought_or_act_in_konjunktiv_is_reported_and_has_no_cue(second: str) -> None:
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+    assert all(a.cue is None for a in s.attributions)
+
+
+def test_a_verb_of_writing_in_konjunktiv_still_cues_its_clause() -> None:
+    second = "Der Wirt habe in einem Brief geschrieben, er müsse das Lokal schließen."
+    article = analyze("Die Polizei sagte, der Mann sei gefasst. " + second)
+    s = sentence_of(article, "Der Wirt")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and "geschrieben" in s.cue.text
