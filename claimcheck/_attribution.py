@@ -3757,7 +3757,7 @@ def _cue_parts(
                 # only next to the verb: apart from it ("begründete seinen Schritt mit den
                 # Worten") the phrase names the means and the verb alone is the cue
                 parts.extend(phrase)
-        parts.extend(_correlate(engine, toks, i))
+        parts.extend(_correlate(engine, toks, i, last))
         if (
             form is not None
             and last == i
@@ -3788,14 +3788,23 @@ def _cue_parts(
     return parts
 
 
-def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
+def _correlate(engine: _Engine, toks: list[_Tok], i: int, last: int | None = None) -> list[int]:
     """The pronominal adverb that stands for the clause the verb at toks[i] governs,
     right before that clause, is part of the cue: "erinnerte daran, dass …", "warnte
-    sich davor, …", "hatte davor gewarnt, …" (rules: correlates)."""
+    sich davor, …", "hatte davor gewarnt, …", also before the particle that ends the
+    verb (`last`): "wies am Montag darauf hin, dass …" (rules: correlates)."""
     correlates = engine.words["correlates"]
     if not correlates:
         return []
     n = len(toks)
+    if (
+        last is not None
+        and last > i + 1
+        and last + 1 < n
+        and toks[last - 1].lower in correlates
+        and toks[last + 1].text in {",", ":"}
+    ):
+        return [last - 1]
     k = i + 1
     while k < n and k - i <= 2 and toks[k].lower in engine.words["reflexives"]:
         k += 1

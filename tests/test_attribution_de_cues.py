@@ -907,3 +907,10 @@ def test_a_verb_of_writing_in_konjunktiv_still_cues_its_clause() -> None:
     s = sentence_of(article, "Der Wirt")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and "geschrieben" in s.cue.text
+
+
+def test_a_correlate_before_the_particle_of_the_verb_joins_the_particle() -> None:
+    s = one("Der Sprecher des Vereins wies am Montag darauf hin, dass die Halle zu bleibe.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "darauf hin"
+    assert [p.text for p in s.cue.parts] == ["wies", "darauf hin"]
