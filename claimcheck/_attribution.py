@@ -313,6 +313,8 @@ _WORD_KEYS = (
     "cue_modifiers",
     "subordinators",
     "adverb_subordinators",
+    "naming_verbs",
+    "impersonal_subjects",
     "noun_markers",
     "possessives",
     "infinitive_verbs",
@@ -3411,6 +3413,31 @@ def _not_a_speech_act(
     return False
 
 
+def _names_only(
+    engine: _Engine, toks: list[_Tok], i: int, form: _CueForm, bounds: tuple[int, int]
+) -> bool:
+    """Does this verb of naming (rules: naming_verbs) give a name, not someone's words?
+    So it does with "sich" ("nennt sich „Nordwerk“"), with the impersonal "man" ("Dies
+    nennt man einen Split"), in a clause of "wie" ("wie er genannt wurde") and as a
+    participle with no auxiliary in its clause ("Das Objekt, genannt Nordstern, …");
+    "nannte den Plan „mutig“" gives a judgement."""
+    if form.lemma not in engine.words["naming_verbs"]:
+        return False
+    start, end = bounds
+    near = [t.lower for t in toks[max(start, i - 2) : min(end, i + 3)]]
+    return (
+        not engine.words["reflexives"].isdisjoint(near)
+        or not engine.words["impersonal_subjects"].isdisjoint(near)
+        or toks[start].lower in engine.words["as_cues"]
+        or (
+            # the participle proper ("genannt", not the present "nennt")
+            toks[i].lower in engine.participles
+            and toks[i].lower.startswith("ge")
+            and not any(t.lower in engine.words["auxiliaries"] for t in toks[start:end])
+        )
+    )
+
+
 def _quoted_passive(
     engine: _Engine,
     text: str,
@@ -3973,6 +4000,8 @@ def _verb_attribution(
         and _not_a_speech_act(engine, toks, i, last)
     ):
         return None
+    if engine.language == "de" and _names_only(engine, toks, i, form, bounds):
+        return None  # "Das Objekt, genannt Nordstern, …", "wie er genannt wurde"
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if (

@@ -88,6 +88,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "first_person": "words",
         "subordinators": "words",
         "adverb_subordinators": "words",
+        "naming_verbs": "words",
+        "impersonal_subjects": "words",
         "noun_markers": "words",
         "possessives": "words",
         "infinitive_verbs": "words",

@@ -914,3 +914,27 @@ def test_a_correlate_before_the_particle_of_the_verb_joins_the_particle() -> Non
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "darauf hin"
     assert [p.text for p in s.cue.parts] == ["wies", "darauf hin"]
+
+
+# --- a verb of naming that gives a name reports no words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der neue Stern, genannt Nordlicht 7, ist doppelt so groß wie die Sonne.",
+        "„Der Bär“, wie der Wirt in Kellau genannt wurde, war bekannt für seine Feste.",
+        "Seit dem Umzug nennt sich der Verein „Kellauer Ruderfreunde“ und hat neue Mitglieder.",
+        "Dies nennt man einen „Ringtausch“ unter Nachbarn in Kellau.",
+    ],
+)
+def test_a_verb_of_naming_that_gives_a_name_is_no_attribution(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+    assert s.attributions == []
+
+
+def test_naming_the_reason_is_still_a_statement() -> None:
+    s = one("Als Grund für die Schließung nennt der Wirt die hohen Kosten der Heizung.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.main is not None and s.main.act is not None and s.main.act.text == "nennt"
