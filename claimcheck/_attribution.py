@@ -117,6 +117,7 @@ _COMMON_FORM_WORDS = frozenset(
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
+_CLOSING_MARKS = frozenset('“”"«»‘’')
 _CLOSING_BRACKETS = frozenset({")", "]", _QUOTE_TOKEN, "“", "”", '"', "«", "»"})
 
 _MAX_QUOTE_CHARS = 6000
@@ -2713,7 +2714,22 @@ def _phrase_start_before(engine: _Engine, toks: list[_Tok], i: int, limit: int) 
     die Kanzlerin einigen Teilnehmern zufolge"), and in "Am Samstag starben behördlichen
     Angaben zufolge" the verb ends it."""
     start = i
-    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < limit:
+    bracketed = 0  # the words in parentheses, which do not count against the limit
+    while start > 0 and i - start - bracketed < limit:
+        if toks[start - 1].text == ")":
+            # an abbreviation in parentheses after its name belongs to the phrase:
+            # "einer Erklärung des Verbands der Lehrer (VDL) zufolge"
+            opening = next(
+                (k for k in range(start - 2, max(-1, start - 6), -1) if toks[k].text == "("),
+                None,
+            )
+            if opening is None or opening == 0 or not toks[opening - 1].capitalised:
+                break
+            bracketed += start - opening
+            start = opening
+            continue
+        if not _np_token_ok(engine, toks[start - 1], False):
+            break
         before = toks[start - 1]
         if (
             engine.language == "de"
@@ -2934,8 +2950,14 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
 
 def _odd_name(text: str, toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """A source written in lower case: a web address ("laut ndr.de", "laut bildblog.de")
-    or a compound with a capitalised head ("laut ai-Bericht")."""
+    or a compound with a capitalised head ("laut ai-Bericht"), also in quotation marks
+    ("laut „tagesschau.de“")."""
     n = len(toks)
+    if j < n and toks[j].text in _OPENING_MARKS:
+        inner = _odd_name(text, toks, j + 1)
+        if inner is not None and inner[1] < n and toks[inner[1]].text in _CLOSING_MARKS:
+            return j, inner[1] + 1
+        return None
     if j >= n or toks[j].capitalised or not toks[j].text[:1].isalpha():
         return None
     k = j + 1

@@ -938,3 +938,18 @@ def test_naming_the_reason_is_still_a_statement() -> None:
     s = one("Als Grund für die Schließung nennt der Wirt die hohen Kosten der Heizung.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.main is not None and s.main.act is not None and s.main.act.text == "nennt"
+
+
+def test_an_abbreviation_in_parentheses_belongs_to_the_source_before_zufolge() -> None:
+    s = one("Einer Mitteilung des Verbands der Kellauer Wirte (VKW) zufolge schließen zehn Lokale.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "zufolge"
+    assert s.speaker is not None
+    assert s.speaker.text == "Einer Mitteilung des Verbands der Kellauer Wirte (VKW)"
+
+
+def test_a_web_address_in_quotation_marks_is_the_source_after_laut() -> None:
+    s = one("Laut „kellauer-bote.de“ gehören neue Straßen zu den Forderungen der Bürger.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "Laut"
+    assert s.speaker is not None and s.speaker.text == "„kellauer-bote.de“"
