@@ -2217,7 +2217,12 @@ def _find_attributions(
                 continue
             np = _np_right(engine, toks, i + len(phrase))
             if np is None and engine.language == "de":
-                np = _odd_name(text, toks, i + len(phrase))
+                j = i + len(phrase)
+                np = _odd_name(text, toks, j)
+                if np is None and j < n and toks[j].lower in engine.words["determiners"]:
+                    # "laut einer dpa-Meldung": the article before such a name
+                    odd = _odd_name(text, toks, j + 1)
+                    np = (j, odd[1]) if odd is not None else None
             if np is None:
                 continue
             if engine.language == "de":

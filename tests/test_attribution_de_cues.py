@@ -953,3 +953,10 @@ def test_a_web_address_in_quotation_marks_is_the_source_after_laut() -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "Laut"
     assert s.speaker is not None and s.speaker.text == "„kellauer-bote.de“"
+
+
+def test_an_article_before_a_lower_case_compound_opens_the_source_after_laut() -> None:
+    s = one("Der Wirt will laut einer dpa-Meldung sein Lokal in Kellau schließen.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "laut"
+    assert s.speaker is not None and s.speaker.text == "einer dpa-Meldung"
