@@ -2476,9 +2476,17 @@ def _find_attributions(
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
                 if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
-                    (i > 0 and toks[i - 1].lower in engine.words["as_cues"])
-                    or (end < n and toks[end].text in {",", ":"})
+                    # "Wie bekannt wurde", "Wie gestern bekannt wurde"
+                    any(
+                        t.lower in engine.words["as_cues"]
+                        for t in itertools.takewhile(
+                            lambda t: t.text not in _CLAUSE_PUNCT, reversed(toks[max(0, i - 3) : i])
+                        )
+                    )
                     or (end < n and toks[end].lower in engine.words["complementizers"])
+                    # a clause of words after the comma, not ", weil …" or the rest of
+                    # the sentence after a relative clause ("das durch … bekannt wurde, …")
+                    or (end < n and _reports_clause_after(engine, toks, end - 1))
                 ):
                     continue  # "Bekannt wurde das Kino durch einen Film": became famous
                 cue = Span(

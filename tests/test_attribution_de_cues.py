@@ -960,3 +960,31 @@ def test_an_article_before_a_lower_case_compound_opens_the_source_after_laut() -
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "laut"
     assert s.speaker is not None and s.speaker.text == "einer dpa-Meldung"
+
+
+# --- "bekannt werden" reports words only before a clause of them ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt, der durch eine Fernsehserie im ganzen Land bekannt wurde, schließt sein Lokal.",
+        "Der Fall wurde bekannt, weil eine Nachbarin in Kellau die Polizei rief.",
+    ],
+)
+def test_becoming_known_with_no_clause_of_words_is_no_cue(text: str) -> None:
+    s = one(text)
+    assert all(a.cue is None or "bekannt" not in a.cue.text for a in s.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie gestern bekannt wurde, schließt der Wirt in Kellau sein Lokal.",
+        "Es wurde bekannt, dass der Wirt in Kellau sein Lokal schließt.",
+    ],
+)
+def test_becoming_known_before_a_clause_of_words_is_a_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and "bekannt" in s.cue.text
