@@ -2325,6 +2325,7 @@ def _find_attributions(
                 and toks[tail].text not in _END_PUNCT
                 and toks[tail].text not in {",", _QUOTE_TOKEN}
                 and not (engine.language == "de" and _verbless_tail(engine, toks, tail))
+                and not (engine.language == "de" and _so_before_colon(engine, toks, tail))
             ):
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -2946,6 +2947,22 @@ def _colon_quote_speaker(
     return None
 
 
+def _so_before_colon(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a German "so X" close the words before it and open a quotation after a
+    colon: "Die Lage sei ernst, so Weber weiter: „…“"? Between the source and the colon
+    stand a few words with no verb."""
+    colon = next(
+        (j for j in range(k, min(len(toks), k + 4)) if toks[j].text in _CLAUSE_PUNCT), None
+    )
+    return (
+        colon is not None
+        and toks[colon].text == ":"
+        and colon + 1 < len(toks)
+        and toks[colon + 1].text == _QUOTE_TOKEN
+        and (colon == k or _verbless_tail(engine, toks[:colon], k))
+    )
+
+
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Only modifiers of the source follow toks[k] to the end of the sentence, no verb
     of a clause of its own: "…, so eine Mitteilung des Amts in Wiesbaden am Montag."."""
@@ -2956,8 +2973,24 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
         or t.lower in engine.words["auxiliaries"]
         or t.lower in engine.words["subjunctive_forms"]
         or t.lower in engine.words["complementizers"]
-        or (not t.capitalised and t.lower.endswith(("te", "ten", "t")) and len(t.lower) > 4)
-        for t in rest
+        or (
+            not t.capitalised
+            and t.lower.endswith(("te", "ten", "t"))
+            and len(t.lower) > 4
+            and not _attributive(engine, rest, j)
+        )
+        for j, t in enumerate(rest)
+    )
+
+
+def _attributive(engine: _Engine, toks: list[_Tok], j: int) -> bool:
+    """Is the participle-like toks[j] an adjective before its noun, after an article
+    with at most one word between ("einer gestern vorgestellten Studie")?"""
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].capitalised
+        and toks[j].lower.endswith(("te", "ten", "ter", "tes", "tem"))
+        and any(t.lower in engine.words["determiners"] for t in toks[max(0, j - 2) : j])
     )
 
 

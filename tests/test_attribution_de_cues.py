@@ -988,3 +988,21 @@ def test_becoming_known_before_a_clause_of_words_is_a_cue(text: str) -> None:
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and "bekannt" in s.cue.text
+
+
+# --- "so X" after the words -------------------------------------------------------------
+
+
+def test_so_with_its_source_before_a_colon_opens_the_quotation() -> None:
+    s = one("Die Halle sei zu teuer, so Anna Roth weiter: „Das kann sich Kellau nicht leisten.“")
+    quoted = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "so"
+    assert quoted[0].speaker is not None and quoted[0].speaker.text == "Anna Roth"
+
+
+def test_an_attributive_participle_in_the_source_after_so_is_no_verb() -> None:
+    article = analyze("Die Halle ist zu klein, so das Ergebnis einer gestern vorgestellten Studie.")
+    s = sentence_of(article, "Die Halle")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "so"
+    assert content_text(article, s) == "Die Halle ist zu klein"
