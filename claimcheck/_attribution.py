@@ -4511,9 +4511,24 @@ def _verb_attribution(
             ):
                 after = k
                 break
-            if toks[k].lower in engine.words["complementizers"] and not (
-                # "… could change that.": a pronoun closing the sentence opens nothing
-                engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+            if (
+                toks[k].lower in engine.words["complementizers"]
+                and not (
+                    # "… could change that.": a pronoun closing the sentence opens nothing
+                    engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+                )
+                # "erwartete Seuchen wie Cholera": "wie" right after a noun compares,
+                # though the quoted examples of words are what was said ("skandierte
+                # Parolen wie „…“")
+                and not (
+                    engine.language == "de"
+                    and toks[k].lower in engine.words["as_cues"]
+                    and toks[k - 1].capitalised
+                    and all(
+                        t.text != _QUOTE_TOKEN and t.text not in _OPENING_MARKS
+                        for t in toks[k + 1 : k + 5]
+                    )
+                )
             ):
                 after = k
                 break

@@ -1006,3 +1006,20 @@ def test_an_attributive_participle_in_the_source_after_so_is_no_verb() -> None:
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "so"
     assert content_text(article, s) == "Die Halle ist zu klein"
+
+
+# --- "wie" right after a noun compares; it opens no clause of words ---------------------------
+
+
+def test_wie_after_a_noun_is_a_comparison_not_the_clause_of_a_cue() -> None:
+    s = one("Das Gesundheitsamt erwartete in den Dörfern um Kellau Krankheiten wie Masern.")
+    assert all("clause after the cue" not in a.explanation for a in s.attributions), s.explanation
+
+
+def test_quoted_examples_after_wie_are_the_words_of_the_verb() -> None:
+    article = analyze(
+        "Die Menge skandierte vor dem Rathaus Parolen wie „Kellau bleibt frei!“ und zog ab."
+    )
+    s = sentence_of(article, "Die Menge")
+    quoted = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "skandierte"
