@@ -120,6 +120,7 @@ _COMMON_FORM_WORDS = frozenset(
 # endings of German participles inflected as adjectives
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
+_CLOSING_MARKS = frozenset('“”"«»‘’')
 _CLOSING_BRACKETS = frozenset({")", "]", _QUOTE_TOKEN, "“", "”", '"', "«", "»"})
 
 _MAX_QUOTE_CHARS = 6000
@@ -203,6 +204,11 @@ class _Found:
     # a verb joined to the one before shares its subject, which was not found: the
     # speaker is unnamed, but the cue still frames quoted words in its clause
     shares_subject: bool = False
+    # a thought or speech act that is itself reported (German Konjunktiv I: "Die
+    # Behörde gehe davon aus, dass …"): the sentence gives the words of a source named
+    # before, and its verb is no cue of them (a verb of saying or writing in Konjunktiv
+    # I, "Dieser behaupte, …", "habe geschrieben, …", frames a report of its own)
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +305,7 @@ class _Engine:
     # the auxiliaries of tense and of the passive
     all_auxiliaries: frozenset[str] = frozenset()
     finite_forms: frozenset[str] = frozenset()
+    title_marker_endings: tuple[str, ...] = ()
 
     def has(self, key: str, token: str) -> bool:
         return token in self.words[key]
@@ -343,6 +350,9 @@ _WORD_KEYS = (
     "aus_source_verbs",
     "cue_modifiers",
     "subordinators",
+    "adverb_subordinators",
+    "naming_verbs",
+    "impersonal_subjects",
     "noun_markers",
     "possessives",
     "infinitive_verbs",
@@ -510,6 +520,9 @@ def _engine(rules: Rules) -> _Engine:
     engine.moods = engine.words["subjunctive_forms"] | engine.words["conditional_forms"]
     engine.all_auxiliaries = engine.words["auxiliaries"] | engine.words["passive_auxiliaries"]
     engine.finite_forms = engine.moods | engine.words["auxiliaries"]
+    engine.title_marker_endings = tuple(
+        w.lower() for w in rules.words("attribution", "title_marker_endings")
+    )
     engine.join_gap_words = int(rules.number("attribution", "cue_join_gap_words", 0))
     engine.colon_speaker_words = int(rules.number("attribution", "colon_speaker_words", 4))
     engine.colon_quote_speaker_words = int(
@@ -652,6 +665,8 @@ def _classify_quote(text: str, quote: Quote, engine: _Engine) -> None:
         and (
             before[-1].strip(",:") in engine.words["title_quote_markers"]
             or " ".join(before[-2:]) in engine.words["title_quote_markers"]
+            # a compound of the kind: die Tageszeitung „…“, die Nachrichtenagentur „…“
+            or before[-1].endswith(engine.title_marker_endings)
         )
         # "sagte der Chef der Firma: „Wir bleiben.“": a whole sentence after a colon is
         # someone's words, whatever noun ends the phrase before it
@@ -2267,7 +2282,12 @@ def _find_attributions(
                 continue
             np = _np_right(engine, toks, i + len(phrase))
             if np is None and engine.language == "de":
-                np = _odd_name(text, toks, i + len(phrase))
+                j = i + len(phrase)
+                np = _odd_name(text, toks, j)
+                if np is None and j < n and toks[j].lower in engine.words["determiners"]:
+                    # "laut einer dpa-Meldung": the article before such a name
+                    odd = _odd_name(text, toks, j + 1)
+                    np = (j, odd[1]) if odd is not None else None
             if np is None:
                 continue
             if engine.language == "de":
@@ -2370,6 +2390,7 @@ def _find_attributions(
                 and toks[tail].text not in _END_PUNCT
                 and toks[tail].text not in {",", _QUOTE_TOKEN}
                 and not (engine.language == "de" and _verbless_tail(engine, toks, tail))
+                and not (engine.language == "de" and _so_before_colon(engine, toks, tail))
             ):
                 continue
             speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -2523,9 +2544,17 @@ def _find_attributions(
             if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
                 if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
-                    (i > 0 and toks[i - 1].lower in engine.words["as_cues"])
-                    or (end < n and toks[end].text in {",", ":"})
+                    # "Wie bekannt wurde", "Wie gestern bekannt wurde"
+                    any(
+                        t.lower in engine.words["as_cues"]
+                        for t in itertools.takewhile(
+                            lambda t: t.text not in _CLAUSE_PUNCT, reversed(toks[max(0, i - 3) : i])
+                        )
+                    )
                     or (end < n and toks[end].lower in engine.words["complementizers"])
+                    # a clause of words after the comma, not ", weil …" or the rest of
+                    # the sentence after a relative clause ("das durch … bekannt wurde, …")
+                    or (end < n and _reports_clause_after(engine, toks, end - 1))
                 ):
                     continue  # "Bekannt wurde das Kino durch einen Film": became famous
                 cue = Span(
@@ -2766,7 +2795,22 @@ def _phrase_start_before(engine: _Engine, toks: list[_Tok], i: int, limit: int) 
     die Kanzlerin einigen Teilnehmern zufolge"), and in "Am Samstag starben behördlichen
     Angaben zufolge" the verb ends it."""
     start = i
-    while start > 0 and _np_token_ok(engine, toks[start - 1], False) and i - start < limit:
+    bracketed = 0  # the words in parentheses, which do not count against the limit
+    while start > 0 and i - start - bracketed < limit:
+        if toks[start - 1].text == ")":
+            # an abbreviation in parentheses after its name belongs to the phrase:
+            # "einer Erklärung des Verbands der Lehrer (VDL) zufolge"
+            opening = next(
+                (k for k in range(start - 2, max(-1, start - 6), -1) if toks[k].text == "("),
+                None,
+            )
+            if opening is None or opening == 0 or not toks[opening - 1].capitalised:
+                break
+            bracketed += start - opening
+            start = opening
+            continue
+        if not _np_token_ok(engine, toks[start - 1], False):
+            break
         before = toks[start - 1]
         if (
             engine.language == "de"
@@ -2970,6 +3014,22 @@ def _colon_quote_speaker(
     return None
 
 
+def _so_before_colon(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a German "so X" close the words before it and open a quotation after a
+    colon: "Die Lage sei ernst, so Weber weiter: „…“"? Between the source and the colon
+    stand a few words with no verb."""
+    colon = next(
+        (j for j in range(k, min(len(toks), k + 4)) if toks[j].text in _CLAUSE_PUNCT), None
+    )
+    return (
+        colon is not None
+        and toks[colon].text == ":"
+        and colon + 1 < len(toks)
+        and toks[colon + 1].text == _QUOTE_TOKEN
+        and (colon == k or _verbless_tail(engine, toks[:colon], k))
+    )
+
+
 def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Only modifiers of the source follow toks[k] to the end of the sentence, no verb
     of a clause of its own: "…, so eine Mitteilung des Amts in Wiesbaden am Montag."."""
@@ -2980,15 +3040,37 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
         or t.lower in engine.words["auxiliaries"]
         or t.lower in engine.words["subjunctive_forms"]
         or t.lower in engine.words["complementizers"]
-        or (not t.capitalised and t.lower.endswith(("te", "ten", "t")) and len(t.lower) > 4)
-        for t in rest
+        or (
+            not t.capitalised
+            and t.lower.endswith(("te", "ten", "t"))
+            and len(t.lower) > 4
+            and not _attributive(engine, rest, j)
+        )
+        for j, t in enumerate(rest)
+    )
+
+
+def _attributive(engine: _Engine, toks: list[_Tok], j: int) -> bool:
+    """Is the participle-like toks[j] an adjective before its noun, after an article
+    with at most one word between ("einer gestern vorgestellten Studie")?"""
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].capitalised
+        and toks[j].lower.endswith(("te", "ten", "ter", "tes", "tem"))
+        and any(t.lower in engine.words["determiners"] for t in toks[max(0, j - 2) : j])
     )
 
 
 def _odd_name(text: str, toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """A source written in lower case: a web address ("laut ndr.de", "laut bildblog.de")
-    or a compound with a capitalised head ("laut ai-Bericht")."""
+    or a compound with a capitalised head ("laut ai-Bericht"), also in quotation marks
+    ("laut „tagesschau.de“")."""
     n = len(toks)
+    if j < n and toks[j].text in _OPENING_MARKS:
+        inner = _odd_name(text, toks, j + 1)
+        if inner is not None and inner[1] < n and toks[inner[1]].text in _CLOSING_MARKS:
+            return j, inner[1] + 1
+        return None
     if j >= n or toks[j].capitalised or not toks[j].text[:1].isalpha():
         return None
     k = j + 1
@@ -3466,6 +3548,31 @@ def _not_a_speech_act(
     return False
 
 
+def _names_only(
+    engine: _Engine, toks: list[_Tok], i: int, form: _CueForm, bounds: tuple[int, int]
+) -> bool:
+    """Does this verb of naming (rules: naming_verbs) give a name, not someone's words?
+    So it does with "sich" ("nennt sich „Nordwerk“"), with the impersonal "man" ("Dies
+    nennt man einen Split"), in a clause of "wie" ("wie er genannt wurde") and as a
+    participle with no auxiliary in its clause ("Das Objekt, genannt Nordstern, …");
+    "nannte den Plan „mutig“" gives a judgement."""
+    if form.lemma not in engine.words["naming_verbs"]:
+        return False
+    start, end = bounds
+    near = [t.lower for t in toks[max(start, i - 2) : min(end, i + 3)]]
+    return (
+        not engine.words["reflexives"].isdisjoint(near)
+        or not engine.words["impersonal_subjects"].isdisjoint(near)
+        or toks[start].lower in engine.words["as_cues"]
+        or (
+            # the participle proper ("genannt", not the present "nennt")
+            toks[i].lower in engine.participles
+            and toks[i].lower.startswith("ge")
+            and not any(t.lower in engine.words["auxiliaries"] for t in toks[start:end])
+        )
+    )
+
+
 def _quoted_passive(
     engine: _Engine,
     text: str,
@@ -3700,13 +3807,44 @@ def _closes_report(engine: _Engine, toks: list[_Tok], finite: int, clause_start:
         or (finite == clause_start + 1 and opener in engine.words["demonstratives"])
     ):
         return False
-    first = next((t for t in toks[:clause_start] if t.text not in _OPENING_MARKS), None)
-    if first is None or first.lower not in engine.words["subordinators"]:
+    opening = [k for k in range(clause_start) if toks[k].text not in _OPENING_MARKS]
+    if not opening or not _opens_subordinate(engine, toks, opening[0]):
         return True
     # "Weil die Preise stiegen, sei die Lage ernst, sagte er": a main clause follows
     return any(
         toks[k - 1].text == "," and toks[k].lower in engine.finite_forms
         for k in range(1, clause_start)
+    )
+
+
+def _closes_as_report(engine: _Engine, toks: list[_Tok], form: _CueForm, clause_start: int) -> bool:
+    """Are the words before a German closing cue given as someone's words? After a verb
+    of saying or writing they are ("Der Zug fährt um acht, sagte sie"). A speech act or
+    a verb of thinking closes only words that show it: in Konjunktiv or quoted ("Der
+    Plan müsse geprüft werden, forderte er"), or after "so" ("…, so glaubt man"); an
+    indicative clause before it is the article's own ("Als die Halle brannte, forderte
+    er Hilfe")."""
+    if form.category not in ("speech_act", "thought"):
+        return True
+    before = toks[:clause_start]
+    return (
+        toks[clause_start].lower in engine.words["postposed_cues"]
+        or any(t.text == _QUOTE_TOKEN for t in before)
+        or not engine.moods.isdisjoint(t.lower for t in before)
+    )
+
+
+def _opens_subordinate(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does toks[k] open a subordinate clause: a subordinator ("Obwohl …"), or a word
+    that is one only where no finite verb follows it ("Da er krank war, …", but the
+    adverb in "Da sei nichts zu machen")?"""
+    low = toks[k].lower
+    if low in engine.words["subordinators"]:
+        return True
+    return (
+        low in engine.words["adverb_subordinators"]
+        and k + 1 < len(toks)
+        and toks[k + 1].lower not in engine.finite_forms
     )
 
 
@@ -3728,6 +3866,21 @@ def _reported_comma_clause(engine: _Engine, toks: list[_Tok], clause: tuple[int,
         "zu" in lows[-3:]
         or bool(_ZU_INFINITIVE.match(lows[-1]))
         or _has_zu_infinitive(engine, words)
+    )
+
+
+def _reports_clause_after(engine: _Engine, toks: list[_Tok], last: int) -> bool:
+    """Does a clause of reported words follow the German cue that ends at toks[last]:
+    a colon, a complementizer ("…, dass"), or a comma clause in Konjunktiv, quoted
+    or a zu-infinitive (not ", da …", ", um … zu")?"""
+    clause = _content_after(toks, last + 1, engine)
+    if clause is None:
+        return False
+    opener = toks[last + 1].text
+    return (
+        opener == ":"
+        or toks[clause[0] - 1].lower in engine.words["complementizers"]
+        or (opener == "," and _reported_comma_clause(engine, toks, clause))
     )
 
 
@@ -3766,7 +3919,7 @@ def _cue_parts(
                 # only next to the verb: apart from it ("begründete seinen Schritt mit den
                 # Worten") the phrase names the means and the verb alone is the cue
                 parts.extend(phrase)
-        parts.extend(_correlate(engine, toks, i))
+        parts.extend(_correlate(engine, toks, i, last))
         if (
             form is not None
             and last == i
@@ -3796,14 +3949,23 @@ def _cue_parts(
     return parts
 
 
-def _correlate(engine: _Engine, toks: list[_Tok], i: int) -> list[int]:
+def _correlate(engine: _Engine, toks: list[_Tok], i: int, last: int | None = None) -> list[int]:
     """The pronominal adverb that stands for the clause the verb at toks[i] governs,
     right before that clause, is part of the cue: "erinnerte daran, dass …", "warnte
-    sich davor, …", "hatte davor gewarnt, …" (rules: correlates)."""
+    sich davor, …", "hatte davor gewarnt, …", also before the particle that ends the
+    verb (`last`): "wies am Montag darauf hin, dass …" (rules: correlates)."""
     correlates = engine.words["correlates"]
     if not correlates:
         return []
     n = len(toks)
+    if (
+        last is not None
+        and last > i + 1
+        and last + 1 < n
+        and toks[last - 1].lower in correlates
+        and toks[last + 1].text in {",", ":"}
+    ):
+        return [last - 1]
     k = i + 1
     while k < n and k - i <= 2 and toks[k].lower in engine.words["reflexives"]:
         k += 1
@@ -3971,6 +4133,8 @@ def _verb_attribution(
         and _not_a_speech_act(engine, toks, i, last)
     ):
         return None
+    if engine.language == "de" and _names_only(engine, toks, i, form, bounds):
+        return None  # "Das Objekt, genannt Nordstern, …", "wie er genannt wurde"
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if (
@@ -4096,6 +4260,11 @@ def _verb_attribution(
                     f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
+                    # "Der Plan wurde von der Ministerin als unrealistisch bezeichnet":
+                    # with no clause after it the passive narrates a speech act; a
+                    # view held ("wird von vielen als gescheitert betrachtet") is none
+                    narrated=form.category == "speech_act"
+                    and not _reports_clause_after(engine, toks, last),
                 )
     if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
@@ -4407,9 +4576,24 @@ def _verb_attribution(
             ):
                 after = k
                 break
-            if toks[k].lower in engine.words["complementizers"] and not (
-                # "… could change that.": a pronoun closing the sentence opens nothing
-                engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+            if (
+                toks[k].lower in engine.words["complementizers"]
+                and not (
+                    # "… could change that.": a pronoun closing the sentence opens nothing
+                    engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
+                )
+                # "erwartete Seuchen wie Cholera": "wie" right after a noun compares,
+                # though the quoted examples of words are what was said ("skandierte
+                # Parolen wie „…“")
+                and not (
+                    engine.language == "de"
+                    and toks[k].lower in engine.words["as_cues"]
+                    and toks[k - 1].capitalised
+                    and all(
+                        t.text != _QUOTE_TOKEN and t.text not in _OPENING_MARKS
+                        for t in toks[k + 1 : k + 5]
+                    )
+                )
             ):
                 after = k
                 break
@@ -4514,8 +4698,11 @@ def _verb_attribution(
         and clause_start > 0
         and (
             engine.language != "de"
-            or _closes_report(
-                engine, toks, i if participle_aux is None else participle_aux, clause_start
+            or (
+                _closes_report(
+                    engine, toks, i if participle_aux is None else participle_aux, clause_start
+                )
+                and _closes_as_report(engine, toks, form, clause_start)
             )
         )
     ):
@@ -4680,6 +4867,11 @@ def _verb_attribution(
         in ("clause after the cue", "quotation after the cue", "the statement as a whole"),
         narrated=how == "the statement as a whole",
         shares_subject=subject[0] == subject[1],
+        reported=engine.language == "de"
+        and form.category in ("thought", "speech_act")
+        and _subjunctive_finite(
+            engine, toks, i if participle_aux is None else participle_aux, form
+        ),
     )
 
 
@@ -4744,7 +4936,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                         Attribution(
                             "direct_quote",
                             speaking.speaker,
-                            speaking.cue,
+                            None if speaking.reported else speaking.cue,
                             (q.start, q.end),
                             speaking.vague,
                             "quoted words inside reported speech; " + speaking.explanation,
@@ -4762,7 +4954,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             ):
                 continue
             act = f.cue if f.narrated and not engine.narrated_act_cue else None
-            cue = None if act is not None else f.cue
+            cue = None if act is not None or f.reported else f.cue
             results.append(
                 Attribution(f.kind, f.speaker, cue, f.content, f.vague, f.explanation, act=act)
             )
@@ -4786,14 +4978,17 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                     + (f", '{turn.speaker.text}'" if turn.speaker is not None else ""),
                 )
             )
+        # an attribution that only the mood of the sentence gives: its own verbs in
+        # that mood belong to the words it reports
+        by_mood: Attribution | None = None
         if not results and previous is not None:
-            carried = _continuation(engine, lows, sentence, previous, previous_opens)
-            if carried is not None:
-                results.append(carried)
+            by_mood = _continuation(engine, lows, sentence, previous, previous_opens)
+            if by_mood is not None:
+                results.append(by_mood)
         if not results and engine.standalone_subjunctive:
-            alone = _subjunctive_report(engine, lows, sentence, recent)
-            if alone is not None:
-                results.append(alone)
+            by_mood = _subjunctive_report(engine, lows, sentence, recent)
+            if by_mood is not None:
+                results.append(by_mood)
         if not results and _hearsay(engine, lows):
             results.append(
                 Attribution(
@@ -4813,7 +5008,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         if toks is not None and any(
             r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
         ):
-            results = _lend_cue(engine, text, toks, found, results)
+            results = _lend_cue(engine, text, toks, found, results, by_mood)
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -4834,18 +5029,27 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
 
 
 def _lend_cue(
-    engine: _Engine, text: str, toks: list[_Tok], found: list[_Found], results: list[Attribution]
+    engine: _Engine,
+    text: str,
+    toks: list[_Tok],
+    found: list[_Found],
+    results: list[Attribution],
+    by_mood: Attribution | None = None,
 ) -> list[Attribution]:
     """Give an attribution with no cue the verb of saying that introduces its words,
     where the rules could not make an attribution of that verb (mostly because its
     subject was not found): „…“, rief der Mann, der … / Dieser behaupte, … . A
     quotation that took the cue of other words ("lobte X als „…“ und stellte fest,
-    dass …") takes the verb beside it instead."""
+    dass …") takes the verb beside it instead. The attribution that only the mood of
+    its sentence gives (`by_mood`) takes no verb that is part of the words it reports
+    ("Zudem beschreibe der Bericht …", "Ihnen sei abgeraten worden, …")."""
     lent = []
     for r in results:
         cue = None
         if r.cue is None:
-            cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
+            cue = _stray_cue(
+                engine, text, toks, found, r.content, r.kind == "direct_quote", r is by_mood
+            )
         elif engine.language == "de" and _borrowed_frame(r, found):
             cue = _stray_cue(engine, text, toks, found, r.content, r.kind == "direct_quote")
             # a verb inside the words of another attribution introduces none of its own
@@ -4941,6 +5145,36 @@ def _free_cue_span(engine: _Engine, text: str, toks: list[_Tok], cue: _FreeCue) 
     )
 
 
+def _reported_cue(engine: _Engine, toks: list[_Tok], cue: _FreeCue) -> bool:
+    """Is this cue part of reported words: its finite verb in Konjunktiv I
+    (`_subjunctive_finite`: "sei", "werde" before a participle, "beschreibe"), and is it
+    no new report of its own? A passive or perfect ("Ihnen sei abgeraten worden, …") or a
+    verb with no clause of words after it ("beschreibe der Bericht die Lage nicht")
+    reports nothing new; "Dieser behaupte, der Wagen sei rot" does."""
+    return _subjunctive_finite(engine, toks, cue.head, cue.form) and (
+        cue.auxiliary is not None or not _reports_clause_after(engine, toks, cue.last)
+    )
+
+
+def _subjunctive_finite(engine: _Engine, toks: list[_Tok], finite: int, form: _CueForm) -> bool:
+    """Is the finite verb toks[finite] of a cue in Konjunktiv I: a listed form ("sei",
+    "habe" before a participle) or the stem of the cue's verb with -e ("glaube", "gehe
+    davon aus", "fordere"), which beside no "ich" is no first person indicative?"""
+    head = toks[finite].lower
+    if head in engine.words["subjunctive_forms"]:
+        return True
+    infinitive = form.lemma.split()[-1]
+    return (
+        head.endswith("e")
+        and (
+            infinitive.endswith(head + "n")
+            # verbs in -ern, -eln: "fordern" -> "fordere", "handeln" -> "handele"
+            or (infinitive[-2:] in ("rn", "ln") and infinitive.endswith(head[:-1] + "n"))
+        )
+        and engine.words["first_person"].isdisjoint(t.lower for t in toks)
+    )
+
+
 def _stray_cue(
     engine: _Engine,
     text: str,
@@ -4948,10 +5182,14 @@ def _stray_cue(
     found: list[_Found],
     content: tuple[int, int] | None,
     quoted: bool,
+    unreported: bool = False,
 ) -> Span | None:
     """The first free cue verb of the sentence (`_free_cues`) that governs `content`
-    (`_governs_words`; `quoted`: a quotation), as a cue span."""
+    (`_governs_words`; `quoted`: a quotation), as a cue span; with `unreported`, none
+    that is part of reported words (`_reported_cue`)."""
     for cue in _free_cues(engine, toks, found):
+        if unreported and _reported_cue(engine, toks, cue):
+            continue
         if _governs_words(engine, toks, cue.head, cue.bounds, content, quoted):
             return _free_cue_span(engine, text, toks, cue)
     return None
@@ -5265,7 +5503,8 @@ def _quote_attributions(
             # the speaker carried over from the sentence before it
             quote.revised = quote.carried or quote.start < sentence.start
             quote.carried = False
-            quote.speaker, quote.cue, quote.vague = frame.speaker, frame.cue, frame.vague
+            quote.speaker, quote.vague = frame.speaker, frame.vague
+            quote.cue = None if frame.reported else frame.cue
             quote.explanation = "quotation; " + frame.explanation
             quote.resolved_by_frame = True
         if quote.speaker is None and not quote.resolved_by_frame and previous is not None:

@@ -729,3 +729,297 @@ def test_a_quoted_name_after_the_kind_of_its_bearer_is_no_quotation(text: str) -
 def test_a_whole_sentence_after_such_a_kind_and_a_colon_is_a_quotation() -> None:
     s = one("Der Sprecher sagte der Zeitung: „Wir bleiben in der Stadt.“")
     assert s.attribution == "direct_quote", s.explanation
+
+
+# --- a passive with an agent narrates the act unless a clause of words follows -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Die Pläne des Bürgermeisters wurden von der Opposition als überteuert bezeichnet.",
+            "bezeichnet",
+        ),
+        (
+            "Dieser Darstellung wurde von einem Sprecher der Stadtwerke widersprochen.",
+            "widersprochen",
+        ),
+        (
+            "Dem Wirt wird von der Staatsanwaltschaft Betrug vorgeworfen, da die Kasse fehlt.",
+            "vorgeworfen",
+        ),
+    ],
+)
+def test_a_passive_with_an_agent_and_no_clause_narrates_the_act(text: str, act: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+    assert s.main is not None and s.main.act is not None and s.main.act.text == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von einem Sprecher des Vereins wurde erklärt, die Halle bleibe bis Mai geschlossen.",
+        "Vom Sohn des Wirts wurde die Vermutung geäußert, der Brand sei gelegt worden.",
+        "Von der Polizei wurde bestätigt, dass zwei Männer festgenommen worden sind.",
+    ],
+)
+def test_a_passive_with_an_agent_and_a_clause_of_words_keeps_its_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None, s.explanation
+    assert s.main is not None and s.main.act is None
+
+
+# --- "da" opens a clause before a speech act only where no finite verb follows it ----------
+
+
+def test_a_causal_da_clause_before_a_speech_act_is_not_its_content() -> None:
+    text = "Da der Wirt die Miete nie bezahlt hatte, bat er die Gemeinde um einen Aufschub."
+    article = analyze(text)
+    s = sentence_of(article, "Da der Wirt")
+    assert all("cue after the clause" not in a.explanation for a in s.attributions), s.explanation
+
+
+def test_the_adverb_da_before_a_finite_verb_leaves_a_closing_cue() -> None:
+    text = "Da sei nichts mehr zu retten, bestätigte die Feuerwehr am Abend."
+    article = analyze(text)
+    s = sentence_of(article, "Da sei")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "bestätigte"
+    assert content_text(article, s) == "Da sei nichts mehr zu retten"
+
+
+# --- a quoted name after a compound that names its kind is no quotation --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister sagte der Tageszeitung „Kellauer Bote“, die Halle bleibe zu.",
+        "Wie die Nachrichtenagentur „Nordpress“ meldete, sei die Brücke gesperrt worden.",
+    ],
+)
+def test_a_quoted_name_after_a_compound_of_its_kind_is_no_quotation(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert all(a.kind != "direct_quote" for a in s.attributions), s.explanation
+
+
+# --- a verb in Konjunktiv I inside a continued report is part of the reported words --------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zudem beschreibe der Bericht nicht mehr die Lage in Kellau, da sich viel getan habe.",
+        "Den Anwohnern sei lediglich abgeraten worden, die Brücke über den Fluss zu benutzen.",
+    ],
+)
+def test_a_subjunctive_verb_in_a_continued_report_is_no_cue(second: str) -> None:
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Die Bürgermeisterin"
+    assert s.cue is None, s.explanation
+
+
+def test_an_indicative_verb_of_saying_in_a_continued_report_is_its_cue() -> None:
+    second = "Später bestätigte ein Sprecher, die Sperre gelte bis Montag."
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, "Später")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "bestätigte"
+
+
+# --- a speech act or verb of thinking closes only words given as someone's -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einem Brief, der am Montag im Rathaus einging, fordert der Verein eine neue Halle.",
+        "Nach der Sitzung, die bis in die Nacht dauerte, befürchten die Bauern weitere Kosten.",
+    ],
+)
+def test_an_indicative_clause_before_a_speech_act_or_thought_is_not_its_content(
+    text: str,
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert all("cue after the clause" not in a.explanation for a in s.attributions), s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Die Halle müsse noch in diesem Jahr saniert werden, forderte der Verein.",
+            "forderte",
+            "Die Halle müsse noch in diesem Jahr saniert werden",
+        ),
+        (
+            "Der Bau werde teurer als geplant, befürchten die Anwohner.",
+            "befürchten",
+            "Der Bau werde teurer als geplant",
+        ),
+        (
+            "Der Streit ist noch lange nicht vorbei, so glaubt man im Rathaus.",
+            "so glaubt",
+            "Der Streit ist noch lange nicht vorbei",
+        ),
+    ],
+)
+def test_a_speech_act_or_thought_closes_words_in_konjunktiv_or_after_so(
+    text: str, cue: str, said: str
+) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue, s.explanation
+    assert content_text(article, s) == said
+
+
+# --- a thought or speech act in Konjunktiv I is itself reported: no cue --------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Behörde gehe davon aus, dass die Sperre noch bis Mai dauere.",
+        "Sie sei zuversichtlich, dass die Brücke im Sommer wieder offen sei.",
+        "Der Verein fordere zudem, dass die Halle bis zum Mai saniert werde.",
+    ],
+)
+def test_a_thought_or_act_in_konjunktiv_is_reported_and_has_no_cue(second: str) -> None:
+    article = analyze("Die Bürgermeisterin sagte, die Straße sei gesperrt. " + second)
+    s = sentence_of(article, second[:12])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is None, s.explanation
+    assert all(a.cue is None for a in s.attributions)
+
+
+def test_a_verb_of_writing_in_konjunktiv_still_cues_its_clause() -> None:
+    second = "Der Wirt habe in einem Brief geschrieben, er müsse das Lokal schließen."
+    article = analyze("Die Polizei sagte, der Mann sei gefasst. " + second)
+    s = sentence_of(article, "Der Wirt")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and "geschrieben" in s.cue.text
+
+
+def test_a_correlate_before_the_particle_of_the_verb_joins_the_particle() -> None:
+    s = one("Der Sprecher des Vereins wies am Montag darauf hin, dass die Halle zu bleibe.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "darauf hin"
+    assert [p.text for p in s.cue.parts] == ["wies", "darauf hin"]
+
+
+# --- a verb of naming that gives a name reports no words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der neue Stern, genannt Nordlicht 7, ist doppelt so groß wie die Sonne.",
+        "„Der Bär“, wie der Wirt in Kellau genannt wurde, war bekannt für seine Feste.",
+        "Seit dem Umzug nennt sich der Verein „Kellauer Ruderfreunde“ und hat neue Mitglieder.",
+        "Dies nennt man einen „Ringtausch“ unter Nachbarn in Kellau.",
+    ],
+)
+def test_a_verb_of_naming_that_gives_a_name_is_no_attribution(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+    assert s.attributions == []
+
+
+def test_naming_the_reason_is_still_a_statement() -> None:
+    s = one("Als Grund für die Schließung nennt der Wirt die hohen Kosten der Heizung.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.main is not None and s.main.act is not None and s.main.act.text == "nennt"
+
+
+def test_an_abbreviation_in_parentheses_belongs_to_the_source_before_zufolge() -> None:
+    s = one("Einer Mitteilung des Verbands der Kellauer Wirte (VKW) zufolge schließen zehn Lokale.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "zufolge"
+    assert s.speaker is not None
+    assert s.speaker.text == "Einer Mitteilung des Verbands der Kellauer Wirte (VKW)"
+
+
+def test_a_web_address_in_quotation_marks_is_the_source_after_laut() -> None:
+    s = one("Laut „kellauer-bote.de“ gehören neue Straßen zu den Forderungen der Bürger.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "Laut"
+    assert s.speaker is not None and s.speaker.text == "„kellauer-bote.de“"
+
+
+def test_an_article_before_a_lower_case_compound_opens_the_source_after_laut() -> None:
+    s = one("Der Wirt will laut einer dpa-Meldung sein Lokal in Kellau schließen.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "laut"
+    assert s.speaker is not None and s.speaker.text == "einer dpa-Meldung"
+
+
+# --- "bekannt werden" reports words only before a clause of them ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt, der durch eine Fernsehserie im ganzen Land bekannt wurde, schließt sein Lokal.",
+        "Der Fall wurde bekannt, weil eine Nachbarin in Kellau die Polizei rief.",
+    ],
+)
+def test_becoming_known_with_no_clause_of_words_is_no_cue(text: str) -> None:
+    s = one(text)
+    assert all(a.cue is None or "bekannt" not in a.cue.text for a in s.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie gestern bekannt wurde, schließt der Wirt in Kellau sein Lokal.",
+        "Es wurde bekannt, dass der Wirt in Kellau sein Lokal schließt.",
+    ],
+)
+def test_becoming_known_before_a_clause_of_words_is_a_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and "bekannt" in s.cue.text
+
+
+# --- "so X" after the words -------------------------------------------------------------
+
+
+def test_so_with_its_source_before_a_colon_opens_the_quotation() -> None:
+    s = one("Die Halle sei zu teuer, so Anna Roth weiter: „Das kann sich Kellau nicht leisten.“")
+    quoted = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "so"
+    assert quoted[0].speaker is not None and quoted[0].speaker.text == "Anna Roth"
+
+
+def test_an_attributive_participle_in_the_source_after_so_is_no_verb() -> None:
+    article = analyze("Die Halle ist zu klein, so das Ergebnis einer gestern vorgestellten Studie.")
+    s = sentence_of(article, "Die Halle")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "so"
+    assert content_text(article, s) == "Die Halle ist zu klein"
+
+
+# --- "wie" right after a noun compares; it opens no clause of words ---------------------------
+
+
+def test_wie_after_a_noun_is_a_comparison_not_the_clause_of_a_cue() -> None:
+    s = one("Das Gesundheitsamt erwartete in den Dörfern um Kellau Krankheiten wie Masern.")
+    assert all("clause after the cue" not in a.explanation for a in s.attributions), s.explanation
+
+
+def test_quoted_examples_after_wie_are_the_words_of_the_verb() -> None:
+    article = analyze(
+        "Die Menge skandierte vor dem Rathaus Parolen wie „Kellau bleibt frei!“ und zog ab."
+    )
+    s = sentence_of(article, "Die Menge")
+    quoted = [a for a in s.attributions if a.kind == "direct_quote"]
+    assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "skandierte"
