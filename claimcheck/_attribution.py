@@ -4100,13 +4100,18 @@ def _verb_cue(
     form: _CueForm,
     subject: tuple[int, int] | None,
     start: int,
+    opener: int | None = None,
 ) -> Span:
     """The cue of the verb at toks[i] (its last word at `last`): in English from `start`
     (its auxiliaries, `_cue_start`) to the verb or the particle right after it; in
-    German its parts (`_cue_parts`) as one span (`_cue_span`)."""
+    German its parts (`_cue_parts`) as one span (`_cue_span`), with the word that opens
+    the cue's clause where it makes the clause a cue ("Wie … mitteilte")."""
     if engine.language == "en":
         return _token_span(text, toks, start, last if last == i + 1 else i)
-    return _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), subject)
+    parts = _cue_parts(engine, toks, i, last, aux, form)
+    if opener is not None:
+        parts.append(opener)
+    return _cue_span(engine, text, toks, parts, subject)
 
 
 def _verb_attribution(
@@ -4306,6 +4311,7 @@ def _verb_attribution(
             "the source is not named",
             True,
         )
+    as_cue_opener: int | None = None  # the "wie" of "wie X mitteilte", part of its cue
     if aux is not None and (toks[i].lower in engine.participles or copula):
         between = (aux + 1, i)
         if engine.language == "de":
@@ -4381,6 +4387,7 @@ def _verb_attribution(
             if _valid_subject(engine, toks[as_cue + 1 : end]):
                 subject = (as_cue + 1, end)
                 clause_start = as_cue
+                as_cue_opener = as_cue
         if (
             subject is None
             and i - clause_start == 1
@@ -4526,7 +4533,9 @@ def _verb_attribution(
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
     )
     cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
-    cue = _verb_cue(engine, text, toks, i, last, participle_aux, form, subject, cue_start)
+    cue = _verb_cue(
+        engine, text, toks, i, last, participle_aux, form, subject, cue_start, as_cue_opener
+    )
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1

@@ -213,6 +213,17 @@ def test_a_clause_after_a_verb_that_reports_nothing_stays_the_articles(text: str
             "gesagt",
             "hatte … gesagt",
         ),
+        # the "wie" that makes its clause a cue, the source between
+        (
+            "Wie die Sprecherin der Stadtwerke am Montag mitteilte, sei die Leitung dicht.",
+            "mitteilte",
+            "Wie … mitteilte",
+        ),
+        (
+            "Die Leitung sei dicht, wie ein Sprecher sagte.",
+            "sagte",
+            "wie … sagte",
+        ),
         # the further words of a cue of several words form one part
         (
             "Der Wirt geht nach eigenen Worten fest davon aus, dass das Fest stattfindet.",

@@ -11,7 +11,7 @@ import pytest
 import claimcheck
 from claimcheck._body import Paragraph
 from claimcheck._rules import load_rules
-from claimcheck._sentences import _punkt, _tokenizer, split_paragraph
+from claimcheck._sentences import _is_roman_ordinal, _punkt, _tokenizer, split_paragraph
 
 
 def split(text: str, language: str) -> list[str]:
@@ -86,6 +86,14 @@ def test_a_roman_numeral_before_a_capital_still_ends_the_sentence() -> None:
 def test_english_roman_numeral_before_a_lower_case_word_is_an_ordinal() -> None:
     expected = ["Part II. covers the costs of the new bridge.", "The vote is in May."]
     assert split(" ".join(expected), "en") == expected
+
+
+def test_only_a_numeral_of_its_own_is_an_ordinal() -> None:
+    numeral = load_rules("en").pattern("sentences", "ordinal_numeral")
+    assert _is_roman_ordinal("the reign of Henry VIII.", "was long", numeral)
+    # the last letter of an abbreviation is no numeral: "D.C." and "S.E.C." are not
+    assert not _is_roman_ordinal("based on D.C.", "conduct rules", numeral)
+    assert not _is_roman_ordinal("the S.E.C.", "said", numeral)
 
 
 def test_a_number_at_the_end_of_a_sentence_still_ends_it() -> None:
