@@ -72,6 +72,8 @@ _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
 _APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# the articles of a dative phrase after "von": "von der Polizei", "von dem Verband"
+_DEFINITE_DATIVES = frozenset({"der", "dem", "den"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -331,6 +333,8 @@ _WORD_KEYS = (
     "demonstratives",
     "reflexives",
     "event_speech_acts",
+    "predicative_markers",
+    "comparatives",
     "not_subjunctive_phrases",
     "report_of_verbs",
     "report_of_prepositions",
@@ -3105,13 +3109,68 @@ def _final_passive(
     )
 
 
-def _states(engine: _Engine, form: _CueForm) -> bool:
+def _definite_agent(
+    engine: _Engine, toks: list[_Tok], k: int, verb: int, refs: _References
+) -> bool:
+    """Does the 'von' at toks[k] open the agent of a passive after a noun: a phrase with
+    its article ("vom Verband", "von der Polizei") that names a speaker and ends before
+    the verb at toks[verb]? A bare noun after 'von' belongs to the noun before it ("der
+    Ausbruch von Cholera", "der Rücktritt von Minister Roth")."""
+    if toks[k].lower != "vom" and not (k + 1 < verb and toks[k + 1].lower in _DEFINITE_DATIVES):
+        return False
+    np = _np_right(engine, toks, k + 1)
+    return (
+        np is not None
+        and np[1] <= verb
+        and _names_source(engine, toks[np[0] : np[1]], refs, texts=False)
+    )
+
+
+def _states(
+    engine: _Engine,
+    form: _CueForm,
+    toks: list[_Tok] | None = None,
+    clause: tuple[int, int] = (0, 0),
+) -> bool:
     """Does this narrated speech act, with no clause, still give the speaker's position?
 
     Demands, warnings, denials and accusations do ("fordert den Rücktritt", "wies die
     Vorwürfe zurück"); the acts of judging and assenting that a language lists as
-    events do not ("kritisierte die Pläne", "lehnte den Antrag ab")."""
-    return form.lemma not in engine.words["event_speech_acts"]
+    events do not ("kritisierte die Pläne", "lehnte den Antrag ab"), unless the clause
+    (the token range `clause`) says what the judgment was: in the speaker's quoted
+    words ("würdigte den Verein als „wichtige Stütze der Stadt“") or in a predicative
+    phrase ("kritisierte den Besuch als Werbung", "wurde als rückschrittlich
+    kritisiert")."""
+    if form.lemma not in engine.words["event_speech_acts"]:
+        return True
+    if toks is None:
+        return False
+    start, end = clause
+    # a word that opens the clause is no predicative ("Als Bürgermeister lobte er …")
+    return any(
+        t.text == _QUOTE_TOKEN or _predicative_marker(engine, toks, k)
+        for k, t in enumerate(toks[start + 1 : end], start + 1)
+    )
+
+
+def _clause_follows(engine: _Engine, toks: list[_Tok], last: int) -> bool:
+    """Does a clause of its own follow the cue that ends at toks[last]: a comma or colon
+    clause, or one a complementizer opens?"""
+    return last + 1 < len(toks) and (
+        toks[last + 1].text in {",", ":"} or toks[last + 1].lower in engine.words["complementizers"]
+    )
+
+
+def _predicative_marker(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Is toks[k] the 'als' of a predicative ("als Erfolg", "als geschmacklos"), not of a
+    comparison ("mehr als 100 Helfer", "früher als geplant")?"""
+    return (
+        toks[k].lower in engine.words["predicative_markers"]
+        and toks[k - 1].lower not in engine.words["comparatives"]
+        and toks[k - 1].text not in _CLAUSE_PUNCT
+        and k + 1 < len(toks)
+        and not toks[k + 1].text[:1].isdigit()
+    )
 
 
 def _speaker_tokens(toks: list[_Tok], found: _Found) -> tuple[int, int] | None:
@@ -4064,8 +4123,15 @@ def _verb_attribution(
                 for k in range(aux + 1, i)
                 if toks[k].lower in engine.words["agent_prepositions"]
                 # "wird der Ausbruch von Cholera befürchtet": 'von' after a noun belongs
-                # to the noun, not to the passive
-                and not (engine.language == "de" and toks[k - 1].capitalised and k - 1 > aux)
+                # to the noun, not to the passive, unless a definite phrase that names
+                # someone who speaks follows it ("wurde die Stadt vom Verband
+                # aufgefordert")
+                and not (
+                    engine.language == "de"
+                    and toks[k - 1].capitalised
+                    and k - 1 > aux
+                    and not _definite_agent(engine, toks, k, i, refs)
+                )
             ),
             None,
         )
@@ -4082,7 +4148,20 @@ def _verb_attribution(
         )
         # "wurde vom Gericht verurteilt", "wurde von der Polizei gemeldet": with no
         # clause a passive of judging or of saying reports an event, not a position
-        if agent is not None and _states(engine, form) and not said_without_clause:
+        if (
+            agent is None
+            and engine.language == "de"
+            and toks[clause_start].lower in engine.words["agent_prepositions"]
+            and _np_right(engine, toks, clause_start + 1) == (clause_start + 1, aux)
+        ):
+            # "Von der Opposition wurde der Besuch als Werbung kritisiert": the agent
+            # opens the clause, right before the auxiliary
+            agent = clause_start
+        if (
+            agent is not None
+            and _states(engine, form, toks, (clause_start, clause_end + 1))
+            and not said_without_clause
+        ):
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -4096,6 +4175,9 @@ def _verb_attribution(
                     f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
+                    # with no clause after it, the passive narrates the act ("wurde von
+                    # der Opposition als Werbung kritisiert"), as the active verb does
+                    narrated=engine.language == "de" and not _clause_follows(engine, toks, last),
                 )
     if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
@@ -4543,7 +4625,10 @@ def _verb_attribution(
     if content is None and form.lemma in engine.words["object_statement_verbs"] and last > i + 1:
         content = _longest_content(toks, [(0, n)])  # "gab die Ergebnisse bekannt."
         how = "the statement as a whole"
-    if content is None or (how == "the statement as a whole" and not _states(engine, form)):
+    if content is None or (
+        how == "the statement as a whole"
+        and not _states(engine, form, toks, (clause_start, clause_end + 1))
+    ):
         return None
     if (
         form.category in ("speech", "thought", "writing")
@@ -4667,7 +4752,7 @@ def _verb_attribution(
         # what follows the verb ("the senator criticized the plan as costly")
         content = _english_object(engine, toks, last, subject) or _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
-        if not _states(engine, form):
+        if not _states(engine, form, toks, (clause_start, clause_end + 1)):
             return None
     return _Found(
         "reported_speech",

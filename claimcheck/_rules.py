@@ -101,6 +101,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "event_objects": "word_map",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",
+        "predicative_markers": "words",
+        "comparatives": "words",
         "standalone_subjunctive": "number",
         "narrated_act_cue": "number",
         "mood_continues_any_report": "number",

@@ -147,22 +147,25 @@ def _check_speaker(speaker: object, text: str) -> None:
     assert _optional_str(speaker["resolved"]) and _optional_str(speaker["role"])
 
 
+def _check_verb_span(span: object, text: str) -> None:
+    """A cue, or the verb of a narrated act: one of several parts ("teilte … mit", "wird …
+    betrachtet") lists them, its own span among them."""
+    parts = span.get("parts") if isinstance(span, dict) else None
+    _check_span(span, text, {"text", "start", "end"} | ({"parts"} if parts is not None else set()))
+    assert isinstance(span, dict)
+    if parts is not None:
+        assert isinstance(parts, list) and len(parts) >= 2
+        for part in parts:
+            _check_span(part, text, {"text", "start", "end"})
+        assert {"text": span["text"], "start": span["start"], "end": span["end"]} in parts
+        assert [p["start"] for p in parts] == sorted(p["start"] for p in parts)
+
+
 def _check_attribution_parts(record: dict[str, Any], text: str) -> None:
     assert record["attribution"] in ATTRIBUTION_KINDS
     _check_speaker(record["speaker"], text)
-    cue = record["cue"]
-    if cue is not None:
-        # a cue of several parts ("teilte … mit") lists them, its own span among them
-        parts = cue.get("parts") if isinstance(cue, dict) else None
-        _check_span(
-            cue, text, {"text", "start", "end"} | ({"parts"} if parts is not None else set())
-        )
-        if parts is not None:
-            assert isinstance(parts, list) and len(parts) >= 2
-            for part in parts:
-                _check_span(part, text, {"text", "start", "end"})
-            assert {"text": cue["text"], "start": cue["start"], "end": cue["end"]} in parts
-            assert [p["start"] for p in parts] == sorted(p["start"] for p in parts)
+    if record["cue"] is not None:
+        _check_verb_span(record["cue"], text)
     if record["content"] is not None:
         _check_span(record["content"], text, {"start", "end"})
 
@@ -232,7 +235,7 @@ def check_records(records: list[dict[str, Any]], input_name: str | None = None) 
             if "act" in attribution:
                 # the verb of a narrated speech act, given where the act has no cue
                 assert attribution["cue"] is None
-                _check_span(attribution["act"], text, {"text", "start", "end"})
+                _check_verb_span(attribution["act"], text)
 
 
 def split_by_input(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -1,0 +1,122 @@
+"""German speaker rules of the recall round (see rules/de/attribution.toml): acts of
+judging that say what the judgment was, and the agent of a passive of speech.
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_de_support import one
+
+from claimcheck import Sentence
+
+
+def speakers(s: Sentence) -> list[str]:
+    return [a.speaker.text for a in s.attributions if a.speaker is not None]
+
+
+# --- an act of judging that gives the judgment ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Bürgermeister Hans Weber würdigte den Verein als „wichtige Stütze der Stadt“.",
+            "Der Bürgermeister Hans Weber",
+        ),
+        (
+            "Die Landrätin lobte den Heimatverein als „Herz des ganzen Tals“.",
+            "Die Landrätin",
+        ),
+    ],
+)
+def test_an_act_of_judging_with_quoted_words_names_its_speaker(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert speaker in speakers(s)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Bürgermeister kritisierte den Besuch als bloße Werbung.", "Der Bürgermeister"),
+        ("Die Gewerkschaft bewertete das Angebot als unzureichend.", "Die Gewerkschaft"),
+    ],
+)
+def test_an_act_of_judging_with_a_predicative_states_a_position(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+    # a narrated act: its verb is the act, not a cue around reported words
+    assert s.attributions[0].cue is None
+    assert s.attributions[0].act is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister kritisierte die Pläne der Stadtwerke.",
+        "Der Bürgermeister lobte mehr als hundert Helfer der Feuerwehr.",
+        "Als Bürgermeister lobte er die Helfer der Feuerwehr.",
+        "Der Bürgermeister lobte die Helfer, als er am Montag den Hof besuchte.",
+    ],
+)
+def test_an_act_of_judging_without_the_judgment_is_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- the agent of a passive -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Von der Opposition wurde der Besuch als Werbung kritisiert.", "der Opposition"),
+        ("Von den Grünen wurde der Plan als unsozial bezeichnet.", "den Grünen"),
+        ("Der Neubau wurde vom Denkmalamt als Gewinn für die Altstadt gewertet.", "Denkmalamt"),
+    ],
+)
+def test_the_agent_of_a_passive_of_judging_is_its_speaker(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+    # with no clause after the verb the passive narrates the act, as the active does
+    assert s.attributions[0].cue is None
+    assert s.attributions[0].act is not None
+
+
+def test_a_passive_agent_with_a_clause_keeps_its_cue() -> None:
+    s = one("Zudem wurde die Stadt vom Verband aufgefordert, die Brücke sofort zu sperren.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == ["Verband"]
+    assert s.attributions[0].cue is not None
+    assert s.attributions[0].cue.text == "aufgefordert"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zudem wurde die Stadt vom Verband aufgefordert, die Brücke zu sperren.", "Verband"),
+        (
+            "Zudem wurde die Gemeinde von der Polizei aufgefordert, die Straße zu sperren.",
+            "der Polizei",
+        ),
+    ],
+)
+def test_a_definite_agent_after_a_noun_belongs_to_the_passive(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Dorf wird der Ausbruch von Cholera befürchtet.",
+        "Im Dorf wird der Rücktritt von Bürgermeister Roth gefordert.",
+    ],
+)
+def test_a_bare_phrase_after_von_belongs_to_the_noun_before_it(text: str) -> None:
+    assert speakers(one(text)) == []
