@@ -72,6 +72,8 @@ _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
 _APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# the articles of a genitive: "der Feuerwehr", "des Roten Kreuzes", "einer Zeitung"
+_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # the articles of a dative phrase after "von": "von der Polizei", "von dem Verband"
 _DEFINITE_DATIVES = frozenset({"der", "dem", "den"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
@@ -335,6 +337,7 @@ _WORD_KEYS = (
     "event_speech_acts",
     "predicative_markers",
     "comparatives",
+    "dating_prepositions",
     "not_subjunctive_phrases",
     "report_of_verbs",
     "report_of_prepositions",
@@ -759,8 +762,12 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if nxt is None or tok.lower in engine.words["clause_breakers"] and tok.lower not in _AND:
         return False  # "after the company", "weil …" open a clause, not a modifier
     if tok.lower in _AND:
-        # "Ministerium für Umwelt und Küste": 'und' between two nouns or names
-        return toks[i - 1].capitalised and nxt.capitalised
+        # "Ministerium für Umwelt und Küste": 'und' between two nouns or names; in
+        # German also between two phrases with their articles, a coordinated subject
+        # ("Die Gewerkschaft und der Arbeitgeberverband forderten")
+        return toks[i - 1].capitalised and (
+            nxt.capitalised or (engine.language == "de" and nxt.lower in _APPOSITION_ARTICLES)
+        )
     if tok.lower in engine.words["prepositions"]:
         # "experts on North Korea", "those close to him", "eight of 10 voters"
         return (
@@ -2831,7 +2838,24 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
             break
         end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
     end = _second_source_end(engine, toks, start, end)
+    end = _before_date(engine, toks, start, end)
     return _source_apposition(engine, toks, start, end)
+
+
+def _before_date(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "nach Angaben der Polizei vom Dienstag", "laut einer Mitteilung des Amts vom 5.
+    Mai": a date after 'vom' says when the source spoke, and is no part of it. Returns
+    the end of the source toks[start:end] without it."""
+    for k in range(start + 1, end - 1):
+        if toks[k].lower not in engine.words["dating_prepositions"]:
+            continue
+        rest = toks[k + 1 : end]
+        if any(t.lower in engine.words["time_nouns"] for t in rest) and all(
+            t.lower in engine.words["time_nouns"] or t.text[:1].isdigit() or t.text == "."
+            for t in rest
+        ):
+            return k
+    return end
 
 
 def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
@@ -2854,6 +2878,8 @@ def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) 
             and np[0] == end + 1
             and (
                 toks[end + 1].lower == article
+                # "der Feuerwehr und des Roten Kreuzes": two genitives
+                or (article in _GENITIVE_ARTICLES and toks[end + 1].lower in _GENITIVE_ARTICLES)
                 or (toks[end + 1].capitalised and article is None and toks[start].capitalised)
             )
         ):
@@ -3154,10 +3180,17 @@ def _states(
 
 
 def _clause_follows(engine: _Engine, toks: list[_Tok], last: int) -> bool:
-    """Does a clause of its own follow the cue that ends at toks[last]: a comma or colon
-    clause, or one a complementizer opens?"""
-    return last + 1 < len(toks) and (
-        toks[last + 1].text in {",", ":"} or toks[last + 1].lower in engine.words["complementizers"]
+    """Does a clause of its own follow the cue that ends at toks[last] and the auxiliaries
+    after it ("vorgeworfen worden, …"): a comma or colon clause, or one a complementizer
+    opens?"""
+    k = last + 1
+    while k < len(toks) and (
+        toks[k].lower in engine.words["passive_auxiliaries"]
+        or toks[k].lower in engine.words["auxiliaries"]
+    ):
+        k += 1
+    return k < len(toks) and (
+        toks[k].text in {",", ":"} or toks[k].lower in engine.words["complementizers"]
     )
 
 

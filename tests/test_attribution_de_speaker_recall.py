@@ -120,3 +120,63 @@ def test_a_definite_agent_after_a_noun_belongs_to_the_passive(text: str, speaker
 )
 def test_a_bare_phrase_after_von_belongs_to_the_noun_before_it(text: str) -> None:
     assert speakers(one(text)) == []
+
+
+def test_a_passive_agent_keeps_its_cue_where_a_clause_follows_the_auxiliaries() -> None:
+    s = one(
+        "Von Seiten der Gemeinde war dem Verein vorgeworfen worden, die Halle verkauft zu haben."
+    )
+    assert s.attributions[0].cue is not None
+    assert s.attributions[0].act is None
+
+
+# --- coordinated speakers and sources -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Gewerkschaft und der Arbeitgeberverband forderten, dass die Löhne steigen.",
+            "Die Gewerkschaft und der Arbeitgeberverband",
+        ),
+        (
+            "Der Verein und die Stadt teilten mit, die Halle bleibe im Winter zu.",
+            "Der Verein und die Stadt",
+        ),
+    ],
+)
+def test_two_phrases_joined_by_und_are_one_subject(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
+
+
+def test_und_between_two_clauses_still_gives_the_second_subject() -> None:
+    s = one("Die Lage war ruhig und die Anwohner befürchten, dass es bald regnet.")
+    assert speakers(s) == ["die Anwohner"]
+
+
+def test_a_second_genitive_after_und_belongs_to_the_source() -> None:
+    s = one("Nach Angaben der Feuerwehr und des Roten Kreuzes wurden drei Menschen verletzt.")
+    assert speakers(s) == ["Angaben der Feuerwehr und des Roten Kreuzes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben der Polizei vom Dienstag war der Fahrer betrunken.",
+            "Angaben der Polizei",
+        ),
+        (
+            "Laut einer Mitteilung des Bauamts vom 5. Mai ist die Halle zu klein.",
+            "einer Mitteilung des Bauamts",
+        ),
+        # a place after 'vom' is part of the source
+        (
+            "Nach Angaben der Polizei vom Bahnhof war der Fahrer betrunken.",
+            "Angaben der Polizei vom Bahnhof",
+        ),
+    ],
+)
+def test_a_date_after_the_source_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
