@@ -874,6 +874,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
         return True
+    if len(toks) == 1 and first.lower in engine.words["demonstrative_pronouns"]:
+        return True  # "Dieser bestätigte, dass …": a demonstrative that stands alone
     if not all(
         _np_token_ok(engine, t, i == 0)
         or _modifier_ok(engine, toks, i)
@@ -3135,6 +3137,35 @@ def _final_passive(
     )
 
 
+def _passive_text_source(
+    engine: _Engine, toks: list[_Tok], start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in einer
+    Erklärung des Vereins gefordert, …": a passive of speech with no agent has as its
+    source the text it was said in, a phrase after "in" (source_locatives) whose head
+    is a noun of reporting, in its clause toks[start:verb]."""
+    for k in range(start, verb - 1):
+        if toks[k].lower not in engine.words["source_locatives"]:
+            continue
+        np = _np_right(engine, toks, k + 1)
+        if (
+            np is None
+            or np[0] != k + 1
+            or np[1] > verb
+            or _time_phrase(engine, toks, *np)
+            or not _source_noun(engine, _head_noun(toks, *np).lower)
+        ):
+            continue
+        return np[0], min(verb, _source_end(engine, toks, *np))
+    return None
+
+
+def _head_noun(toks: list[_Tok], start: int, end: int) -> _Tok:
+    """The first capitalised word of a German noun phrase, its head before genitives
+    ("einem Bericht der Zeitung" -> "Bericht"; a lower-case adjective comes before it)."""
+    return next((t for t in toks[start:end] if t.capitalised and t.text.isalpha()), toks[start])
+
+
 def _definite_agent(
     engine: _Engine, toks: list[_Tok], k: int, verb: int, refs: _References
 ) -> bool:
@@ -4243,6 +4274,18 @@ def _verb_attribution(
         else:
             parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
             cue = _cue_span(engine, text, toks, parts, None)
+            written = _passive_text_source(engine, toks, clause_start, i)
+            if written is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    _clause_span(toks, content_toks, engine),
+                    f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) in the text "
+                    f"'{speaker.text}', which is its source; {note}",
+                    vague,
+                )
         return _Found(
             "reported_speech",
             None,

@@ -180,3 +180,48 @@ def test_a_second_genitive_after_und_belongs_to_the_source() -> None:
 )
 def test_a_date_after_the_source_is_no_part_of_it(text: str, speaker: str) -> None:
     assert speakers(one(text)) == [speaker]
+
+
+# --- demonstratives and texts as sources ----------------------------------------------------
+
+
+def test_a_demonstrative_alone_before_the_verb_is_its_subject() -> None:
+    s = one("Dieser bestätigte am Abend, dass die Halle im Winter geschlossen bleibt.")
+    assert speakers(s) == ["Dieser"]
+
+
+def test_a_demonstrative_before_a_noun_opens_no_pronoun_subject() -> None:
+    s = one("Diese Woche bestätigte der Minister, dass die Halle geschlossen bleibt.")
+    assert speakers(s) == ["der Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass niemand den Sturm überlebt hat.",
+            "einem Bericht der Zeitung",
+        ),
+        (
+            "So wird in einer Pressemitteilung des Vereins gefordert, dass die Halle öffnet.",
+            "einer Pressemitteilung des Vereins",
+        ),
+    ],
+)
+def test_the_text_an_agentless_passive_was_said_in_is_its_source(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2020 wurde vermutet, dass niemand den Sturm überlebt hat.",
+        "In der Stadt wurde vermutet, dass niemand den Sturm überlebt hat.",
+    ],
+)
+def test_a_time_or_place_after_in_is_no_source_of_the_passive(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == []
