@@ -764,10 +764,17 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if tok.lower in _AND:
         # "Ministerium für Umwelt und Küste": 'und' between two nouns or names; in
         # German also between two phrases with their articles, a coordinated subject
-        # ("Die Gewerkschaft und der Arbeitgeberverband forderten")
-        return toks[i - 1].capitalised and (
-            nxt.capitalised or (engine.language == "de" and nxt.lower in _APPOSITION_ARTICLES)
-        )
+        # ("Die Gewerkschaft und der Arbeitgeberverband forderten"), and after the hyphen
+        # of a shortened compound ("der Such- und Rettungsagentur")
+        return (
+            toks[i - 1].capitalised
+            or (
+                engine.language == "de"
+                and toks[i - 1].text == "-"
+                and i > 1
+                and toks[i - 2].capitalised
+            )
+        ) and (nxt.capitalised or (engine.language == "de" and nxt.lower in _APPOSITION_ARTICLES))
     if tok.lower in engine.words["prepositions"]:
         # "experts on North Korea", "those close to him", "eight of 10 voters"
         return (
@@ -4406,6 +4413,22 @@ def _verb_attribution(
             # "Podolski war anwesend und sagte, …": the subject of the first conjunct,
             # or that of a cue before ("X spricht von … und fordert …")
             subject = _first_conjunct_subject(engine, toks, clause_start, i - 1) or shared
+        if (
+            joined
+            and subject is None
+            and clause_start < i - 2
+            and not toks[clause_start].capitalised
+            and toks[clause_start].text.isalpha()
+            # a finite verb, not an article, preposition or adverb, opens the clause
+            and toks[clause_start].lower not in engine.words["determiners"]
+            and toks[clause_start].lower not in engine.words["prepositions"]
+            and toks[clause_start].lower not in engine.words["skippable"]
+            and toks[clause_start].lower not in engine.words["complementizers"]
+            and toks[clause_start].lower not in engine.words["subordinators"]
+        ):
+            # "Jan Roth, der Sprecher der Stadt, dankte den Helfern und ergänzte, …": the
+            # first verb opens its clause after the subject and its apposition
+            subject = _subject_with_apposition(engine, toks, clause_start)
         inverted = subject is None
         if inverted and joined and clause_start < i - 2:
             # "… pochte auf die Formulierung und trat einer Abschwächung entgegen": a

@@ -225,3 +225,28 @@ def test_a_time_or_place_after_in_is_no_source_of_the_passive(text: str) -> None
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert speakers(s) == []
+
+
+# --- subjects with appositions and shortened compounds --------------------------------------
+
+
+def test_und_after_the_hyphen_of_a_shortened_compound_stays_in_the_subject() -> None:
+    s = one("Die Leiterin der Kranken- und Pflegekasse sagte, dass die Beiträge steigen.")
+    assert speakers(s) == ["Die Leiterin der Kranken- und Pflegekasse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Sprecher der Stadt, Jan Roth, dankte allen und ergänzte, die Lage sei ruhig.",
+            "Der Sprecher der Stadt, Jan Roth",
+        ),
+        (
+            "Einer der Wirte, Karl Brand, lobte das Wetter und ergänzte, die Saison sei gut.",
+            "Einer der Wirte, Karl Brand",
+        ),
+    ],
+)
+def test_a_joined_verb_shares_a_subject_with_its_apposition(text: str, speaker: str) -> None:
+    assert speakers(one(text)) == [speaker]
