@@ -337,6 +337,7 @@ _WORD_KEYS = (
     "event_speech_acts",
     "predicative_markers",
     "comparatives",
+    "not_predicative_after",
     "dating_prepositions",
     "not_subjunctive_phrases",
     "report_of_verbs",
@@ -3234,13 +3235,15 @@ def _clause_follows(engine: _Engine, toks: list[_Tok], last: int) -> bool:
 
 def _predicative_marker(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Is toks[k] the 'als' of a predicative ("als Erfolg", "als geschmacklos"), not of a
-    comparison ("mehr als 100 Helfer", "früher als geplant")?"""
+    comparison ("mehr als 100 Helfer", "früher als geplant") or of a coordination
+    ("sowohl vom Gericht als auch vom Tribunal")?"""
     return (
         toks[k].lower in engine.words["predicative_markers"]
         and toks[k - 1].lower not in engine.words["comparatives"]
         and toks[k - 1].text not in _CLAUSE_PUNCT
         and k + 1 < len(toks)
         and not toks[k + 1].text[:1].isdigit()
+        and toks[k + 1].lower not in engine.words["not_predicative_after"]
     )
 
 

@@ -103,6 +103,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "event_speech_acts": "words",
         "predicative_markers": "words",
         "comparatives": "words",
+        "not_predicative_after": "words",
         "dating_prepositions": "words",
         "standalone_subjunctive": "number",
         "narrated_act_cue": "number",

@@ -62,6 +62,8 @@ def test_an_act_of_judging_with_a_predicative_states_a_position(text: str, speak
         "Der Bürgermeister lobte mehr als hundert Helfer der Feuerwehr.",
         "Als Bürgermeister lobte er die Helfer der Feuerwehr.",
         "Der Bürgermeister lobte die Helfer, als er am Montag den Hof besuchte.",
+        "Der Bürgermeister kritisierte sowohl die Stadt als auch den Rat.",
+        "Der Plan wurde sowohl vom Gericht als auch vom Rat verurteilt.",
     ],
 )
 def test_an_act_of_judging_without_the_judgment_is_an_event(text: str) -> None:
