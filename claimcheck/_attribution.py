@@ -3614,6 +3614,9 @@ def _quoted_passive(
     passive of quoting is the speaker, the agent only passes the words on."""
     n = len(toks)
     subject = _np_left(engine, toks, clause_start, aux)
+    if subject is None and clause_start == aux:
+        # "Jan Roth, der Sprecher der Stadt, wird zitiert": the subject and its apposition
+        subject = _subject_with_apposition(engine, toks, clause_start)
     if subject is None:
         right = _np_right(engine, toks, aux + 1)
         subject = right if right is not None and right[1] <= i else None

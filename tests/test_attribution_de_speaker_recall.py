@@ -252,3 +252,9 @@ def test_und_after_the_hyphen_of_a_shortened_compound_stays_in_the_subject() -> 
 )
 def test_a_joined_verb_shares_a_subject_with_its_apposition(text: str, speaker: str) -> None:
     assert speakers(one(text)) == [speaker]
+
+
+def test_the_one_quoted_in_a_passive_of_quoting_may_have_an_apposition() -> None:
+    s = one("Der Fraktionschef der Grünen, Peter Klein, wird mit den Worten zitiert, es regne.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == ["Der Fraktionschef der Grünen, Peter Klein"]
