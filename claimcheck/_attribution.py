@@ -72,6 +72,10 @@ _AND = frozenset({"und", "and", "&"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
 _APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# the articles of a genitive: "der Feuerwehr", "des Roten Kreuzes", "einer Zeitung"
+_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
+# the articles of a dative phrase after "von": "von der Polizei", "von dem Verband"
+_DEFINITE_DATIVES = frozenset({"der", "dem", "den"})
 _PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "einem", "einen"})
 # the infinitive that ends a clause of hearsay: "soll … gesagt haben", "… gestiegen sein"
 _HEARSAY_ENDS = frozenset({"haben", "sein", "worden"})
@@ -338,6 +342,10 @@ _WORD_KEYS = (
     "demonstratives",
     "reflexives",
     "event_speech_acts",
+    "predicative_markers",
+    "comparatives",
+    "not_predicative_after",
+    "dating_prepositions",
     "not_subjunctive_phrases",
     "report_of_verbs",
     "report_of_prepositions",
@@ -770,8 +778,19 @@ def _modifier_ok(engine: _Engine, toks: list[_Tok], i: int) -> bool:
     if nxt is None or tok.lower in engine.words["clause_breakers"] and tok.lower not in _AND:
         return False  # "after the company", "weil …" open a clause, not a modifier
     if tok.lower in _AND:
-        # "Ministerium für Umwelt und Küste": 'und' between two nouns or names
-        return toks[i - 1].capitalised and nxt.capitalised
+        # "Ministerium für Umwelt und Küste": 'und' between two nouns or names; in
+        # German also between two phrases with their articles, a coordinated subject
+        # ("Die Gewerkschaft und der Arbeitgeberverband forderten"), and after the hyphen
+        # of a shortened compound ("der Such- und Rettungsagentur")
+        return (
+            toks[i - 1].capitalised
+            or (
+                engine.language == "de"
+                and toks[i - 1].text == "-"
+                and i > 1
+                and toks[i - 2].capitalised
+            )
+        ) and (nxt.capitalised or (engine.language == "de" and nxt.lower in _APPOSITION_ARTICLES))
     if tok.lower in engine.words["prepositions"]:
         # "experts on North Korea", "those close to him", "eight of 10 voters"
         return (
@@ -878,6 +897,8 @@ def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         return False  # "Do you know …": a question, the subject follows the auxiliary
     if len(toks) == 1 and _pronoun(engine, first):
         return True
+    if len(toks) == 1 and first.lower in engine.words["demonstrative_pronouns"]:
+        return True  # "Dieser bestätigte, dass …": a demonstrative that stands alone
     if not all(
         _np_token_ok(engine, t, i == 0)
         or _modifier_ok(engine, toks, i)
@@ -2871,7 +2892,24 @@ def _source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
             break
         end = np[1]  # "eines Mitarbeiters des Roten Kreuzes", "(MIF) des Landes"
     end = _second_source_end(engine, toks, start, end)
+    end = _before_date(engine, toks, start, end)
     return _source_apposition(engine, toks, start, end)
+
+
+def _before_date(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
+    """ "nach Angaben der Polizei vom Dienstag", "laut einer Mitteilung des Amts vom 5.
+    Mai": a date after 'vom' says when the source spoke, and is no part of it. Returns
+    the end of the source toks[start:end] without it."""
+    for k in range(start + 1, end - 1):
+        if toks[k].lower not in engine.words["dating_prepositions"]:
+            continue
+        rest = toks[k + 1 : end]
+        if any(t.lower in engine.words["time_nouns"] for t in rest) and all(
+            t.lower in engine.words["time_nouns"] or t.text[:1].isdigit() or t.text == "."
+            for t in rest
+        ):
+            return k
+    return end
 
 
 def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -> int:
@@ -2894,6 +2932,8 @@ def _second_source_end(engine: _Engine, toks: list[_Tok], start: int, end: int) 
             and np[0] == end + 1
             and (
                 toks[end + 1].lower == article
+                # "der Feuerwehr und des Roten Kreuzes": two genitives
+                or (article in _GENITIVE_ARTICLES and toks[end + 1].lower in _GENITIVE_ARTICLES)
                 or (toks[end + 1].capitalised and article is None and toks[start].capitalised)
             )
         ):
@@ -3187,13 +3227,91 @@ def _final_passive(
     )
 
 
-def _states(engine: _Engine, form: _CueForm) -> bool:
+def _passive_text_source(
+    engine: _Engine, toks: list[_Tok], start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in einer
+    Erklärung des Vereins gefordert, …": a passive of speech with no agent has as its
+    source the text it was said in, a phrase after "in" (source_locatives) whose head
+    is a noun of reporting, in its clause toks[start:verb]."""
+    for k in range(start, verb - 1):
+        if toks[k].lower not in engine.words["source_locatives"]:
+            continue
+        np = _np_right(engine, toks, k + 1)
+        if (
+            np is None
+            or np[0] != k + 1
+            or np[1] > verb
+            or _time_phrase(engine, toks, *np)
+            or not _source_noun(engine, _head_noun(toks, *np).lower)
+        ):
+            continue
+        return np[0], min(verb, _source_end(engine, toks, *np))
+    return None
+
+
+def _head_noun(toks: list[_Tok], start: int, end: int) -> _Tok:
+    """The first capitalised word of a German noun phrase, its head before genitives
+    ("einem Bericht der Zeitung" -> "Bericht"; a lower-case adjective comes before it)."""
+    return next((t for t in toks[start:end] if t.capitalised and t.text.isalpha()), toks[start])
+
+
+def _definite_agent(
+    engine: _Engine, toks: list[_Tok], k: int, verb: int, refs: _References
+) -> bool:
+    """Does the 'von' at toks[k] open the agent of a passive after a noun: a phrase with
+    its article ("vom Verband", "von der Polizei") that names a speaker and ends before
+    the verb at toks[verb]? A bare noun after 'von' belongs to the noun before it ("der
+    Ausbruch von Cholera", "der Rücktritt von Minister Roth")."""
+    if toks[k].lower != "vom" and not (k + 1 < verb and toks[k + 1].lower in _DEFINITE_DATIVES):
+        return False
+    np = _np_right(engine, toks, k + 1)
+    return (
+        np is not None
+        and np[1] <= verb
+        and _names_source(engine, toks[np[0] : np[1]], refs, texts=False)
+    )
+
+
+def _states(
+    engine: _Engine,
+    form: _CueForm,
+    toks: list[_Tok] | None = None,
+    clause: tuple[int, int] = (0, 0),
+) -> bool:
     """Does this narrated speech act, with no clause, still give the speaker's position?
 
     Demands, warnings, denials and accusations do ("fordert den Rücktritt", "wies die
     Vorwürfe zurück"); the acts of judging and assenting that a language lists as
-    events do not ("kritisierte die Pläne", "lehnte den Antrag ab")."""
-    return form.lemma not in engine.words["event_speech_acts"]
+    events do not ("kritisierte die Pläne", "lehnte den Antrag ab"), unless the clause
+    (the token range `clause`) says what the judgment was: in the speaker's quoted
+    words ("würdigte den Verein als „wichtige Stütze der Stadt“") or in a predicative
+    phrase ("kritisierte den Besuch als Werbung", "wurde als rückschrittlich
+    kritisiert")."""
+    if form.lemma not in engine.words["event_speech_acts"]:
+        return True
+    if toks is None:
+        return False
+    start, end = clause
+    # a word that opens the clause is no predicative ("Als Bürgermeister lobte er …")
+    return any(
+        t.text == _QUOTE_TOKEN or _predicative_marker(engine, toks, k)
+        for k, t in enumerate(toks[start + 1 : end], start + 1)
+    )
+
+
+def _predicative_marker(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Is toks[k] the 'als' of a predicative ("als Erfolg", "als geschmacklos"), not of a
+    comparison ("mehr als 100 Helfer", "früher als geplant") or of a coordination
+    ("sowohl vom Gericht als auch vom Tribunal")?"""
+    return (
+        toks[k].lower in engine.words["predicative_markers"]
+        and toks[k - 1].lower not in engine.words["comparatives"]
+        and toks[k - 1].text not in _CLAUSE_PUNCT
+        and k + 1 < len(toks)
+        and not toks[k + 1].text[:1].isdigit()
+        and toks[k + 1].lower not in engine.words["not_predicative_after"]
+    )
 
 
 def _speaker_tokens(toks: list[_Tok], found: _Found) -> tuple[int, int] | None:
@@ -3588,6 +3706,9 @@ def _quoted_passive(
     passive of quoting is the speaker, the agent only passes the words on."""
     n = len(toks)
     subject = _np_left(engine, toks, clause_start, aux)
+    if subject is None and clause_start == aux:
+        # "Jan Roth, der Sprecher der Stadt, wird zitiert": the subject and its apposition
+        subject = _subject_with_apposition(engine, toks, clause_start)
     if subject is None:
         right = _np_right(engine, toks, aux + 1)
         subject = right if right is not None and right[1] <= i else None
@@ -4233,8 +4354,15 @@ def _verb_attribution(
                 for k in range(aux + 1, i)
                 if toks[k].lower in engine.words["agent_prepositions"]
                 # "wird der Ausbruch von Cholera befürchtet": 'von' after a noun belongs
-                # to the noun, not to the passive
-                and not (engine.language == "de" and toks[k - 1].capitalised and k - 1 > aux)
+                # to the noun, not to the passive, unless a definite phrase that names
+                # someone who speaks follows it ("wurde die Stadt vom Verband
+                # aufgefordert")
+                and not (
+                    engine.language == "de"
+                    and toks[k - 1].capitalised
+                    and k - 1 > aux
+                    and not _definite_agent(engine, toks, k, i, refs)
+                )
             ),
             None,
         )
@@ -4251,7 +4379,20 @@ def _verb_attribution(
         )
         # "wurde vom Gericht verurteilt", "wurde von der Polizei gemeldet": with no
         # clause a passive of judging or of saying reports an event, not a position
-        if agent is not None and _states(engine, form) and not said_without_clause:
+        if (
+            agent is None
+            and engine.language == "de"
+            and toks[clause_start].lower in engine.words["agent_prepositions"]
+            and _np_right(engine, toks, clause_start + 1) == (clause_start + 1, aux)
+        ):
+            # "Von der Opposition wurde der Besuch als Werbung kritisiert": the agent
+            # opens the clause, right before the auxiliary
+            agent = clause_start
+        if (
+            agent is not None
+            and _states(engine, form, toks, (clause_start, clause_end + 1))
+            and not said_without_clause
+        ):
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
@@ -4265,11 +4406,13 @@ def _verb_attribution(
                     f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
                     f"'{toks[agent].text} {speaker.text}'; {note}",
                     vague,
-                    # "Der Plan wurde von der Ministerin als unrealistisch bezeichnet":
-                    # with no clause after it the passive narrates a speech act; a
-                    # view held ("wird von vielen als gescheitert betrachtet") is none
-                    narrated=form.category == "speech_act"
-                    and not _reports_clause_after(engine, toks, last),
+                    # with no clause after it, the passive narrates the act ("wurde von
+                    # der Opposition als Werbung kritisiert"), as the active verb does; the
+                    # clause follows its auxiliaries ("vorgeworfen worden, …")
+                    narrated=engine.language == "de"
+                    and not _reports_clause_after(
+                        engine, toks, max([last, *_trailing_auxiliaries(engine, toks, last + 1)])
+                    ),
                 )
     if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
@@ -4302,6 +4445,18 @@ def _verb_attribution(
         else:
             parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
             cue = _cue_span(engine, text, toks, parts, None)
+            written = _passive_text_source(engine, toks, clause_start, i)
+            if written is not None:
+                speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    _clause_span(toks, content_toks, engine),
+                    f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) in the text "
+                    f"'{speaker.text}', which is its source; {note}",
+                    vague,
+                )
         return _Found(
             "reported_speech",
             None,
@@ -4424,6 +4579,22 @@ def _verb_attribution(
             # "Podolski war anwesend und sagte, …": the subject of the first conjunct,
             # or that of a cue before ("X spricht von … und fordert …")
             subject = _first_conjunct_subject(engine, toks, clause_start, i - 1) or shared
+        if (
+            joined
+            and subject is None
+            and clause_start < i - 2
+            and not toks[clause_start].capitalised
+            and toks[clause_start].text.isalpha()
+            # a finite verb, not an article, preposition or adverb, opens the clause
+            and toks[clause_start].lower not in engine.words["determiners"]
+            and toks[clause_start].lower not in engine.words["prepositions"]
+            and toks[clause_start].lower not in engine.words["skippable"]
+            and toks[clause_start].lower not in engine.words["complementizers"]
+            and toks[clause_start].lower not in engine.words["subordinators"]
+        ):
+            # "Jan Roth, der Sprecher der Stadt, dankte den Helfern und ergänzte, …": the
+            # first verb opens its clause after the subject and its apposition
+            subject = _subject_with_apposition(engine, toks, clause_start)
         inverted = subject is None
         if inverted and joined and clause_start < i - 2:
             # "… pochte auf die Formulierung und trat einer Abschwächung entgegen": a
@@ -4739,7 +4910,10 @@ def _verb_attribution(
     if content is None and form.lemma in engine.words["object_statement_verbs"] and last > i + 1:
         content = _longest_content(toks, [(0, n)])  # "gab die Ergebnisse bekannt."
         how = "the statement as a whole"
-    if content is None or (how == "the statement as a whole" and not _states(engine, form)):
+    if content is None or (
+        how == "the statement as a whole"
+        and not _states(engine, form, toks, (clause_start, clause_end + 1))
+    ):
         return None
     if (
         form.category in ("speech", "thought", "writing")
@@ -4863,7 +5037,7 @@ def _verb_attribution(
         # what follows the verb ("the senator criticized the plan as costly")
         content = _english_object(engine, toks, last, subject) or _longest_content(toks, [(0, n)])
         how = "the statement as a whole"
-        if not _states(engine, form):
+        if not _states(engine, form, toks, (clause_start, clause_end + 1)):
             return None
     return _Found(
         "reported_speech",
