@@ -1023,3 +1023,41 @@ def test_quoted_examples_after_wie_are_the_words_of_the_verb() -> None:
     s = sentence_of(article, "Die Menge")
     quoted = [a for a in s.attributions if a.kind == "direct_quote"]
     assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "skandierte"
+
+
+# --- "entscheiden": a decision reported with its clause ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Das Landgericht Kellau hat am Dienstag entschieden, dass die Stadt den Anwohnern"
+            " den Schaden ersetzen müsse.",
+            "entschieden",
+            "Das Landgericht Kellau",
+        ),
+        (
+            "Wie das Verwaltungsgericht entschied, darf die neue Halle am Stadtrand gebaut werden.",
+            "entschied",
+            "das Verwaltungsgericht",
+        ),
+    ],
+)
+def test_a_decision_with_its_clause_is_reported(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat von Kellau hat gestern Abend über den Haushalt entschieden.",
+        "Die Wahl zum Vorsitz des Kellauer Sportvereins ist seit gestern entschieden.",
+    ],
+)
+def test_a_decision_without_a_clause_attributes_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
