@@ -55,7 +55,12 @@ from ._rules import Rules
 # numbers keep their decimal comma and thousands point ("7,4", "8.100"). The
 # quantifiers are possessive: nothing follows them in their branch, so giving back a
 # character could never make a match, and a failed number ("12 Tage") fails at once
-_TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
+# a web address is one word, a name of its own ("laut spiegel.de", "Wie t-online.de
+# berichtet"): a word, dots, and a top-level domain of lower-case letters
+_TOKEN = re.compile(
+    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:(?:\.\w++(?:-\w++)*+)*?\.[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
+)
+_WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
@@ -145,11 +150,14 @@ class _Tok(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
+        """A capital letter opens the word or its last part ("Peskow", "39-Jährige"), or
+        it is a web address, which names its site in lower case ("t-online.de")."""
         text = self.text
         first = text[:1]
-        return first.isupper() or (
-            first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
+        return (
+            first.isupper()
+            or (first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper())
+            or ("." in text and _WEB_ADDRESS.fullmatch(text) is not None)
         )
 
 

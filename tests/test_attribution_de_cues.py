@@ -1061,3 +1061,39 @@ def test_a_decision_with_its_clause_is_reported(text: str, cue: str, speaker: st
 def test_a_decision_without_a_clause_attributes_nothing(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- a web address names its site, in lower case ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Wie kellau-online.de am Montag berichtet, hat die Stadt den Bau der Halle gestoppt.",
+            "berichtet",
+            "kellau-online.de",
+        ),
+        (
+            "Laut kellauer-bote.de hat die Stadt den Bau der Halle gestoppt.",
+            "Laut",
+            "kellauer-bote.de",
+        ),
+        (
+            "Die Stadt hat den Bau der neuen Halle gestoppt, berichtet www.kellau-online.de.",
+            "berichtet",
+            "www.kellau-online.de",
+        ),
+    ],
+)
+def test_a_web_address_is_a_source(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_missing_space_after_a_sentence_makes_no_web_address() -> None:
+    # the next sentence opens with a capital letter: no top-level domain
+    article = analyze("Die Halle bleibt zu.Die Stadt hat den Bau gestoppt, sagte Roth.")
+    assert any(s.speaker is not None and s.speaker.text == "Roth" for s in article.sentences)
