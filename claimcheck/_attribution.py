@@ -2549,8 +2549,9 @@ def _find_attributions(
     # (e) impersonal cues: "heißt es", "it is said"
     for i in _positions(places, "impersonal"):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
-            if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
-                end = i + len(phrase)
+            matched = _impersonal_match(engine, toks, i, phrase)
+            if matched is not None:
+                end = matched[-1] + 1
                 if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
                     # "Wie bekannt wurde", "Wie gestern bekannt wurde"
                     any(
@@ -2565,12 +2566,11 @@ def _find_attributions(
                     or (end < n and _reports_clause_after(engine, toks, end - 1))
                 ):
                     continue  # "Bekannt wurde das Kino durch einen Film": became famous
+                first, last = _longest_run(toks, matched)
                 cue = Span(
-                    toks[i].start,
-                    toks[i + len(phrase) - 1].end,
-                    text[toks[i].start : toks[i + len(phrase) - 1].end],
+                    toks[first].start, toks[last].end, text[toks[first].start : toks[last].end]
                 )
-                content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
+                content = _longest_content(toks, [(0, i), (end, n)])
                 written = _written_source(engine, toks, i)
                 after_source = (
                     _impersonal_source_after(engine, toks, end) if written is None else None
@@ -2594,7 +2594,7 @@ def _find_attributions(
                     # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
                     # heißt es": where it was said names the source
                     speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
-                    k = i + len(phrase)
+                    k = end
                     while k < n - 1 and toks[k].lower in engine.words["skippable"]:
                         k += 1  # "heißt es weiter, dass …"
                     clause = _content_after(toks, k, engine)
@@ -2622,6 +2622,44 @@ def _find_attributions(
                     )
                 )
     return found
+
+
+def _impersonal_match(
+    engine: _Engine, toks: list[_Tok], i: int, phrase: tuple[str, ...]
+) -> list[int] | None:
+    """Where the words of an impersonal cue stand from toks[i]: one after the other,
+    or with sentence adverbs between them ("wurde inzwischen auch bekannt", "war
+    schon bekannt geworden", "hatte es zunächst geheißen"), as in any German clause."""
+    matched = [i]
+    k = i + 1
+    for word in phrase[1:]:
+        skipped = 0
+        while (
+            k < len(toks)
+            and toks[k].lower != word
+            and toks[k].lower in engine.words["not_cue_words"]
+            and skipped < engine.join_gap_words
+        ):
+            k += 1
+            skipped += 1
+        if k >= len(toks) or toks[k].lower != word:
+            return None
+        matched.append(k)
+        k += 1
+    return matched
+
+
+def _longest_run(toks: list[_Tok], indices: list[int]) -> tuple[int, int]:
+    """The first and last index of the run of consecutive indices that covers the most
+    characters (the first of equal ones): the part of a cue that is shown as its span,
+    "bekannt" of "wurde auch bekannt"."""
+    runs: list[tuple[int, int]] = []
+    for k in indices:
+        if runs and k == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return max(runs, key=lambda r: toks[r[1]].end - toks[r[0]].start)
 
 
 def _source_adverb_speaker(

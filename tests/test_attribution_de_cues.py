@@ -1097,3 +1097,35 @@ def test_a_missing_space_after_a_sentence_makes_no_web_address() -> None:
     # the next sentence opens with a capital letter: no top-level domain
     article = analyze("Die Halle bleibt zu.Die Stadt hat den Bau gestoppt, sagte Roth.")
     assert any(s.speaker is not None and s.speaker.text == "Roth" for s in article.sentences)
+
+
+# --- sentence adverbs between the words of an impersonal cue ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Inzwischen wurde auch bekannt, dass die Stadt für die Halle keinen Käufer hat.",
+            "bekannt",
+        ),
+        (
+            "Zuvor war schon bekannt geworden, dass die Stadt für die Halle keinen Käufer hat.",
+            "bekannt geworden",
+        ),
+        (
+            "Am Vormittag hatte es zunächst geheißen, der Bürgermeister habe die Sitzung abgesagt.",
+            "hatte es",
+        ),
+    ],
+)
+def test_sentence_adverbs_may_stand_inside_an_impersonal_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is None
+
+
+def test_became_famous_with_adverbs_is_still_no_report() -> None:
+    s = one("Bekannt wurde das kleine Kino am Markt auch durch einen Film über Kellau.")
+    assert s.attribution == "unattributed", s.explanation
