@@ -1129,3 +1129,39 @@ def test_sentence_adverbs_may_stand_inside_an_impersonal_cue(text: str, cue: str
 def test_became_famous_with_adverbs_is_still_no_report() -> None:
     s = one("Bekannt wurde das kleine Kino am Markt auch durch einen Film über Kellau.")
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- more verbs of advising and of attitude -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Den Anwohnern am Fluss wurde geraten, die Keller bis Montag zu räumen.", "wurde geraten"),
+        (
+            "Die Wirte am Markt sind sich bewusst, dass die Stadt die Gebühren erhöhen werde.",
+            "sind sich bewusst",
+        ),
+        (
+            "Der Wirt ärgerte sich darüber, dass die Stadt die Gebühren erhöht hat.",
+            "ärgerte sich darüber",
+        ),
+    ],
+)
+def test_advice_and_attitude_with_their_clause_are_reported(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma am Markt ist im Winter in große Schwierigkeiten geraten.",
+        "Die Farbe der Fassade am Rathaus ist bewusst gewählt.",
+        "Der Wirt am Markt ärgerte sich über den Regen.",
+    ],
+)
+def test_the_same_words_with_no_clause_attribute_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
