@@ -321,6 +321,7 @@ class _Engine:
 
 _WORD_KEYS = (
     "complementizers",
+    "clause_nouns",
     "auxiliaries",
     "subjunctive_forms",
     "conditional_forms",
@@ -437,6 +438,7 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["postposed_cues"]
         | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
     )
     engine.triggers = (
         frozenset(engine.forms)
@@ -445,6 +447,7 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["source_prepositions"]
         | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
     )
     # what else a sentence must hold for a trigger word to matter: all the words of
     # one of its multi-word forms ("kam … zu dem Schluss"), or a noun of reporting
@@ -462,6 +465,7 @@ def _engine(rules: Rules) -> _Engine:
         "forms": engine.forms.keys(),
         "source_adverbs": engine.source_adverbs.keys(),
         "impersonal": engine.impersonal.keys(),
+        "clause_nouns": engine.words["clause_nouns"],
     }
     rules_of_word: dict[str, list[str]] = {}
     for rule, starts in rule_starts.items():
@@ -2621,7 +2625,63 @@ def _find_attributions(
                         True,
                     )
                 )
+    # (f) nouns of saying with a clause of the words: "die Behauptung, dass …", "die
+    # Ankündigung, der Iran werde …", "eine Warnung der Wärter, auf Flüchtende zu schießen"
+    for i in _positions(places, "clause_nouns"):
+        noun = _noun_clause(engine, toks, i)
+        if noun is not None and noun.content is not None:
+            start, end = noun.content
+            if not any(
+                f.content is not None and f.content[0] < end and start < f.content[1] for f in found
+            ):
+                found.append(noun)
     return found
+
+
+def _noun_clause(engine: _Engine, toks: list[_Tok], i: int) -> _Found | None:
+    """A noun of saying (`clause_nouns`) whose clause gives the words: after a comma,
+    a clause with "dass" or "ob", in Konjunktiv I, or a zu-infinitive. A genitive or
+    "von" phrase may stand between the noun and its comma ("die Forderung des
+    Vorsitzenden, …"). The noun is the cue; who said it is left to the sentence."""
+    n = len(toks)
+    if not toks[i].capitalised:
+        return None
+    j = i + 1
+    if j < n and (
+        toks[j].lower in {"des", "der", "von", "vom"}
+        or toks[j].lower in engine.words["genitive_determiners"]
+    ):
+        j += 1
+        while j < n and j - i <= 8 and toks[j].text not in _CLAUSE_PUNCT:
+            low = toks[j].lower
+            if low in engine.forms or low in engine.words["auxiliaries"]:
+                return None  # a verb: the noun phrase has ended in a clause of its own
+            j += 1
+    if j + 1 >= n or toks[j].text != ",":
+        return None
+    clause = _content_after(toks, j, engine)
+    if clause is None:
+        return None
+    first = toks[j + 1].lower
+    clause_toks = toks[clause[0] : clause[1]]
+    # the clause up to its next comma: a later clause belongs to the sentence
+    stop = next((k for k, t in enumerate(clause_toks) if t.text in _CLAUSE_PUNCT), len(clause_toks))
+    own = [t.lower for t in clause_toks[:stop]]
+    if not (
+        first in {"dass", "daß", "ob"}
+        or not engine.words["subjunctive_forms"].isdisjoint(own)
+        or _has_zu_infinitive(engine, clause_toks[:stop])
+    ):
+        return None
+    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    return _Found(
+        "reported_speech",
+        None,
+        cue,
+        _clause_span(toks, clause, engine),
+        f"noun of saying '{cue.text}' with the clause of its words",
+        True,
+    )
 
 
 def _impersonal_match(

@@ -1165,3 +1165,50 @@ def test_advice_and_attitude_with_their_clause_are_reported(text: str, cue: str)
 def test_the_same_words_with_no_clause_attribute_nothing(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- a noun of saying with the clause of its words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Die Polizei fand keine Belege für die Behauptung, dass jemand die Halle anzünden"
+            " wollte.",
+            "Behauptung",
+            "dass jemand die Halle anzünden wollte",
+        ),
+        (
+            "Die Antwort der Stadt bestand in der Ankündigung, der Bau der Halle werde sofort"
+            " gestoppt.",
+            "Ankündigung",
+            "der Bau der Halle werde sofort gestoppt",
+        ),
+        (
+            "Viele Fahrer ignorierten die Aufforderung der Polizei, die Brücke am Markt zu meiden.",
+            "Aufforderung",
+            "die Brücke am Markt zu meiden",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_clause_is_reported(text: str, cue: str, content: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after the noun gives no words
+        "Die Erklärung, die der Verein am Montag verteilte, war drei Seiten lang.",
+        # a noun of deciding is not in the list
+        "Die Entscheidung, die Halle am Markt zu schließen, fiel dem Rat nicht leicht.",
+    ],
+)
+def test_a_noun_with_no_clause_of_words_attributes_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
