@@ -55,7 +55,12 @@ from ._rules import Rules
 # numbers keep their decimal comma and thousands point ("7,4", "8.100"). The
 # quantifiers are possessive: nothing follows them in their branch, so giving back a
 # character could never make a match, and a failed number ("12 Tage") fails at once
-_TOKEN = re.compile(r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+|[^\w\s]")
+# a web address is one word, a name of its own ("laut spiegel.de", "Wie t-online.de
+# berichtet"): a word, dots, and a top-level domain of lower-case letters
+_TOKEN = re.compile(
+    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:(?:\.\w++(?:-\w++)*+)*?\.[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
+)
+_WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
@@ -149,11 +154,14 @@ class _Tok(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        """A capital letter opens the word or its last part ("Peskow", "39-Jährige")."""
+        """A capital letter opens the word or its last part ("Peskow", "39-Jährige"), or
+        it is a web address, which names its site in lower case ("t-online.de")."""
         text = self.text
         first = text[:1]
-        return first.isupper() or (
-            first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
+        return (
+            first.isupper()
+            or (first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper())
+            or ("." in text and _WEB_ADDRESS.fullmatch(text) is not None)
         )
 
 
@@ -317,6 +325,7 @@ class _Engine:
 
 _WORD_KEYS = (
     "complementizers",
+    "clause_nouns",
     "auxiliaries",
     "subjunctive_forms",
     "conditional_forms",
@@ -437,6 +446,7 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["postposed_cues"]
         | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
     )
     engine.triggers = (
         frozenset(engine.forms)
@@ -445,6 +455,7 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["source_prepositions"]
         | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
     )
     # what else a sentence must hold for a trigger word to matter: all the words of
     # one of its multi-word forms ("kam … zu dem Schluss"), or a noun of reporting
@@ -462,6 +473,7 @@ def _engine(rules: Rules) -> _Engine:
         "forms": engine.forms.keys(),
         "source_adverbs": engine.source_adverbs.keys(),
         "impersonal": engine.impersonal.keys(),
+        "clause_nouns": engine.words["clause_nouns"],
     }
     rules_of_word: dict[str, list[str]] = {}
     for rule, starts in rule_starts.items():
@@ -2562,8 +2574,9 @@ def _find_attributions(
     # (e) impersonal cues: "heißt es", "it is said"
     for i in _positions(places, "impersonal"):
         for phrase in engine.impersonal.get(toks[i].lower, ()):
-            if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
-                end = i + len(phrase)
+            matched = _impersonal_match(engine, toks, i, phrase)
+            if matched is not None:
+                end = matched[-1] + 1
                 if " ".join(phrase) in engine.words["clausal_impersonal_cues"] and not (
                     # "Wie bekannt wurde", "Wie gestern bekannt wurde"
                     any(
@@ -2578,12 +2591,11 @@ def _find_attributions(
                     or (end < n and _reports_clause_after(engine, toks, end - 1))
                 ):
                     continue  # "Bekannt wurde das Kino durch einen Film": became famous
+                first, last = _longest_run(toks, matched)
                 cue = Span(
-                    toks[i].start,
-                    toks[i + len(phrase) - 1].end,
-                    text[toks[i].start : toks[i + len(phrase) - 1].end],
+                    toks[first].start, toks[last].end, text[toks[first].start : toks[last].end]
                 )
-                content = _longest_content(toks, [(0, i), (i + len(phrase), n)])
+                content = _longest_content(toks, [(0, i), (end, n)])
                 written = _written_source(engine, toks, i)
                 after_source = (
                     _impersonal_source_after(engine, toks, end) if written is None else None
@@ -2607,7 +2619,7 @@ def _find_attributions(
                     # "In der Mitteilung des Verbands heißt es, …", "In Regierungskreisen
                     # heißt es": where it was said names the source
                     speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
-                    k = i + len(phrase)
+                    k = end
                     while k < n - 1 and toks[k].lower in engine.words["skippable"]:
                         k += 1  # "heißt es weiter, dass …"
                     clause = _content_after(toks, k, engine)
@@ -2634,7 +2646,101 @@ def _find_attributions(
                         True,
                     )
                 )
+    # (f) nouns of saying with a clause of the words: "die Behauptung, dass …", "die
+    # Ankündigung, der Iran werde …", "eine Warnung der Wärter, auf Flüchtende zu schießen"
+    for i in _positions(places, "clause_nouns"):
+        noun = _noun_clause(engine, toks, i)
+        if noun is not None and noun.content is not None:
+            start, end = noun.content
+            if not any(
+                f.content is not None and f.content[0] < end and start < f.content[1] for f in found
+            ):
+                found.append(noun)
     return found
+
+
+def _noun_clause(engine: _Engine, toks: list[_Tok], i: int) -> _Found | None:
+    """A noun of saying (`clause_nouns`) whose clause gives the words: after a comma,
+    a clause with "dass" or "ob", in Konjunktiv I, or a zu-infinitive. A genitive or
+    "von" phrase may stand between the noun and its comma ("die Forderung des
+    Vorsitzenden, …"). The noun is the cue; who said it is left to the sentence."""
+    n = len(toks)
+    if not toks[i].capitalised:
+        return None
+    j = i + 1
+    if j < n and (
+        toks[j].lower in {"des", "der", "von", "vom"}
+        or toks[j].lower in engine.words["genitive_determiners"]
+    ):
+        j += 1
+        while j < n and j - i <= 8 and toks[j].text not in _CLAUSE_PUNCT:
+            low = toks[j].lower
+            if low in engine.forms or low in engine.words["auxiliaries"]:
+                return None  # a verb: the noun phrase has ended in a clause of its own
+            j += 1
+    if j + 1 >= n or toks[j].text != ",":
+        return None
+    clause = _content_after(toks, j, engine)
+    if clause is None:
+        return None
+    first = toks[j + 1].lower
+    clause_toks = toks[clause[0] : clause[1]]
+    # the clause up to its next comma: a later clause belongs to the sentence
+    stop = next((k for k, t in enumerate(clause_toks) if t.text in _CLAUSE_PUNCT), len(clause_toks))
+    own = [t.lower for t in clause_toks[:stop]]
+    if not (
+        first in {"dass", "daß", "ob"}
+        or not engine.words["subjunctive_forms"].isdisjoint(own)
+        or _has_zu_infinitive(engine, clause_toks[:stop])
+    ):
+        return None
+    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    return _Found(
+        "reported_speech",
+        None,
+        cue,
+        _clause_span(toks, clause, engine),
+        f"noun of saying '{cue.text}' with the clause of its words",
+        True,
+    )
+
+
+def _impersonal_match(
+    engine: _Engine, toks: list[_Tok], i: int, phrase: tuple[str, ...]
+) -> list[int] | None:
+    """Where the words of an impersonal cue stand from toks[i]: one after the other,
+    or with sentence adverbs between them ("wurde inzwischen auch bekannt", "war
+    schon bekannt geworden", "hatte es zunächst geheißen"), as in any German clause."""
+    matched = [i]
+    k = i + 1
+    for word in phrase[1:]:
+        skipped = 0
+        while (
+            k < len(toks)
+            and toks[k].lower != word
+            and toks[k].lower in engine.words["not_cue_words"]
+            and skipped < engine.join_gap_words
+        ):
+            k += 1
+            skipped += 1
+        if k >= len(toks) or toks[k].lower != word:
+            return None
+        matched.append(k)
+        k += 1
+    return matched
+
+
+def _longest_run(toks: list[_Tok], indices: list[int]) -> tuple[int, int]:
+    """The first and last index of the run of consecutive indices that covers the most
+    characters (the first of equal ones): the part of a cue that is shown as its span,
+    "bekannt" of "wurde auch bekannt"."""
+    runs: list[tuple[int, int]] = []
+    for k in indices:
+        if runs and k == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return max(runs, key=lambda r: toks[r[1]].end - toks[r[0]].start)
 
 
 def _source_adverb_speaker(

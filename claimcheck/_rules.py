@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "bare_clause_verbs": "words",
         "source_prepositions": "words",
         "source_nouns": "words",
+        "clause_nouns": "words",
         "relative_pronouns": "words",
         "demonstratives": "words",
         "prepositions": "words",

@@ -1034,3 +1034,192 @@ def test_quoted_examples_after_wie_are_the_words_of_the_verb() -> None:
     s = sentence_of(article, "Die Menge")
     quoted = [a for a in s.attributions if a.kind == "direct_quote"]
     assert quoted and quoted[0].cue is not None and quoted[0].cue.text == "skandierte"
+
+
+# --- "entscheiden": a decision reported with its clause ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Das Landgericht Kellau hat am Dienstag entschieden, dass die Stadt den Anwohnern"
+            " den Schaden ersetzen müsse.",
+            "entschieden",
+            "Das Landgericht Kellau",
+        ),
+        (
+            "Wie das Verwaltungsgericht entschied, darf die neue Halle am Stadtrand gebaut werden.",
+            "entschied",
+            "das Verwaltungsgericht",
+        ),
+    ],
+)
+def test_a_decision_with_its_clause_is_reported(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat von Kellau hat gestern Abend über den Haushalt entschieden.",
+        "Die Wahl zum Vorsitz des Kellauer Sportvereins ist seit gestern entschieden.",
+    ],
+)
+def test_a_decision_without_a_clause_attributes_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- a web address names its site, in lower case ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Wie kellau-online.de am Montag berichtet, hat die Stadt den Bau der Halle gestoppt.",
+            "berichtet",
+            "kellau-online.de",
+        ),
+        (
+            "Laut kellauer-bote.de hat die Stadt den Bau der Halle gestoppt.",
+            "Laut",
+            "kellauer-bote.de",
+        ),
+        (
+            "Die Stadt hat den Bau der neuen Halle gestoppt, berichtet www.kellau-online.de.",
+            "berichtet",
+            "www.kellau-online.de",
+        ),
+    ],
+)
+def test_a_web_address_is_a_source(text: str, cue: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_missing_space_after_a_sentence_makes_no_web_address() -> None:
+    # the next sentence opens with a capital letter: no top-level domain
+    article = analyze("Die Halle bleibt zu.Die Stadt hat den Bau gestoppt, sagte Roth.")
+    assert any(s.speaker is not None and s.speaker.text == "Roth" for s in article.sentences)
+
+
+# --- sentence adverbs between the words of an impersonal cue ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Inzwischen wurde auch bekannt, dass die Stadt für die Halle keinen Käufer hat.",
+            "bekannt",
+        ),
+        (
+            "Zuvor war schon bekannt geworden, dass die Stadt für die Halle keinen Käufer hat.",
+            "bekannt geworden",
+        ),
+        (
+            "Am Vormittag hatte es zunächst geheißen, der Bürgermeister habe die Sitzung abgesagt.",
+            "hatte es",
+        ),
+    ],
+)
+def test_sentence_adverbs_may_stand_inside_an_impersonal_cue(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.speaker is None
+
+
+def test_became_famous_with_adverbs_is_still_no_report() -> None:
+    s = one("Bekannt wurde das kleine Kino am Markt auch durch einen Film über Kellau.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- more verbs of advising and of attitude -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Den Anwohnern am Fluss wurde geraten, die Keller bis Montag zu räumen.", "wurde geraten"),
+        (
+            "Die Wirte am Markt sind sich bewusst, dass die Stadt die Gebühren erhöhen werde.",
+            "sind sich bewusst",
+        ),
+        (
+            "Der Wirt ärgerte sich darüber, dass die Stadt die Gebühren erhöht hat.",
+            "ärgerte sich darüber",
+        ),
+    ],
+)
+def test_advice_and_attitude_with_their_clause_are_reported(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma am Markt ist im Winter in große Schwierigkeiten geraten.",
+        "Die Farbe der Fassade am Rathaus ist bewusst gewählt.",
+        "Der Wirt am Markt ärgerte sich über den Regen.",
+    ],
+)
+def test_the_same_words_with_no_clause_attribute_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+# --- a noun of saying with the clause of its words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Die Polizei fand keine Belege für die Behauptung, dass jemand die Halle anzünden"
+            " wollte.",
+            "Behauptung",
+            "dass jemand die Halle anzünden wollte",
+        ),
+        (
+            "Die Antwort der Stadt bestand in der Ankündigung, der Bau der Halle werde sofort"
+            " gestoppt.",
+            "Ankündigung",
+            "der Bau der Halle werde sofort gestoppt",
+        ),
+        (
+            "Viele Fahrer ignorierten die Aufforderung der Polizei, die Brücke am Markt zu meiden.",
+            "Aufforderung",
+            "die Brücke am Markt zu meiden",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_clause_is_reported(text: str, cue: str, content: str) -> None:
+    article = analyze(text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after the noun gives no words
+        "Die Erklärung, die der Verein am Montag verteilte, war drei Seiten lang.",
+        # a noun of deciding is not in the list
+        "Die Entscheidung, die Halle am Markt zu schließen, fiel dem Rat nicht leicht.",
+    ],
+)
+def test_a_noun_with_no_clause_of_words_attributes_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
