@@ -4496,6 +4496,30 @@ def _verb_attribution(
             agent = clause_start
         if (
             agent is not None
+            and engine.language == "de"
+            and aux == clause_start + 1
+            and toks[clause_start].lower in engine.words["demonstratives"]
+        ):
+            # "Das wurde vom Presseamt bekannt gegeben": the demonstrative subject
+            # stands for what was just said, as the fronted object of the active does
+            # ("Das gab das Presseamt bekannt"), and the agent said it
+            np = _np_right(engine, toks, agent + 1)
+            if np is not None and np[1] <= i:
+                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux, form), np)
+                dem = toks[clause_start]
+                return _Found(
+                    "reported_speech",
+                    speaker,
+                    cue,
+                    (dem.start, dem.end),
+                    f"'{dem.text}' (what was just said) given in the passive "
+                    f"'{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
+                    f"'{toks[agent].text} {speaker.text}'; {note}",
+                    vague,
+                )
+        if (
+            agent is not None
             and _states(engine, form, toks, (clause_start, clause_end + 1))
             and not said_without_clause
         ):

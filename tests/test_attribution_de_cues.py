@@ -1223,3 +1223,39 @@ def test_a_noun_of_saying_with_its_clause_is_reported(text: str, cue: str, conte
 def test_a_noun_with_no_clause_of_words_attributes_nothing(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- a demonstrative subject of a passive of saying: what was just said ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Das wurde vom Presseamt der Stadt am Montag bekannt gegeben.",
+            "Presseamt der Stadt",
+            "bekannt",
+        ),
+        (
+            "Dies wurde von einem Sprecher des Vereins angegeben.",
+            "einem Sprecher des Vereins",
+            "angegeben",
+        ),
+    ],
+)
+def test_a_demonstrative_in_the_passive_is_what_the_agent_said(
+    text: str, speaker: str, cue: str
+) -> None:
+    article = analyze("Die Halle am Markt bleibt bis zum Sommer geschlossen.", text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.main is not None and s.main.speaker is not None
+    assert s.main.speaker.text == speaker
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == text.split()[0]
+
+
+def test_a_noun_subject_of_a_passive_of_saying_stays_an_event() -> None:
+    # the demonstrative is what makes the passive give words: a plan made known is news
+    s = one("Der Plan für die Halle wurde vom Presseamt der Stadt bekannt gegeben.")
+    assert s.attribution == "unattributed", s.explanation
