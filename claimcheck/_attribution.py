@@ -4682,10 +4682,10 @@ def _verb_attribution(
             subject = _np_right(engine, toks, i + 1)
             if subject is not None:
                 speaker, note, vague = _make_speaker(engine, text, toks, subject, refs)
-                cue = (
-                    _token_span(text, toks, i, last)
-                    if last == i + 1
-                    else Span(toks[i].start, toks[i].end, toks[i].text)
+                # the verb and its particle apart, the longer is shown, as for any cue
+                # ("bekannt" of "Das gab die Stadt bekannt")
+                cue = _cue_span(
+                    engine, text, toks, _cue_parts(engine, toks, i, last, None, form), subject
                 )
                 dem = toks[clause_start]
                 return _Found(

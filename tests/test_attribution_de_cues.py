@@ -1259,3 +1259,23 @@ def test_a_noun_subject_of_a_passive_of_saying_stays_an_event() -> None:
     # the demonstrative is what makes the passive give words: a plan made known is news
     s = one("Der Plan für die Halle wurde vom Presseamt der Stadt bekannt gegeben.")
     assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the particle is the longer part of the cue, and is shown
+        ("Das gab der Sprecher des Vereins am Montag bekannt.", "bekannt"),
+        ("Dies wies die Leiterin der Schule zurück.", "zurück"),
+        # the verb is the longer part
+        ("Das teilte der Sprecher des Vereins am Montag mit.", "teilte"),
+    ],
+)
+def test_a_fronted_demonstrative_shows_the_longer_part_of_a_separable_cue(
+    text: str, cue: str
+) -> None:
+    article = analyze("Die Halle am Markt bleibt bis zum Sommer geschlossen.", text)
+    s = sentence_of(article, text[:20])
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_text(article, s) == text.split()[0]
