@@ -4506,7 +4506,9 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux, form), np)
+                cue = _cue_span(
+                    engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), np
+                )
                 dem = toks[clause_start]
                 return _Found(
                     "reported_speech",
@@ -4526,7 +4528,9 @@ def _verb_attribution(
             np = _np_right(engine, toks, agent + 1)
             if np is not None and np[1] <= i:
                 speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, i, aux, form), np)
+                cue = _cue_span(
+                    engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), np
+                )
                 content = _longest_content(toks, [(0, n)])
                 return _Found(
                     "reported_speech",

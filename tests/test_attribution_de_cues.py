@@ -1234,7 +1234,7 @@ def test_a_noun_with_no_clause_of_words_attributes_nothing(text: str) -> None:
         (
             "Das wurde vom Presseamt der Stadt am Montag bekannt gegeben.",
             "Presseamt der Stadt",
-            "bekannt",
+            "bekannt gegeben",
         ),
         (
             "Dies wurde von einem Sprecher des Vereins angegeben.",
@@ -1279,3 +1279,13 @@ def test_a_fronted_demonstrative_shows_the_longer_part_of_a_separable_cue(
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue
     assert content_text(article, s) == text.split()[0]
+
+
+def test_a_passive_of_saying_with_an_agent_shows_all_the_words_of_its_cue() -> None:
+    # the participle of "bekannt geben" is two words, and both are the cue
+    article = analyze("Vom Verband wurde am Montag bekannt gegeben, dass die Halle schließt.")
+    s = sentence_of(article, "Vom Verband")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "bekannt gegeben"
+    assert s.main is not None and s.main.speaker is not None
+    assert s.main.speaker.text == "Verband"
