@@ -2649,7 +2649,7 @@ def _find_attributions(
     # (f) nouns of saying with a clause of the words: "die Behauptung, dass …", "die
     # Ankündigung, der Iran werde …", "eine Warnung der Wärter, auf Flüchtende zu schießen"
     for i in _positions(places, "clause_nouns"):
-        noun = _noun_clause(engine, toks, i)
+        noun = _noun_clause(engine, text, toks, i)
         if noun is not None and noun.content is not None:
             start, end = noun.content
             if not any(
@@ -2659,7 +2659,7 @@ def _find_attributions(
     return found
 
 
-def _noun_clause(engine: _Engine, toks: list[_Tok], i: int) -> _Found | None:
+def _noun_clause(engine: _Engine, text: str, toks: list[_Tok], i: int) -> _Found | None:
     """A noun of saying (`clause_nouns`) whose clause gives the words: after a comma,
     a clause with "dass" or "ob", in Konjunktiv I, or a zu-infinitive. A genitive or
     "von" phrase may stand between the noun and its comma ("die Forderung des
@@ -2694,7 +2694,10 @@ def _noun_clause(engine: _Engine, toks: list[_Tok], i: int) -> _Found | None:
         or _has_zu_infinitive(engine, clause_toks[:stop])
     ):
         return None
-    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+    # the cue is the noun phrase that names the act, its determiner with it ("die
+    # Behauptung", "einer Warnung")
+    first_cue = i - 1 if i > 0 and toks[i - 1].lower in engine.words["determiners"] else i
+    cue = _token_span(text, toks, first_cue, i)
     return _Found(
         "reported_speech",
         None,

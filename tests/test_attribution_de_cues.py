@@ -1187,23 +1187,29 @@ def test_the_same_words_with_no_clause_attribute_nothing(text: str) -> None:
         (
             "Die Polizei fand keine Belege für die Behauptung, dass jemand die Halle anzünden"
             " wollte.",
-            "Behauptung",
+            "die Behauptung",
             "dass jemand die Halle anzünden wollte",
         ),
         (
             "Die Antwort der Stadt bestand in der Ankündigung, der Bau der Halle werde sofort"
             " gestoppt.",
-            "Ankündigung",
+            "der Ankündigung",
             "der Bau der Halle werde sofort gestoppt",
         ),
         (
             "Viele Fahrer ignorierten die Aufforderung der Polizei, die Brücke am Markt zu meiden.",
-            "Aufforderung",
+            "die Aufforderung",
             "die Brücke am Markt zu meiden",
+        ),
+        (
+            "Im Rat hörte niemand auf seine Warnung, die Brücke am Markt sei marode.",
+            "seine Warnung",
+            "die Brücke am Markt sei marode",
         ),
     ],
 )
 def test_a_noun_of_saying_with_its_clause_is_reported(text: str, cue: str, content: str) -> None:
+    # the cue is the noun with its determiner, the phrase that names the act
     article = analyze(text)
     s = sentence_of(article, text[:20])
     assert s.attribution == "reported_speech", s.explanation
