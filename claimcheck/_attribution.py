@@ -2694,9 +2694,21 @@ def _noun_clause(engine: _Engine, text: str, toks: list[_Tok], i: int) -> _Found
         or _has_zu_infinitive(engine, clause_toks[:stop])
     ):
         return None
-    # the cue is the noun phrase that names the act, its determiner with it ("die
-    # Behauptung", "einer Warnung")
-    first_cue = i - 1 if i > 0 and toks[i - 1].lower in engine.words["determiners"] else i
+    # the cue is the noun phrase that names the act: the noun with its determiner
+    # ("die Behauptung", "einer Warnung") and the inflected adjectives between them
+    # ("die erneute Warnung")
+    k = i - 1
+    while (
+        k > 0
+        and i - k <= 2
+        and not toks[k].capitalised
+        and toks[k].text.isalpha()
+        and toks[k].lower.endswith(("e", "en", "er", "es", "em"))
+        and toks[k].lower not in engine.words["determiners"]
+        and toks[k].lower not in engine.verbish
+    ):
+        k -= 1
+    first_cue = k if k >= 0 and toks[k].lower in engine.words["determiners"] else i
     cue = _token_span(text, toks, first_cue, i)
     return _Found(
         "reported_speech",

@@ -1206,6 +1206,11 @@ def test_the_same_words_with_no_clause_attribute_nothing(text: str) -> None:
             "seine Warnung",
             "die Brücke am Markt sei marode",
         ),
+        (
+            "Der Rat folgte der erneuten Aufforderung, die Halle am Markt zu schließen.",
+            "der erneuten Aufforderung",
+            "die Halle am Markt zu schließen",
+        ),
     ],
 )
 def test_a_noun_of_saying_with_its_clause_is_reported(text: str, cue: str, content: str) -> None:
