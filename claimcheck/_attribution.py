@@ -74,7 +74,6 @@ _INFINITIVE_MARKERS = frozenset({"zu", "to"})
 # the kinds of pronouns, in the order in which they are told apart
 _PRONOUN_KINDS = ("female", "male", "plural", "neutral")
 _AND = frozenset({"und", "and", "&"})
-_GENITIVE_ARTICLES = frozenset({"der", "des", "einer", "eines"})
 # articles that open a German apposition in the nominative: "Celebi, die Anwältin der Frau,"
 _APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 # the articles of a genitive: "der Feuerwehr", "des Roten Kreuzes", "einer Zeitung"
@@ -161,7 +160,7 @@ class _Tok(NamedTuple):
         return (
             first.isupper()
             or (first.isdigit() and "-" in text and text.rsplit("-", 1)[1][:1].isupper())
-            or ("." in text and _WEB_ADDRESS.fullmatch(text) is not None)
+            or (first.isalpha() and "." in text and _WEB_ADDRESS.fullmatch(text) is not None)
         )
 
 
@@ -221,6 +220,12 @@ class _Found:
     # before, and its verb is no cue of them (a verb of saying or writing in Konjunktiv
     # I, "Dieser behaupte, …", "habe geschrieben, …", frames a report of its own)
     reported: bool = False
+
+    @property
+    def given_cue(self) -> Span | None:
+        """The cue the attribution shows: none for a reported thought or speech act,
+        whose verb still covers its clause for the rules that look for free cues."""
+        return None if self.reported else self.cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -1972,11 +1977,11 @@ def _ends_clause(toks: list[_Tok], k: int) -> bool:
 
 
 def _match_cue(
-    engine: _Engine, toks: list[_Tok], i: int, present: AbstractSet[str] | None = None
+    engine: _Engine, toks: list[_Tok], i: int, present: AbstractSet[str]
 ) -> tuple[_CueForm, int, tuple[int, int]] | None:
     """A cue verb form at toks[i]; returns it, the index of its last word and the
     bounds of its clause (`_clause_bounds`), which the rules after it need again.
-    `present`: the lower-case words of the sentence, where the caller has them."""
+    `present`: the lower-case words of the sentence."""
     forms = engine.forms.get(toks[i].lower)
     if not forms or (i > 0 and toks[i - 1].lower in _INFINITIVE_MARKERS):
         # "… zu schätzen", "to say": an infinitive gives nobody's words
@@ -1986,7 +1991,6 @@ def _match_cue(
         # every form of the word has further words ("gab … bekannt"): where the
         # sentence lacks the words of each, none can match, which the search below
         # would find out only after finding the clause
-        present = {t.lower for t in toks} if present is None else present
         if not any(words <= present for words in required):
             return None
     if (
@@ -3397,8 +3401,8 @@ def _definite_agent(
 def _states(
     engine: _Engine,
     form: _CueForm,
-    toks: list[_Tok] | None = None,
-    clause: tuple[int, int] = (0, 0),
+    toks: list[_Tok],
+    clause: tuple[int, int],
 ) -> bool:
     """Does this narrated speech act, with no clause, still give the speaker's position?
 
@@ -3411,8 +3415,6 @@ def _states(
     kritisiert")."""
     if form.lemma not in engine.words["event_speech_acts"]:
         return True
-    if toks is None:
-        return False
     start, end = clause
     # a word that opens the clause is no predicative ("Als Bürgermeister lobte er …")
     return any(
@@ -4191,7 +4193,7 @@ def _cue_parts(
     return parts
 
 
-def _correlate(engine: _Engine, toks: list[_Tok], i: int, last: int | None = None) -> list[int]:
+def _correlate(engine: _Engine, toks: list[_Tok], i: int, last: int) -> list[int]:
     """The pronominal adverb that stands for the clause the verb at toks[i] governs,
     right before that clause, is part of the cue: "erinnerte daran, dass …", "warnte
     sich davor, …", "hatte davor gewarnt, …", also before the particle that ends the
@@ -4201,8 +4203,7 @@ def _correlate(engine: _Engine, toks: list[_Tok], i: int, last: int | None = Non
         return []
     n = len(toks)
     if (
-        last is not None
-        and last > i + 1
+        last > i + 1
         and last + 1 < n
         and toks[last - 1].lower in correlates
         and toks[last + 1].text in {",", ":"}
@@ -4509,60 +4510,57 @@ def _verb_attribution(
             # "Von der Opposition wurde der Besuch als Werbung kritisiert": the agent
             # opens the clause, right before the auxiliary
             agent = clause_start
-        if (
+        # "Das wurde vom Presseamt bekannt gegeben": the demonstrative subject stands
+        # for what was just said, as the fronted object of the active does ("Das gab
+        # das Presseamt bekannt"), and the agent said it
+        demonstrative = (
             agent is not None
             and engine.language == "de"
             and aux == clause_start + 1
             and toks[clause_start].lower in engine.words["demonstratives"]
-        ):
-            # "Das wurde vom Presseamt bekannt gegeben": the demonstrative subject
-            # stands for what was just said, as the fronted object of the active does
-            # ("Das gab das Presseamt bekannt"), and the agent said it
-            np = _np_right(engine, toks, agent + 1)
-            if np is not None and np[1] <= i:
-                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(
-                    engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), np
+        )
+        np = _np_right(engine, toks, agent + 1) if agent is not None else None
+        if (
+            agent is not None
+            and np is not None
+            and np[1] <= i
+            and (
+                demonstrative
+                or (
+                    _states(engine, form, toks, (clause_start, clause_end + 1))
+                    and not said_without_clause
                 )
+            )
+        ):
+            speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
+            cue = _cue_span(engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), np)
+            passive_cue = f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
+            agent_phrase = f"'{toks[agent].text} {speaker.text}'; {note}"
+            if demonstrative:
                 dem = toks[clause_start]
                 return _Found(
                     "reported_speech",
                     speaker,
                     cue,
                     (dem.start, dem.end),
-                    f"'{dem.text}' (what was just said) given in the passive "
-                    f"'{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
-                    f"'{toks[agent].text} {speaker.text}'; {note}",
+                    f"'{dem.text}' (what was just said) given in the {passive_cue}{agent_phrase}",
                     vague,
                 )
-        if (
-            agent is not None
-            and _states(engine, form, toks, (clause_start, clause_end + 1))
-            and not said_without_clause
-        ):
-            np = _np_right(engine, toks, agent + 1)
-            if np is not None and np[1] <= i:
-                speaker, note, vague = _make_speaker(engine, text, toks, np, refs)
-                cue = _cue_span(
-                    engine, text, toks, _cue_parts(engine, toks, i, last, aux, form), np
-                )
-                content = _longest_content(toks, [(0, n)])
-                return _Found(
-                    "reported_speech",
-                    speaker,
-                    cue,
-                    content,
-                    f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with agent "
-                    f"'{toks[agent].text} {speaker.text}'; {note}",
-                    vague,
-                    # with no clause after it, the passive narrates the act ("wurde von
-                    # der Opposition als Werbung kritisiert"), as the active verb does; the
-                    # clause follows its auxiliaries ("vorgeworfen worden, …")
-                    narrated=engine.language == "de"
-                    and not _reports_clause_after(
-                        engine, toks, max([last, *_trailing_auxiliaries(engine, toks, last + 1)])
-                    ),
-                )
+            return _Found(
+                "reported_speech",
+                speaker,
+                cue,
+                _longest_content(toks, [(0, n)]),
+                passive_cue + agent_phrase,
+                vague,
+                # with no clause after it, the passive narrates the act ("wurde von
+                # der Opposition als Werbung kritisiert"), as the active verb does; the
+                # clause follows its auxiliaries ("vorgeworfen worden, …")
+                narrated=engine.language == "de"
+                and not _reports_clause_after(
+                    engine, toks, max([last, *_trailing_auxiliaries(engine, toks, last + 1)])
+                ),
+            )
     if passive and aux is not None:
         # an agentless passive hides its speaker: with a clause it reports words of
         # nobody named ("Es wird vermutet, dass …"); without one it is an event
@@ -5268,7 +5266,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                         Attribution(
                             "direct_quote",
                             speaking.speaker,
-                            None if speaking.reported else speaking.cue,
+                            speaking.given_cue,
                             (q.start, q.end),
                             speaking.vague,
                             "quoted words inside reported speech; " + speaking.explanation,
@@ -5286,7 +5284,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             ):
                 continue
             act = f.cue if f.narrated and not engine.narrated_act_cue else None
-            cue = None if act is not None or f.reported else f.cue
+            cue = None if act is not None else f.given_cue
             results.append(
                 Attribution(f.kind, f.speaker, cue, f.content, f.vague, f.explanation, act=act)
             )
@@ -5836,7 +5834,7 @@ def _quote_attributions(
             quote.revised = quote.carried or quote.start < sentence.start
             quote.carried = False
             quote.speaker, quote.vague = frame.speaker, frame.vague
-            quote.cue = None if frame.reported else frame.cue
+            quote.cue = frame.given_cue
             quote.explanation = "quotation; " + frame.explanation
             quote.resolved_by_frame = True
         if quote.speaker is None and not quote.resolved_by_frame and previous is not None:
