@@ -39,6 +39,7 @@ The rules, as a linguist would state them (word lists in rules/<lang>/):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -1759,6 +1760,13 @@ class _References:
             if person.name.split()[-1] == last and person.name != mention:
                 return person
         found = self._scan_back(last, position)
+        if found is not None and found.female is not None:
+            # a person written out with a role that tells their gender in a sentence
+            # that gave no speaker ("Bürgermeisterin Henrike Vosskamp stellte die Pläne
+            # vor") is known from now on, where the text names them, so that a pronoun
+            # after the surname finds them too; a name without such a role may be no
+            # person at all, or the wrong one for "er"/"sie"
+            bisect.insort(self.people, found, key=lambda p: p.position)
         return found
 
     def _scan_back(self, surname: str, position: int) -> _Person | None:
@@ -1781,11 +1789,17 @@ class _References:
         if best is None:
             return None
         words = best.group(1).split()
-        roles = [w for w in words if _is_role(self.engine, _Tok(w, w.lower(), 0, 0))]
+        honorifics = self.engine.words["honorifics"]
+        # "Dr." and "Prof." stand before a name but are no role ("Bürgermeisterin Dr. X")
+        titles = [w for w in words if w.lower() in honorifics]
+        roles = [
+            w for w in words if w not in titles and _is_role(self.engine, _Tok(w, w.lower(), 0, 0))
+        ]
         names = [
             w
             for w in words
             if w not in roles
+            and w not in titles
             and w.lower() not in self.engine.words["not_names"]
             and w.lower() not in self.engine.words["determiners"]
         ]
@@ -1847,10 +1861,13 @@ def _role_text(
     before_name = [r for r in roles if not name_run or r.start < name_run[0].start]
     chosen = before_name or roles
     first = phrase.index(chosen[0])
+    # the words before the role are its adjectives, up to a determiner or a
+    # preposition: "Angaben von Kämmerer X" gives the role "Kämmerer", not "von Kämmerer"
     while (
         first > 0
         and not phrase[first - 1].capitalised
         and phrase[first - 1].lower not in engine.words["determiners"]
+        and phrase[first - 1].lower not in engine.words["prepositions"]
         and phrase[first - 1].text.isalpha()
     ):
         first -= 1

@@ -100,6 +100,18 @@ def _speaker_label(record: Mapping[str, Any]) -> str:
     return label
 
 
+def _cue_label(record: Mapping[str, Any]) -> str:
+    """What gives the words to the speaker, as it reads: 'cue “Wie … mitteilte”', or
+    'act “forderte”' for a narrated speech act that reports no words of its own."""
+    for key in ("cue", "act"):
+        span = record.get(key)
+        if span:
+            parts = span.get("parts") or ()
+            words = " … ".join(str(p["text"]) for p in parts) if len(parts) > 1 else span["text"]
+            return f"{key} “{words}”"
+    return ""
+
+
 def _flags(record: Mapping[str, Any]) -> str:
     flags = []
     if record.get("hedged"):
@@ -131,10 +143,14 @@ def table_article(records: list[Mapping[str, Any]]) -> Table:
         flags = _flags(record)
         if flags:
             badge.append(f"\n{flags}", style="yellow")
+        speaker = Text(plain(_speaker_label(record)))
+        cue = _cue_label(record)
+        if cue:
+            speaker.append(("\n" if speaker else "") + plain(cue), style="dim")
         table.add_row(
             str(record["index"]),
             badge,
-            Text(plain(_speaker_label(record))),
+            speaker,
             f"{record['claim_score']:.2f}" if record.get("claim") else "–",
             Text(str(record.get("claim_kind") or "")),
             Text(plain(record["text"]), style="" if record.get("claim") else "dim"),
@@ -152,14 +168,15 @@ def markdown_article(records: list[Mapping[str, Any]]) -> str:
             lines.append(f"- **{key}**: {markdown_escape(str(article[key]))}")
     lines += [
         "",
-        "| # | attribution | speaker | score | kind | flags | sentence |",
-        "|---:|---|---|---:|---|---|---|",
+        "| # | attribution | speaker | cue | score | kind | flags | sentence |",
+        "|---:|---|---|---|---:|---|---|---|",
     ]
     for record in records[1:]:
         score = f"{record['claim_score']:.2f}" if record.get("claim") else "–"
         lines.append(
             f"| {record['index']} | {record['attribution'].replace('_', ' ')} | "
-            f"{markdown_escape(_speaker_label(record))} | {score} | "
+            f"{markdown_escape(_speaker_label(record))} | "
+            f"{markdown_escape(_cue_label(record))} | {score} | "
             f"{record.get('claim_kind') or ''} | {_flags(record)} | "
             f"{markdown_escape(record['text'])} |"
         )

@@ -641,3 +641,37 @@ def test_a_first_clause_between_commas_is_no_apposition_of_the_subject(
 def test_an_apposition_between_commas_still_belongs_to_the_subject() -> None:
     s = one("Eva Brandt, die Leiterin des Bauamts, sagte, der Termin sei knapp.")
     assert speakers(s) == ["Eva Brandt, die Leiterin des Bauamts"]
+
+
+# --- who a surname and a pronoun refer to ---------------------------------------------------
+
+
+def test_a_person_first_named_where_nobody_speaks_is_found_by_a_later_pronoun() -> None:
+    article = analyze(
+        "Bürgermeisterin Dr. Wiebke Harms stellte die Pläne am Montag vor.",
+        "„Die Mittel sind da“, sagte Harms. „Wir brauchen aber die Zusage des Landes“, sagte sie.",
+    )
+    surname, pronoun = (s for s in article.sentences if "sagte" in s.text)
+    for s in (surname, pronoun):
+        assert s.speaker is not None, s.explanation
+        assert s.speaker.resolved == "Wiebke Harms", s.explanation
+        # "Dr." stands before the name and is no part of the role
+        assert s.speaker.role == "Bürgermeisterin", s.explanation
+    assert "pronoun 'sie' = 'Wiebke Harms'" in pronoun.explanation
+
+
+def test_a_name_without_a_role_that_tells_the_gender_is_no_antecedent_of_a_pronoun() -> None:
+    # "Kai Lorenz" may be a woman or a man: "er" is left open rather than guessed
+    article = analyze(
+        "Kai Lorenz eröffnete die Ausstellung.",
+        "„Der Saal ist voll“, sagte Lorenz. „Wir sind froh“, sagte er.",
+    )
+    pronoun = next(s for s in article.sentences if s.text.endswith("sagte er."))
+    assert pronoun.speaker is not None and pronoun.speaker.resolved is None
+
+
+def test_the_role_of_a_source_after_a_preposition_leaves_the_preposition_out() -> None:
+    s = one("Nach Angaben von Kämmerer Till Brakel fehlen der Stadt 12 Millionen Euro.")
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.resolved == "Till Brakel"
+    assert s.speaker.role == "Kämmerer"

@@ -22,6 +22,8 @@ from claimcheck import Article, Sentence
 
 ATTRIBUTION_THRESHOLD = 0.95
 SPEAKER_THRESHOLD = 0.85
+# who a surname, pronoun or description refers to ("sie" -> "Henrike Vosskamp")
+RESOLVED_THRESHOLD = 0.85
 OTHERS = [p for p in SAMPLE_ARTICLES if p != SEED]
 
 
@@ -179,6 +181,34 @@ def test_other_samples_speaker_agreement() -> None:
     assert ok / total >= SPEAKER_THRESHOLD, (
         f"speakers {ok}/{total} = {ok / total:.3f} < {SPEAKER_THRESHOLD}\n" + _report(scores)
     )
+
+
+def test_samples_resolve_surnames_and_pronouns_to_the_annotated_person() -> None:
+    """The speaker test above accepts the mention itself ("sie"); this one asks for the
+    person it refers to wherever the annotation names one."""
+    checked = 0
+    wrong = []
+    for path in SAMPLE_ARTICLES:
+        sentences = _by_text(_analyzed(path))
+        for entry in expected_for(path)["body"]:
+            if not entry.get("speaker_resolved"):
+                continue
+            checked += 1
+            got = sentences.get(squash(entry["text"]))
+            resolved = got.speaker.resolved if got is not None and got.speaker else None
+            if resolved != entry["speaker_resolved"]:
+                wrong.append(f"  {path.stem}: {resolved!r} != {entry['speaker_resolved']!r}")
+    assert checked >= 20
+    assert 1 - len(wrong) / checked >= RESOLVED_THRESHOLD, "\n".join(wrong)
+
+
+def test_seed_resolves_every_annotated_person() -> None:
+    sentences = _by_text(_analyzed(SEED))
+    for entry in expected_for(SEED)["body"]:
+        if entry.get("speaker_resolved"):
+            got = sentences[squash(entry["text"])]
+            assert got.speaker is not None, entry["text"]
+            assert got.speaker.resolved == entry["speaker_resolved"], got.explanation
 
 
 # Per article, the figures that are below their threshold today (measured 2026-12):

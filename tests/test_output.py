@@ -161,3 +161,32 @@ def test_json_writer_collects_articles_into_one_array(hostile: claimcheck.Articl
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="xml"):
         RecordWriter("xml", io.StringIO())
+
+
+CUES = (
+    "Wie die Stadtwerke am Montag mitteilten, steigen die Preise um 9 Prozent. "
+    "Der Verband forderte einen Härtefonds von 2 Millionen Euro.\n"
+)
+
+
+def _cue_records() -> list[dict[str, Any]]:
+    return claimcheck.analyze_text(CUES, name="cues.txt", language="de").to_dict()
+
+
+def test_the_table_shows_what_gives_the_words_to_the_speaker() -> None:
+    _, seen = _render_table(_cue_records())
+    # a split cue reads with all its parts; a narrated act is named as such
+    assert "cue “Wie … mitteilten”" in seen
+    assert "act “forderte”" in seen
+
+
+def test_markdown_has_a_cue_column() -> None:
+    stream = io.StringIO()
+    writer = RecordWriter("markdown", stream)
+    writer.write_article(_cue_records())
+    writer.close()
+    lines = stream.getvalue().splitlines()
+    header = next(line for line in lines if line.startswith("| # |"))
+    assert header.split(" | ")[3] == "cue"
+    row = next(line for line in lines if "Stadtwerke" in line)
+    assert row.split(" | ")[3] == "cue “Wie … mitteilten”"
