@@ -1737,10 +1737,19 @@ class _Person:
 class _References:
     """The people named so far in an article, to resolve surnames and pronouns."""
 
-    def __init__(self, engine: _Engine, text: str) -> None:
+    def __init__(self, engine: _Engine, text: str, sentences: Sequence[Sentence] = ()) -> None:
         self.engine = engine
         self.text = text
         self.people: list[_Person] = []
+        # where each sentence starts and its paragraph, so that an explanation can say
+        # where the person it refers to was named
+        self._sentence_starts = [s.start for s in sentences]
+        self._paragraphs = [s.paragraph for s in sentences]
+
+    def where(self, person: _Person) -> str:
+        """ " from paragraph 2", or "" where the position lies before the first sentence."""
+        k = bisect.bisect_right(self._sentence_starts, person.position) - 1
+        return f" from paragraph {self._paragraphs[k]}" if k >= 0 else ""
 
     def add(self, person: _Person) -> None:
         self.people.append(person)
@@ -1904,7 +1913,7 @@ def _make_speaker(
         if person:
             return (
                 Speaker(mention, start, end, person.name, person.role),
-                f"pronoun '{mention}' = '{person.name}'",
+                f"pronoun '{mention}' = '{person.name}'{refs.where(person)}",
                 False,
             )
         return Speaker(mention, start, end), f"pronoun '{mention}' not resolved", False
@@ -1947,7 +1956,7 @@ def _make_speaker(
             if person:
                 resolved = person.name
                 role_text = role_text or person.role
-                note += f"; earlier mention '{person.name}'"
+                note += f"; '{name}' = '{person.name}'{refs.where(person)}"
             elif roles:
                 refs.add(_Person(name, role_text, female, start))
     elif roles and not vague:
@@ -5230,7 +5239,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
     if not sentences:
         return
     engine = _engine(rules)
-    refs = _References(engine, text)
+    refs = _References(engine, text, sentences)
     vague_needles = _needles_in(engine, text)
     quotes = find_quotes(text, sentences[0].start, sentences[-1].end, rules.language)
     for quote in quotes:

@@ -240,3 +240,10 @@ def test_each_sample_agreement(path: Path, measure: str) -> None:
     else:
         share, threshold = score.speaker_share, SPEAKER_THRESHOLD
     assert share >= threshold, _report([score])
+
+
+def test_seed_explanations_say_where_a_surname_and_a_pronoun_were_named_in_full() -> None:
+    explanations = [s.explanation for s in _analyzed(SEED).sentences]
+    # the record's paragraph numbers: the headline is paragraph 0
+    assert any("'Peskow' = 'Dmitri Peskow' from paragraph 2" in e for e in explanations)
+    assert any("pronoun 'Sie' = 'Tatjana Stanowaja' from paragraph 1" in e for e in explanations)
