@@ -65,6 +65,7 @@ _WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.)+")  # "J.", "G.K.", "U.S."
 _WORD_OR_PUNCT = _TOKEN
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
@@ -1764,6 +1765,8 @@ class _References:
                 if person.female is None or person.female == want_female:
                     return person
             return None
+        if kind is not None:
+            return None  # "it", "they", "es": no one person stands behind them
         last = mention.split()[-1] if mention.split() else mention
         for person in candidates:
             if person.name.split()[-1] == last and person.name != mention:
@@ -1799,6 +1802,18 @@ class _References:
             return None
         words = best.group(1).split()
         honorifics = self.engine.words["honorifics"]
+        # a word with a full stop that is no initial, title or role ends a sentence:
+        # "Miss Universe Alicia Machado. It" names nobody called "It"
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if (
+                word.endswith(".")
+                and not _INITIALS.fullmatch(word)
+                and word.lower() not in honorifics
+                and not _is_role(self.engine, _Tok(word, word.lower(), 0, 0))
+            ):
+                words = words[k + 1 :]
+                break
         # "Dr." and "Prof." stand before a name but are no role ("Bürgermeisterin Dr. X")
         titles = [w for w in words if w.lower() in honorifics]
         roles = [
@@ -1811,6 +1826,8 @@ class _References:
             and w not in titles
             and w.lower() not in self.engine.words["not_names"]
             and w.lower() not in self.engine.words["determiners"]
+            # a preposition that opens a sentence is capitalised too: "Nach Angaben", "Gegen Lenz"
+            and w.lower() not in self.engine.words["prepositions"]
         ]
         if not names:
             return None
