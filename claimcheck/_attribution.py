@@ -259,6 +259,8 @@ class _Engine:
     language: str
     forms: dict[str, list[_CueForm]] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
+    # the lemmas with a form apart from its particle or noun ("teilte … mit")
+    separable_lemmas: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     preposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -436,6 +438,9 @@ def _engine(rules: Rules) -> _Engine:
                 if rules.language != "de" or parts[anchor].endswith(("t", "en")):
                     participles.add(parts[anchor])
     engine.participles = frozenset(participles)
+    engine.separable_lemmas = frozenset(
+        f.lemma for forms in engine.forms.values() for f in forms if f.rest
+    )
     engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
     adverbs = rules.words("attribution", "source_adverbs")
@@ -3719,6 +3724,30 @@ def _first_conjunct_subject(
     return None
 
 
+def _finite_after_comma(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a finite cue verb open the clause at toks[k], right after a comma? That
+    is a main clause with its verb first and its subject left out, a conjunct of the
+    clause before ("…, teilte aber mit"); a participle or a zu-infinitive there opens
+    no clause of its own ("…, gefolgt von", "…, mitzuteilen")."""
+    if k >= len(toks) or toks[k].capitalised:
+        return False
+    low = toks[k].lower
+    forms = engine.forms.get(low)
+    if not forms or (low.startswith("ge") and low in engine.participles):
+        return False
+    # a separable verb stands first apart from its particle ("teilte … mit"); its
+    # fused forms ("mitgeteilt", "mitteilte") end a clause; and the word must be the
+    # verb of its cue, not the particle or noun it is found at ("als" of "als erwiesen
+    # ansehen")
+    if all(
+        (not f.rest and f.lemma in engine.separable_lemmas) or low in f.lemma.lower().split()[:-1]
+        for f in forms
+    ):
+        return False
+    zu = low.find("zu", 1)
+    return not (zu > 0 and low[:zu] + low[zu + 2 :] in engine.forms)
+
+
 def _pronoun_after_finite(
     engine: _Engine, toks: list[_Tok], finite: int, subject: tuple[int, int]
 ) -> tuple[int, int]:
@@ -4812,6 +4841,23 @@ def _verb_attribution(
                     comma = _skip_parenthesis(toks, subject[1])
                     if comma < n and toks[comma].text == ",":
                         subject = (subject[0], _english_closing_apposition(engine, toks, comma))
+    if (
+        subject is None
+        and engine.language == "de"
+        and clause_start == i
+        and i > 2
+        and toks[i - 1].text == ","
+        and _finite_after_comma(engine, toks, i)
+    ):
+        # "Die Polizei bestätigte den Unfall, teilte aber mit, …": the verb opens a
+        # conjunct that shares the subject of the main clause opening the sentence
+        first_start, _ = _clause_bounds(toks, i - 2)
+        if (
+            first_start == 0
+            and toks[0].lower not in engine.words["complementizers"]
+            and toks[0].lower not in engine.words["subordinators"]
+        ):
+            subject = _first_conjunct_subject(engine, toks, 0, i - 1)
     if subject is None:
         return None
     if engine.language == "de":
@@ -4890,6 +4936,14 @@ def _verb_attribution(
                 and toks[k + 1].lower in engine.forms
             ):
                 break  # "lobte den Plan und stellte fest, dass …": the clause is the next verb's
+            if (
+                engine.language == "de"
+                and toks[k].text == ","
+                and _finite_after_comma(engine, toks, k + 1)
+            ):
+                # "bestätigte den Unfall, teilte aber mit, …": a conjunct with no
+                # subject of its own, joined by the comma alone; its clause is its own
+                break
             # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
             # "sagte hierzu der Zeitung, sie könne …"
             if (

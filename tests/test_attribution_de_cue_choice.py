@@ -1,0 +1,97 @@
+"""German attributions found with the right words as their cue: which verb or phrase
+of a sentence frames the reported words (see rules/de/attribution.toml and
+rules/de/speech_verbs.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_de_support import analyze
+
+from claimcheck import Article, Attribution
+
+
+def attributions_of(article: Article, start: str) -> list[Attribution]:
+    hits = [s for s in article.sentences if s.text.startswith(start)]
+    assert len(hits) == 1
+    return list(hits[0].attributions)
+
+
+def content_of(article: Article, a: Attribution) -> str:
+    assert a.content is not None
+    return article.text[a.content[0] : a.content[1]]
+
+
+# --- a conjunct joined by a comma alone: its verb frames its clause ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "cue", "said"),
+    [
+        (
+            "Die Feuerwehr bestätigte den Brand, teilte aber mit, die Ursache sei noch unklar.",
+            "Die Feuerwehr",
+            "bestätigte",
+            "teilte",
+            "die Ursache sei noch unklar",
+        ),
+        (
+            "Der Elternbeirat lobte den Entwurf, kritisierte jedoch, dass die Pausen "
+            "zu kurz seien.",
+            "Der Elternbeirat",
+            "lobte",
+            "kritisierte",
+            "dass die Pausen zu kurz seien",
+        ),
+        (
+            "Die Prüfer beanstandeten einige Belege, sprachen aber davon, dass die Kasse "
+            "ordentlich geführt werde.",
+            "Die Prüfer",
+            "beanstandeten",
+            "sprachen",
+            "dass die Kasse ordentlich geführt werde",
+        ),
+    ],
+)
+def test_a_verb_first_after_a_comma_frames_the_clause_after_it(
+    text: str, speaker: str, first: str, cue: str, said: str
+) -> None:
+    article = analyze(text)
+    atts = attributions_of(article, text[:20])
+    framed = [a for a in atts if a.content is not None and content_of(article, a) == said]
+    assert len(framed) == 1, [(a.cue, a.content) for a in atts]
+    a = framed[0]
+    assert a.cue is not None and a.cue.text == cue
+    # the subject of the first conjunct is the speaker of the second
+    assert a.speaker is not None and a.speaker.text == speaker
+    # the verb of the first conjunct frames none of it
+    assert all(b.cue is None or b.cue.text != first for b in atts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fused separable verb or a participle after the comma opens no main clause
+        "Die Feuerwehr bestätigte den Brand, mitgeteilt wurde nur der Ort.",
+        # nor does a particle word that starts a cue of its own ("als … ansehen")
+        "Die Feuerwehr bestätigte den Brand, als die Leitstelle anrief.",
+    ],
+)
+def test_a_comma_before_no_finite_verb_of_saying_adds_no_cue(text: str) -> None:
+    article = analyze(text)
+    for a in attributions_of(article, text[:20]):
+        assert a.cue is None or a.cue.text not in {"mitgeteilt", "als"}
+
+
+def test_a_verb_first_after_a_subordinate_clause_keeps_its_own_subject() -> None:
+    text = "Als die Leitstelle anrief, teilte der Einsatzleiter mit, der Brand sei gelöscht."
+    article = analyze(text)
+    atts = attributions_of(article, "Als die")
+    assert len(atts) == 1
+    a = atts[0]
+    assert a.cue is not None and a.cue.text == "teilte"
+    assert a.speaker is not None and a.speaker.text == "der Einsatzleiter"
+    assert content_of(article, a) == "der Brand sei gelöscht"
