@@ -3724,6 +3724,19 @@ def _first_conjunct_subject(
     return None
 
 
+def _opens_with_finite(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a finite verb open the clause at toks[k]: an auxiliary, a modal, a form of
+    the moods of reported speech or a cue verb ("habe er versucht", "wurde eine …")?"""
+    if k >= len(toks) or toks[k].capitalised:
+        return False
+    low = toks[k].lower
+    return (
+        low in engine.finite_forms
+        or low in engine.all_auxiliaries
+        or _finite_after_comma(engine, toks, k)
+    )
+
+
 def _finite_after_comma(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Does a finite cue verb open the clause at toks[k], right after a comma? That
     is a main clause with its verb first and its subject left out, a conjunct of the
@@ -5026,6 +5039,26 @@ def _verb_attribution(
         how = "quotation after the cue"
     else:
         content_toks = _content_after(toks, after, engine)
+        if (
+            engine.language == "de"
+            and content_toks is not None
+            and as_cue_opener is None
+            and toks[after].text == ","
+            and content_toks[0] == after + 1
+            and (
+                toks[clause_start].lower in engine.words["subordinators"]
+                or (
+                    clause_start > 0
+                    and toks[clause_start - 1].text == ","
+                    and toks[clause_start].lower in engine.words["relative_pronouns"]
+                )
+            )
+            and _opens_with_finite(engine, toks, content_toks[0])
+        ):
+            # "Nachdem er sie festgehalten hat, habe er …", "Ein Tief, das dort
+            # gestanden hatte, habe …": after a subordinate clause that ends in the cue,
+            # a finite verb first resumes the main clause, which the cue does not frame
+            content_toks = None
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
     # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu

@@ -95,3 +95,62 @@ def test_a_verb_first_after_a_subordinate_clause_keeps_its_own_subject() -> None
     assert a.cue is not None and a.cue.text == "teilte"
     assert a.speaker is not None and a.speaker.text == "der Einsatzleiter"
     assert content_of(article, a) == "der Brand sei gelöscht"
+
+
+# --- a subordinate clause that ends in a cue: the main clause after it is no report --------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the perfect of an adverbial clause, then the main clause with its verb first
+        (
+            "Nachdem er den Wagen angehalten und festgehalten hatte, habe er den Fahrer "
+            "bedroht, teilte die Polizei mit.",
+            "festgehalten hatte",
+        ),
+        # a relative clause: "gestanden" of "stehen" looks like "gestehen"
+        (
+            "Ein Tief, das lange über der Ostsee gestanden hatte, habe nun die Küste "
+            "erreicht, meldet der Wetterdienst.",
+            "gestanden hatte",
+        ),
+        (
+            "Nachdem die Wirtin die Polizei informiert hatte, wurde eine Sonderkommission "
+            "gebildet, um den Täter zu finden.",
+            "informiert hatte",
+        ),
+    ],
+)
+def test_a_cue_that_ends_a_subordinate_clause_does_not_frame_the_main_clause(
+    text: str, cue: str
+) -> None:
+    article = analyze(text)
+    atts = attributions_of(article, text[:20])
+    assert all(a.cue is None or a.cue.text != cue for a in atts), [(a.cue, a.content) for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        # a clause of its own after the subordinate cue is still its report
+        (
+            "Nachdem der Verband mitgeteilt hatte, dass die Halle schließt, protestierten "
+            "die Eltern.",
+            "mitgeteilt hatte",
+            "dass die Halle schließt",
+        ),
+        # "wie" makes the clause after it the report: "Wie X mitteilte, ist …"
+        (
+            "Wie der Verband mitteilte, ist die Halle seit Montag geschlossen.",
+            "Wie … mitteilte",
+            "ist die Halle seit Montag geschlossen",
+        ),
+    ],
+)
+def test_a_subordinate_cue_keeps_its_own_clause(text: str, cue: str, said: str) -> None:
+    article = analyze(text)
+    atts = attributions_of(article, text[:20])
+    framed = [a for a in atts if a.cue is not None and a.cue.label == cue]
+    assert len(framed) == 1, [(a.cue, a.content) for a in atts]
+    assert content_of(article, framed[0]).startswith(said)
