@@ -5207,9 +5207,13 @@ def _verb_attribution(
                 or _QUOTE_TOKEN in colon_clause
                 or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
             )
+        # a semicolon ends the clause of the cue: the quotation after it is in another
         quoted = next(
-            (t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN), None
+            (t for t in toks[content_toks[0] : content_toks[1]] if t.text in {_QUOTE_TOKEN, ";"}),
+            None,
         )
+        if quoted is not None and quoted.text == ";":
+            quoted = None
         if (
             not has_clause
             and quoted is None
@@ -5909,12 +5913,18 @@ def _quote_attributions(
             (
                 f
                 for f in found
-                if f.content and f.content[0] <= quote.start and f.content[1] >= quote.end - 1
+                if f.content
+                and f.content[0] <= quote.start
+                and f.content[1] >= quote.end - 1
+                and not _apart(text, f, quote)
             ),
             None,
         )
         if frame is None:
-            frame = next((f for f in found if f.speaker is not None), None)
+            frame = next(
+                (f for f in found if f.speaker is not None and not _apart(text, f, quote)),
+                None,
+            )
         if frame is not None and (quote.speaker is None or quote.carried):
             # a cue in a later sentence of the quotation ("…,” he added.) outranks
             # the speaker carried over from the sentence before it
@@ -5954,6 +5964,17 @@ def _quote_attributions(
             )
         )
     return results
+
+
+def _apart(text: str, found: _Found, quote: Quote) -> bool:
+    """Does a semicolon stand between the cue and the quotation? It joins two main
+    clauses, and the cue of one gives no words in the other ("Sie befürchten Nachteile;
+    den Zusagen glauben sie nicht: „…“")."""
+    cue = found.cue
+    if cue is None:
+        return False
+    gap = text[cue.end : quote.start] if cue.end <= quote.start else text[quote.end : cue.start]
+    return ";" in gap
 
 
 def _continuation(

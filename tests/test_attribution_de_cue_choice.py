@@ -154,3 +154,29 @@ def test_a_subordinate_cue_keeps_its_own_clause(text: str, cue: str, said: str) 
     framed = [a for a in atts if a.cue is not None and a.cue.label == cue]
     assert len(framed) == 1, [(a.cue, a.content) for a in atts]
     assert content_of(article, framed[0]).startswith(said)
+
+
+# --- a semicolon ends the reach of a cue ---------------------------------------------------
+
+
+def test_a_cue_before_a_semicolon_gives_no_quotation_after_it() -> None:
+    text = (
+        "Die Eltern befürchten weitere Schließungen; auf der Versammlung wurde es laut: "
+        "„Das hören wir seit Jahren.“"
+    )
+    article = analyze(text)
+    quotes = [a for a in attributions_of(article, "Die Eltern") if a.kind == "direct_quote"]
+    assert len(quotes) == 1
+    assert quotes[0].cue is None or quotes[0].cue.text != "befürchten"
+
+
+def test_a_cue_after_the_semicolon_gives_the_quotation_of_its_own_clause() -> None:
+    text = (
+        "Die Eltern befürchten weitere Schließungen; ihre Sprecherin sagte: "
+        "„Das geht seit Jahren so.“"
+    )
+    article = analyze(text)
+    quotes = [a for a in attributions_of(article, "Die Eltern") if a.kind == "direct_quote"]
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "sagte"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "ihre Sprecherin"
