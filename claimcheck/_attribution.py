@@ -2056,6 +2056,14 @@ def _match_cue(
                 last + 1 >= len(toks)
                 or last + 1 == clause_end
                 or toks[last + 1].lower in engine.words["complementizers"]
+                # the adjective or noun of a phrase, unlike a separable particle, may
+                # have its complement after it: "zeigte sich zufrieden mit dem Ergebnis",
+                # "übte Kritik an dem Plan"
+                or (
+                    engine.language == "de"
+                    and form.rest[-1] in form.lemma.lower().split()[:-1]
+                    and toks[last + 1].lower in engine.words["prepositions"]
+                )
             )
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last, bounds)

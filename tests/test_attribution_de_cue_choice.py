@@ -180,3 +180,39 @@ def test_a_cue_after_the_semicolon_gives_the_quotation_of_its_own_clause() -> No
     assert len(quotes) == 1
     assert quotes[0].cue is not None and quotes[0].cue.text == "sagte"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "ihre Sprecherin"
+
+
+# --- the adjective or noun of a cue phrase may have its complement after it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Der Trainer zeigte sich zufrieden mit dem Ergebnis, die Mannschaft habe gut gespielt.",
+            "zeigte sich zufrieden",
+        ),
+        (
+            "Der Trainer zeigte sich besorgt über das Spiel: „Wir müssen mehr laufen.“",
+            "zeigte sich besorgt",
+        ),
+        (
+            "Der Verein zeigte sich offen für den Vorschlag, man könne die Halle teilen.",
+            "zeigte sich offen",
+        ),
+        ("Die Kassenwartin übte Kritik an dem Plan: „Das Geld reicht nicht.“", "übte Kritik"),
+    ],
+)
+def test_a_phrase_cue_with_a_complement_after_its_adjective_or_noun(text: str, cue: str) -> None:
+    article = analyze(text)
+    atts = attributions_of(article, text[:20])
+    assert cue in {a.cue.label for a in atts if a.cue is not None}, [
+        (a.cue, a.content) for a in atts
+    ]
+
+
+def test_a_separable_particle_before_a_preposition_is_no_cue() -> None:
+    # "kündigte … an" needs its particle at the end of the clause: here "an" is the
+    # preposition of "an die Firma", and the verb is "kündigen", to terminate
+    article = analyze("Die Gemeinde kündigte den Vertrag an die Firma.")
+    assert attributions_of(article, "Die Gemeinde") == []
