@@ -261,6 +261,8 @@ class _Engine:
     language: str
     forms: dict[str, list[_CueForm]] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
+    # the lemmas with a form apart from its particle or noun ("teilte … mit")
+    separable_lemmas: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     preposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     impersonal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -438,6 +440,9 @@ def _engine(rules: Rules) -> _Engine:
                 if rules.language != "de" or parts[anchor].endswith(("t", "en")):
                     participles.add(parts[anchor])
     engine.participles = frozenset(participles)
+    engine.separable_lemmas = frozenset(
+        f.lemma for forms in engine.forms.values() for f in forms if f.rest
+    )
     engine.preposed = _by_first_word(rules.words("attribution", "preposed_prepositions"))
     engine.impersonal = _by_first_word(rules.words("attribution", "impersonal_cues"))
     adverbs = rules.words("attribution", "source_adverbs")
@@ -2094,6 +2099,14 @@ def _match_cue(
                 last + 1 >= len(toks)
                 or last + 1 == clause_end
                 or toks[last + 1].lower in engine.words["complementizers"]
+                # the adjective or noun of a phrase, unlike a separable particle, may
+                # have its complement after it: "zeigte sich zufrieden mit dem Ergebnis",
+                # "übte Kritik an dem Plan"
+                or (
+                    engine.language == "de"
+                    and form.rest[-1] in form.lemma.lower().split()[:-1]
+                    and toks[last + 1].lower in engine.words["prepositions"]
+                )
             )
             if (particle_ends_clause or len(form.rest) > 1) and (best is None or not best[0].rest):
                 best = (form, last, bounds)
@@ -3762,6 +3775,43 @@ def _first_conjunct_subject(
     return None
 
 
+def _opens_with_finite(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a finite verb open the clause at toks[k]: an auxiliary, a modal, a form of
+    the moods of reported speech or a cue verb ("habe er versucht", "wurde eine …")?"""
+    if k >= len(toks) or toks[k].capitalised:
+        return False
+    low = toks[k].lower
+    return (
+        low in engine.finite_forms
+        or low in engine.all_auxiliaries
+        or _finite_after_comma(engine, toks, k)
+    )
+
+
+def _finite_after_comma(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """Does a finite cue verb open the clause at toks[k], right after a comma? That
+    is a main clause with its verb first and its subject left out, a conjunct of the
+    clause before ("…, teilte aber mit"); a participle or a zu-infinitive there opens
+    no clause of its own ("…, gefolgt von", "…, mitzuteilen")."""
+    if k >= len(toks) or toks[k].capitalised:
+        return False
+    low = toks[k].lower
+    forms = engine.forms.get(low)
+    if not forms or (low.startswith("ge") and low in engine.participles):
+        return False
+    # a separable verb stands first apart from its particle ("teilte … mit"); its
+    # fused forms ("mitgeteilt", "mitteilte") end a clause; and the word must be the
+    # verb of its cue, not the particle or noun it is found at ("als" of "als erwiesen
+    # ansehen")
+    if all(
+        (not f.rest and f.lemma in engine.separable_lemmas) or low in f.lemma.lower().split()[:-1]
+        for f in forms
+    ):
+        return False
+    zu = low.find("zu", 1)
+    return not (zu > 0 and low[:zu] + low[zu + 2 :] in engine.forms)
+
+
 def _pronoun_after_finite(
     engine: _Engine, toks: list[_Tok], finite: int, subject: tuple[int, int]
 ) -> tuple[int, int]:
@@ -4855,6 +4905,23 @@ def _verb_attribution(
                     comma = _skip_parenthesis(toks, subject[1])
                     if comma < n and toks[comma].text == ",":
                         subject = (subject[0], _english_closing_apposition(engine, toks, comma))
+    if (
+        subject is None
+        and engine.language == "de"
+        and clause_start == i
+        and i > 2
+        and toks[i - 1].text == ","
+        and _finite_after_comma(engine, toks, i)
+    ):
+        # "Die Polizei bestätigte den Unfall, teilte aber mit, …": the verb opens a
+        # conjunct that shares the subject of the main clause opening the sentence
+        first_start, _ = _clause_bounds(toks, i - 2)
+        if (
+            first_start == 0
+            and toks[0].lower not in engine.words["complementizers"]
+            and toks[0].lower not in engine.words["subordinators"]
+        ):
+            subject = _first_conjunct_subject(engine, toks, 0, i - 1)
     if subject is None:
         return None
     if engine.language == "de":
@@ -4933,6 +5000,14 @@ def _verb_attribution(
                 and toks[k + 1].lower in engine.forms
             ):
                 break  # "lobte den Plan und stellte fest, dass …": the clause is the next verb's
+            if (
+                engine.language == "de"
+                and toks[k].text == ","
+                and _finite_after_comma(engine, toks, k + 1)
+            ):
+                # "bestätigte den Unfall, teilte aber mit, …": a conjunct with no
+                # subject of its own, joined by the comma alone; its clause is its own
+                break
             # "kommentierte den Sachverhalt am Sonntag mit den Worten: „…“",
             # "sagte hierzu der Zeitung, sie könne …"
             if (
@@ -5015,6 +5090,26 @@ def _verb_attribution(
         how = "quotation after the cue"
     else:
         content_toks = _content_after(toks, after, engine)
+        if (
+            engine.language == "de"
+            and content_toks is not None
+            and as_cue_opener is None
+            and toks[after].text == ","
+            and content_toks[0] == after + 1
+            and (
+                toks[clause_start].lower in engine.words["subordinators"]
+                or (
+                    clause_start > 0
+                    and toks[clause_start - 1].text == ","
+                    and toks[clause_start].lower in engine.words["relative_pronouns"]
+                )
+            )
+            and _opens_with_finite(engine, toks, content_toks[0])
+        ):
+            # "Nachdem er sie festgehalten hat, habe er …", "Ein Tief, das dort
+            # gestanden hatte, habe …": after a subordinate clause that ends in the cue,
+            # a finite verb first resumes the main clause, which the cue does not frame
+            content_toks = None
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
     # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu
@@ -5163,9 +5258,13 @@ def _verb_attribution(
                 or _QUOTE_TOKEN in colon_clause
                 or not colon_clause.isdisjoint(engine.words["subjunctive_forms"])
             )
+        # a semicolon ends the clause of the cue: the quotation after it is in another
         quoted = next(
-            (t for t in toks[content_toks[0] : content_toks[1]] if t.text == _QUOTE_TOKEN), None
+            (t for t in toks[content_toks[0] : content_toks[1]] if t.text in {_QUOTE_TOKEN, ";"}),
+            None,
         )
+        if quoted is not None and quoted.text == ";":
+            quoted = None
         if (
             not has_clause
             and quoted is None
@@ -5865,12 +5964,18 @@ def _quote_attributions(
             (
                 f
                 for f in found
-                if f.content and f.content[0] <= quote.start and f.content[1] >= quote.end - 1
+                if f.content
+                and f.content[0] <= quote.start
+                and f.content[1] >= quote.end - 1
+                and not _apart(text, f, quote)
             ),
             None,
         )
         if frame is None:
-            frame = next((f for f in found if f.speaker is not None), None)
+            frame = next(
+                (f for f in found if f.speaker is not None and not _apart(text, f, quote)),
+                None,
+            )
         if frame is not None and (quote.speaker is None or quote.carried):
             # a cue in a later sentence of the quotation ("…,” he added.) outranks
             # the speaker carried over from the sentence before it
@@ -5910,6 +6015,17 @@ def _quote_attributions(
             )
         )
     return results
+
+
+def _apart(text: str, found: _Found, quote: Quote) -> bool:
+    """Does a semicolon stand between the cue and the quotation? It joins two main
+    clauses, and the cue of one gives no words in the other ("Sie befürchten Nachteile;
+    den Zusagen glauben sie nicht: „…“")."""
+    cue = found.cue
+    if cue is None:
+        return False
+    gap = text[cue.end : quote.start] if cue.end <= quote.start else text[quote.end : cue.start]
+    return ";" in gap
 
 
 def _continuation(
