@@ -16,13 +16,13 @@ from functools import cache
 from typing import Any
 
 from nltk.tokenize.punkt import (
-    PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
     PunktToken,
 )
 
 from ._body import Paragraph
+from ._punkt_language import NewsLanguageVars
 from ._rules import Rules
 
 _CLOSING = "\"'“”»«‘’)]"
@@ -37,15 +37,6 @@ _TAIL = 64
 # what Punkt takes for whitespace when it looks for the word before a candidate end, but
 # the space, which is looked for first
 _OTHER_WHITESPACE = tuple(string.whitespace.replace(" ", ""))
-
-
-class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
-    """Punkt's defaults, plus the quotation marks of German and French typography.
-
-    A closing „…“, »…« or «…» after the full stop belongs to the sentence before it.
-    """
-
-    re_boundary_realignment = re.compile(r"[\"')\]}‘’“”«»‚„›‹]+?(?:\s+|(?=--)|$)", re.MULTILINE)
 
 
 def _engine(pattern: Any) -> Any:
@@ -280,7 +271,7 @@ def _tokenizer(rules: Rules) -> PunktSentenceTokenizer:
     for follower in rules.words("sentences", "ordinal_followers"):
         params.collocations.add(("##number##", follower.lower()))
     params.sent_starters.update(w.lower() for w in rules.words("sentences", "sentence_starters"))
-    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 
 
 def split_paragraph(text: str, paragraph: Paragraph, rules: Rules) -> Iterator[tuple[int, int]]:

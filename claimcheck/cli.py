@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from ._cli_store import register_store_commands
+from ._compiled import describe_build
 from ._errors import INPUT_FAILURES, RulesError, input_failure
 from ._files import describe_os_error
 from ._output import FORMATS, RecordWriter
@@ -43,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimcheck",
         description="Find the claims in news articles and who stands behind each one.",
     )
-    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"claimcheck {__version__}, {describe_build()}"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
