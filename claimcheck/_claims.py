@@ -43,8 +43,11 @@ an article a step at a time, each step over all its sentences: the punctuation o
 of them is replaced in one pass; then one pass over each sentence's words, with what
 each word fires remembered, and one match at the start of the sentence for all
 anchored patterns together; then each other pattern, searched only in the sentences
-that hold one of the plain strings that every match of it holds (its needles) and in
-none when it matches nowhere in the article. Features that change no score (weight 0)
+where it may match: for a pattern whose every match lies inside one word (see
+`_within_words`), those with a word that it matches, which is tried once for each new
+word, as the word's entry in the lexicon is looked up once; for another, those that
+hold one of the plain strings that every match of it holds (its needles), and none
+when it matches nowhere in the article. Features that change no score (weight 0)
 are looked for only where they can still change something: a pattern that marks a
 kind when the kind is still open, any other only by `claim_features`. A pattern that
 opens with a repeat of one character is compiled with that character set apart, so
@@ -74,7 +77,8 @@ CLAIM_KINDS = ("quantity", "prediction", "causal", "rule", "quote", "event", "po
 HEDGE = "hedge"
 _VETO = "not_claim:"  # lexicon features of this prefix are vetoes
 # Tokens are what is left between spaces and punctuation; apostrophes and hyphens stay inside.
-_PUNCTUATION = re.compile(r"[.,;:!?\"()\[\]{}<>«»‹›„“”‚‘…–—/*|+=~^]+")
+_PUNCTUATION_CHARACTERS = '.,;:!?"()[]{}<>«»‹›„“”‚‘…–—/*|+=~^'
+_PUNCTUATION = re.compile(f"[{re.escape(_PUNCTUATION_CHARACTERS)}]+")
 _GLOBAL_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
 _DEFAULT_THRESHOLD = 0.5
 _MAX_REASONS = 4  # how many features an explanation names, strongest first
@@ -84,8 +88,12 @@ _MAX_REASONS = 4  # how many features an explanation names, strongest first
 # next one, the features), shortest phrase first. Most phrases fail at the next word, so
 # that is looked up on its own.
 _Phrases = Mapping[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]]
-_Entry = tuple[tuple[str, ...], _Phrases]
-_NOTHING: _Entry = ((), {})
+_Word = tuple[tuple[str, ...], _Phrases]  # what a word of the lexicon fires and starts
+_NO_WORD: _Word = ((), {})
+# What a token fires and starts, and the patterns within words (by their marks) that
+# match it.
+_Entry = tuple[tuple[str, ...], _Phrases, tuple[int, ...]]
+_NOTHING: _Entry = ((), {}, ())
 _TOKEN_CACHE_SIZE = 200_000
 
 
@@ -107,13 +115,16 @@ class _Compiled:
     """The claims rules of one Rules object, compiled for fast scoring."""
 
     vetoes: _Searcher
-    lexicon: Mapping[str, _Entry]  # lower-cased first word -> what it fires
+    lexicon: Mapping[str, _Word]  # lower-cased first word -> what it fires
     veto_words: frozenset[str]  # the lexicon's vetoes, as features (_VETO + name)
     prefixes: tuple[str, ...]  # the first parts of the affix entries, for a quick test
     suffixes: tuple[str, ...]  # the last parts of the affix entries without a first part
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
+    # the floating patterns within words (see _within_words), by their marks: tried on each
+    # new token, so that a sentence is searched for one only when one of its tokens matches
+    word_patterns: tuple[re.Pattern[str], ...]
     # the floating patterns whose features can change a score or the hedge, searched in
     # every sentence where they may match (those of features of weight 0 only in `kinds`,
     # where they can mark the kind, or only by claim_features)
@@ -217,6 +228,88 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
+# What ends a token (see `_cleaned`): white space (as str.split takes it; U+3000 is the
+# last such character) and punctuation. None of them is a letter with another case or a
+# character of \w, so a case-insensitive class takes one just where it takes it as
+# written, and a word boundary takes one as it takes the end of a text.
+_TOKEN_ENDS = frozenset(
+    [chr(code) for code in range(0x3001) if chr(code).isspace()] + [*_PUNCTUATION_CHARACTERS]
+)
+_CATEGORY_ESCAPES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _class_takes(items: object, char: str, flags: int) -> bool | None:
+    """Does the parsed class `items` take `char`? None when it holds what is not known here."""
+    code, negate, taken = ord(char), False, False
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            taken = taken or value == code
+        elif op is sre.RANGE:
+            taken = taken or value[0] <= code <= value[1]
+        elif op is sre.CATEGORY and value in _CATEGORY_ESCAPES:
+            taken = taken or re.match(_CATEGORY_ESCAPES[value], char, flags) is not None
+        else:
+            return None
+    return taken != negate
+
+
+def _within_words(source: str) -> bool:
+    """Does every match of `source` in a sentence lie inside one of its tokens, and does the
+    pattern match a sentence just where it matches one of its tokens alone? True when it
+    matches no empty string, and its characters and classes (lookarounds too) take no
+    white space or punctuation, and its only anchors are word boundaries: beside a
+    token stands white space or punctuation, on which every step but a word boundary
+    fails, and which a word boundary takes as the end of a text."""
+    try:
+        parsed = re._parser.parse(source)
+    except re.error:
+        return False
+    if parsed.getwidth()[0] == 0:
+        return False
+    flags = parsed.state.flags & re.ASCII
+
+    def inside(items: object) -> bool:
+        for op, value in items:  # type: ignore[attr-defined]
+            if op is sre.LITERAL:
+                if chr(value) in _TOKEN_ENDS:
+                    return False
+            elif op is sre.IN:
+                if any(_class_takes(value, end, flags) is not False for end in _TOKEN_ENDS):
+                    return False
+            elif op is sre.AT:
+                if value not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                    return False
+            elif op is sre.SUBPATTERN:
+                if not inside(value[3]):
+                    return False
+            elif op is sre.BRANCH:
+                if not all(inside(branch) for branch in value[1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if not inside(value[2]):
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                if not inside(value[1]):
+                    return False
+            elif op is sre.ATOMIC_GROUP:
+                if not inside(value):
+                    return False
+            else:
+                return False
+        return True
+
+    return inside(parsed)
+
+
 # A pattern that opens with a repeat of one character or class ("[A-ZÄÖÜ]{6,}") gives the
 # engine no first character to skip ahead to, so it starts a match at every place of the
 # text; "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}" matches just the same and lets it skip. (A lazy "{m,n}?" or
@@ -271,15 +364,19 @@ class _Floating(NamedTuple):
     pattern: re.Pattern[str]
     needles: tuple[str, ...] | None  # see _needles.needles
     context_free: bool  # see _context_free
+    mark: int  # for a pattern within words, its place in _Compiled.word_patterns; else -1
 
 
 def _searcher(
     table: Mapping[str, Iterable[str]], path: str, key: str, all_matches: bool
 ) -> _Searcher:
     """A _Searcher for `table`. With `all_matches` the anchored pattern reports every name
-    whose pattern matches; without, the first one (for vetoes, where one is enough)."""
+    whose pattern matches, and the floating patterns within words are marked (for
+    features, looked for after the words; not for vetoes, looked for before); without,
+    the first one (for vetoes, where one is enough)."""
     anchored: dict[str, list[str]] = {}
     floating = []
+    marks = itertools.count()
     for name, sources in table.items():
         for i, source in enumerate(sources):
             try:
@@ -293,8 +390,9 @@ def _searcher(
                 quicker = _first_character_apart(source)
                 if quicker != source:
                     compiled = re.compile(quicker)
+                mark = next(marks) if all_matches and _within_words(source) else -1
                 floating.append(
-                    _Floating(name, compiled, _needles.needles(source), _context_free(source))
+                    _Floating(name, compiled, _needles.needles(source), _context_free(source), mark)
                 )
             else:
                 anchored.setdefault(name, []).append(body)
@@ -344,7 +442,7 @@ def _compile(rules: Rules) -> _Compiled:
                 by_length.setdefault(tuple(rest), {})[name] = None
             elif first:
                 singles.setdefault(first, {})[name] = None
-    lexicon: dict[str, _Entry] = {}
+    lexicon: dict[str, _Word] = {}
     for word in {*singles, *phrases}:
         by_next: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
         for n, table_ in sorted(phrases.get(word, {}).items()):
@@ -413,6 +511,7 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
+        word_patterns=tuple(entry.pattern for entry in patterns.floating if entry.mark >= 0),
         scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
         pros=_places(sorted(((w, n) for n, w in weights.items() if w > 0), reverse=True)),
@@ -468,10 +567,11 @@ def _compiled(rules: Rules) -> _Compiled:
 
 
 def _token(token: str, c: _Compiled) -> _Entry:
-    """What `token` fires by itself (its word in the lexicon, its affixes) and the phrases it
-    starts; remembered, since most words come again and again."""
+    """What `token` fires by itself (its word in the lexicon, its affixes), the phrases it
+    starts and the patterns within words that match it; remembered, since most words
+    come again and again."""
     word = token.lower()
-    names, phrases = c.lexicon.get(word, _NOTHING)
+    names, phrases = c.lexicon.get(word, _NO_WORD)
     if token.startswith(c.prefixes) or token.endswith(c.suffixes):
         extra = tuple(
             name
@@ -482,7 +582,8 @@ def _token(token: str, c: _Compiled) -> _Entry:
             and word not in c.affix_exceptions.get(name, ())
         )
         names = tuple(dict.fromkeys(names + extra))
-    entry = (names, phrases) if names or phrases else _NOTHING
+    marks = tuple(mark for mark, pattern in enumerate(c.word_patterns) if pattern.search(token))
+    entry = (names, phrases, marks) if names or phrases or marks else _NOTHING
     if len(c.token_cache) >= _TOKEN_CACHE_SIZE:
         c.token_cache.clear()
     c.token_cache[token] = entry
@@ -525,6 +626,8 @@ def _evidence(
     vetoes: list[str | None] = [None] * count
     cleaned = _cleaned(texts)
     tokens_of = [piece.split() for piece in cleaned]
+    together = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     anchored_veto = c.vetoes.anchored
     veto_of_group = dict(c.vetoes.groups)
     for i, text in enumerate(texts):
@@ -534,12 +637,15 @@ def _evidence(
             match = anchored_veto.match(text)
             if match:
                 vetoes[i] = veto_of_group[match.lastgroup or ""]
-    veto_trials, trials = _possible((c.vetoes.floating, floating), texts)
-    for name, veto, holders in veto_trials:
+    for name, veto, holders in _possible(c.vetoes.floating, together, starts, ()):
         for i in range(count) if holders is None else holders:
             if vetoes[i] is None and veto.search(texts[i]):
                 vetoes[i] = name
 
+    # the sentences where each pattern within words may match: where one of their tokens
+    # matches it, and those holding a "’", which their tokens hold as "'"
+    curly = _holders(("\u2019",), together, starts) if c.word_patterns else set()
+    marked = [set(curly) for _ in c.word_patterns]
     fired_of: list[_Fired] = []
     get = c.token_cache.get
     anchored = c.patterns.anchored
@@ -555,10 +661,12 @@ def _evidence(
             entry = get(token) or _token(token, c)
             if entry is _NOTHING:
                 continue
-            names, phrases = entry
+            names, phrases, marks = entry
             for name in names:
                 if name not in fired:
                     fired[name] = token
+            for mark in marks:
+                marked[mark].add(i)
             if phrases and k < last:
                 if words is None:
                     words = cleaned[i].lower().split()
@@ -584,7 +692,7 @@ def _evidence(
                     if start >= 0 and name not in fired:
                         fired[name] = (text, start, end)
     judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
-    for name, pattern, holders in trials:
+    for name, pattern, holders in _possible(floating, together, starts, marked):
         search = pattern.search
         if holders is None:
             for text, fired in judged:
@@ -681,26 +789,28 @@ class _Trial(NamedTuple):
 
 
 def _possible(
-    groups: Iterable[Iterable[_Floating]], texts: Sequence[str]
-) -> list[tuple[_Trial, ...]]:
-    """For each group of floating patterns, those that may match one of `texts`, each with
-    the texts that hold one of its needles. A pattern that does not look around and
-    matches nowhere in the texts joined by line breaks matches none of them: a match in
-    a text would be a match there."""
-    together = "\n".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    found = []
-    for floating in groups:
-        trials = []
-        for entry in floating:
-            if entry.needles is not None:
-                holders = _holders(entry.needles, together, starts)
-                if holders:
-                    trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
-            elif not entry.context_free or entry.pattern.search(together) is not None:
-                trials.append(_Trial(entry.name, entry.pattern, None))
-        found.append(tuple(trials))
-    return found
+    floating: Iterable[_Floating],
+    together: str,
+    starts: Sequence[int],
+    marked: Sequence[set[int]],
+) -> list[_Trial]:
+    """Those of the floating patterns that may match one of the texts joined by line
+    breaks in `together` (text k from starts[k]), each with the texts where it may: for
+    a pattern within words, the texts `marked` for it; else those that hold one of its
+    needles. A pattern that does not look around and matches nowhere in `together`
+    matches none of the texts: a match in a text would be a match there."""
+    trials = []
+    for entry in floating:
+        if entry.mark >= 0:
+            if marked[entry.mark]:
+                trials.append(_Trial(entry.name, entry.pattern, sorted(marked[entry.mark])))
+        elif entry.needles is not None:
+            holders = _holders(entry.needles, together, starts)
+            if holders:
+                trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
+        elif not entry.context_free or entry.pattern.search(together) is not None:
+            trials.append(_Trial(entry.name, entry.pattern, None))
+    return trials
 
 
 def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:

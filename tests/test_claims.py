@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck import _claims
 from claimcheck._claims import (
     ClaimAssessment,
     _compiled,
     _context_free,
     _first_character_apart,
+    _within_words,
     assess_claim,
     assess_claims,
     claim_features,
@@ -256,8 +258,6 @@ def test_empty_text_is_no_claim(en: Rules) -> None:
 
 
 def test_rules_are_compiled_once_per_rules_object(de: Rules) -> None:
-    from claimcheck import _claims
-
     first = _claims._compiled(de)
     assert _claims._compiled(de) is first
     other = load_rules_from(RULES, "de")
@@ -388,6 +388,74 @@ def test_every_match_of_a_shipped_pattern_holds_one_of_its_needles(de: Rules, en
 )
 def test_patterns_that_do_not_look_around(source: str, free: bool) -> None:
     assert _context_free(source) is free
+
+
+@pytest.mark.parametrize(
+    ("source", "within"),
+    [
+        ("[A-ZÄÖÜ][A-ZÄÖÜ]+\\b", True),
+        ("(?:1[89]|20)\\d\\d(?:er)?\\b", True),
+        ("[$€£¥]", True),
+        ("may\\b(?<=\\bmay)", True),
+        ("(?i)ge[a-zäöüß]+t\\B", True),
+        ("\\w+(?=n)", True),
+        # white space, punctuation, any character, a negated class: a match may cross a token
+        ("[a-z] [A-Z]", False),
+        ("https?://", False),
+        ("\\d+(?:[.,]\\d+)*", False),
+        ("a.b", False),
+        ("[^x]y", False),
+        ("\\S+", False),
+        ("!", False),
+        # a lookaround that takes white space, an anchor, the empty string
+        ("(?<= )Herr", False),
+        ("^Doch", False),
+        ("Ende$", False),
+        ("x*", False),
+    ],
+)
+def test_patterns_within_words(source: str, within: bool) -> None:
+    assert _within_words(source) is within
+
+
+# Sentences with tokens between every kind of neighbour: punctuation, brackets, quotes,
+# dashes, slashes, line breaks, no-break spaces, apostrophes straight and curly.
+WORDY = [
+    "Die EZB (Frankfurt) hob 2023 den Satz an; die EZB-Chefin sprach von 1990er-Jahren.",
+    "„NEIN!“, rief er – und ging.",
+    "Er zahlte 20 € bzw. 3 $/Monat.\nDanach: FDP/CSU-Streit…",
+    "Ottos\u00a0Haus kostet 1899\u2009Euro, sagt’s der USA-Kenner.",
+    "The ABCs of it: May said it may, in 1789s, be done; MAYBE.",
+]
+
+
+def test_a_pattern_within_words_matches_a_sentence_just_where_it_matches_one_of_its_tokens(
+    de: Rules, en: Rules
+) -> None:
+    checked = 0
+    for rules in (de, en):
+        c = _compiled(rules)
+        assert c.word_patterns  # year, acronym and more are within words
+        for pattern in c.word_patterns:
+            for sentence in WORDY:
+                tokens = _claims._cleaned([sentence])[0].split()
+                alone = pattern.search(sentence) is not None
+                assert alone == any(pattern.search(t) for t in tokens) or "\u2019" in sentence
+                checked += alone
+    assert checked >= 10
+
+
+def test_a_pattern_within_words_fires_beside_a_curly_apostrophe(tmp_path: Path) -> None:
+    # the tokens hold "’" as "'", so a sentence holding one is searched as it stands
+    directory = _copy_rules(
+        tmp_path, "de", ("[feature_patterns]\n", "[feature_patterns]\nelision = ['\\w’s\\b']\n")
+    )
+    rules = load_rules_from(directory, "de")
+    assert _compiled(rules).patterns.floating[0].mark >= 0
+    article = ["Wie geht’s der Stadt?", "So geht’s der Stadt gut.", "So geht es."]
+    assert claim_features(article[1], rules)["elision"] == "geht’s"
+    assert "elision" not in claim_features(article[2], rules)
+    assert assess_claims(article, rules) == [assess_claim(text, rules) for text in article]
 
 
 @pytest.mark.parametrize(
