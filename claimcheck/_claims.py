@@ -47,11 +47,13 @@ where it may match: for a pattern whose every match lies inside one word (see
 `_within_words`), those with a word that it matches, which is tried once for each new
 word, as the word's entry in the lexicon is looked up once; for another, those that
 hold one of the plain strings that every match of it holds (its needles), and none
-when it matches nowhere in the article. Features that change no score (weight 0)
-are looked for only where they can still change something: a pattern that marks a
-kind when the kind is still open, any other only by `claim_features`. A pattern that
-opens with a repeat of one character is compiled with that character set apart, so
-that the engine can skip ahead to it.
+when it matches nowhere in the article. A pattern with neither, that cannot take a
+line break (see `_free_of_line_breaks`), is searched in the sentences joined by line
+breaks, a match at a time, the search going on at the next sentence after each.
+Features that change no score (weight 0) are looked for only where they can still
+change something: a pattern that marks a kind when the kind is still open, any other
+only by `claim_features`. A pattern that opens with a repeat of one character is
+compiled with that character set apart, so that the engine can skip ahead to it.
 """
 
 from __future__ import annotations
@@ -264,11 +266,26 @@ def _class_takes(items: object, char: str, flags: int) -> bool | None:
 
 def _within_words(source: str) -> bool:
     """Does every match of `source` in a sentence lie inside one of its tokens, and does the
-    pattern match a sentence just where it matches one of its tokens alone? True when it
-    matches no empty string, and its characters and classes (lookarounds too) take no
-    white space or punctuation, and its only anchors are word boundaries: beside a
-    token stands white space or punctuation, on which every step but a word boundary
-    fails, and which a word boundary takes as the end of a text."""
+    pattern match a sentence just where it matches one of its tokens alone? Yes when it
+    takes no token end (see `_takes_none`): beside a token stands one."""
+    return _takes_none(source, _TOKEN_ENDS)
+
+
+def _free_of_line_breaks(source: str) -> bool:
+    """Are the matches of `source` in texts joined by line breaks just the matches in each
+    text? Yes when it takes no line break (see `_takes_none`), which then stands between
+    two texts as the end of a text: no match can hold one or look across one."""
+    return _takes_none(source, _LINE_BREAK)
+
+
+_LINE_BREAK = frozenset("\n")
+
+
+def _takes_none(source: str, ends: frozenset[str]) -> bool:
+    """Does `source` match no empty string, take none of `ends` (which \\w does not take)
+    with its characters and classes (lookarounds too), and have no anchors but word
+    boundaries? Then a match holds none of them, and on one of them every step fails
+    but a word boundary, which takes it as it takes the end of a text."""
     try:
         parsed = re._parser.parse(source)
     except re.error:
@@ -280,10 +297,10 @@ def _within_words(source: str) -> bool:
     def inside(items: object) -> bool:
         for op, value in items:  # type: ignore[attr-defined]
             if op is sre.LITERAL:
-                if chr(value) in _TOKEN_ENDS:
+                if chr(value) in ends:
                     return False
             elif op is sre.IN:
-                if any(_class_takes(value, end, flags) is not False for end in _TOKEN_ENDS):
+                if any(_class_takes(value, end, flags) is not False for end in ends):
                     return False
             elif op is sre.AT:
                 if value not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
@@ -365,6 +382,9 @@ class _Floating(NamedTuple):
     needles: tuple[str, ...] | None  # see _needles.needles
     context_free: bool  # see _context_free
     mark: int  # for a pattern within words, its place in _Compiled.word_patterns; else -1
+    # searched in the sentences of an article joined by line breaks, a match at a time: a
+    # pattern free of line breaks (see _free_of_line_breaks) with no needles and no mark
+    joined: bool
 
 
 def _searcher(
@@ -391,8 +411,10 @@ def _searcher(
                 if quicker != source:
                     compiled = re.compile(quicker)
                 mark = next(marks) if all_matches and _within_words(source) else -1
+                found = _needles.needles(source)
+                joined = all_matches and mark < 0 and found is None and _free_of_line_breaks(source)
                 floating.append(
-                    _Floating(name, compiled, _needles.needles(source), _context_free(source), mark)
+                    _Floating(name, compiled, found, _context_free(source), mark, joined)
                 )
             else:
                 anchored.setdefault(name, []).append(body)
@@ -637,7 +659,7 @@ def _evidence(
             match = anchored_veto.match(text)
             if match:
                 vetoes[i] = veto_of_group[match.lastgroup or ""]
-    for name, veto, holders in _possible(c.vetoes.floating, together, starts, ()):
+    for name, veto, holders, _ in _possible(c.vetoes.floating, together, starts, ()):
         for i in range(count) if holders is None else holders:
             if vetoes[i] is None and veto.search(texts[i]):
                 vetoes[i] = name
@@ -692,9 +714,17 @@ def _evidence(
                     if start >= 0 and name not in fired:
                         fired[name] = (text, start, end)
     judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
-    for name, pattern, holders in _possible(floating, together, starts, marked):
+    for name, pattern, holders, joined in _possible(floating, together, starts, marked):
         search = pattern.search
-        if holders is None:
+        if joined:
+            match = search(together)
+            while match is not None:
+                i = bisect.bisect_right(starts, match.start()) - 1
+                fired = fired_of[i]
+                if vetoes[i] is None and name not in fired:
+                    fired[name] = (texts[i], match.start() - starts[i], match.end() - starts[i])
+                match = search(together, starts[i + 1])
+        elif holders is None:
             for text, fired in judged:
                 if name not in fired:
                     match = search(text)
@@ -786,6 +816,7 @@ class _Trial(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     holders: Sequence[int] | None  # the sentences that may match, in order; None: any may
+    joined: bool  # searched in the sentences joined (see _Floating.joined)
 
 
 def _possible(
@@ -801,15 +832,17 @@ def _possible(
     matches none of the texts: a match in a text would be a match there."""
     trials = []
     for entry in floating:
-        if entry.mark >= 0:
+        if entry.joined:
+            trials.append(_Trial(entry.name, entry.pattern, None, True))
+        elif entry.mark >= 0:
             if marked[entry.mark]:
-                trials.append(_Trial(entry.name, entry.pattern, sorted(marked[entry.mark])))
+                trials.append(_Trial(entry.name, entry.pattern, sorted(marked[entry.mark]), False))
         elif entry.needles is not None:
             holders = _holders(entry.needles, together, starts)
             if holders:
-                trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
+                trials.append(_Trial(entry.name, entry.pattern, sorted(holders), False))
         elif not entry.context_free or entry.pattern.search(together) is not None:
-            trials.append(_Trial(entry.name, entry.pattern, None))
+            trials.append(_Trial(entry.name, entry.pattern, None, False))
     return trials
 
 

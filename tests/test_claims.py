@@ -17,6 +17,7 @@ from claimcheck._claims import (
     _compiled,
     _context_free,
     _first_character_apart,
+    _free_of_line_breaks,
     _within_words,
     assess_claim,
     assess_claims,
@@ -416,6 +417,49 @@ def test_patterns_that_do_not_look_around(source: str, free: bool) -> None:
 )
 def test_patterns_within_words(source: str, within: bool) -> None:
     assert _within_words(source) is within
+
+
+@pytest.mark.parametrize(
+    ("source", "free"),
+    [
+        ("\\d(?<![\\d.,]\\d)(?:\\d{0,2}(?:[.,]\\d+)*|\\d{4,})(?![\\d.,]*\\d)", True),
+        ("[a-zäöüß,;:] [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]{2}", True),
+        ("[^\\s.,;:!?]+ \\bda\\b", True),
+        ("\\s", False),
+        ("[^x]", False),
+        ("a.b", False),
+        ("(?s:.)", False),
+        ("x(?=\\s*$)", False),
+        ("(?<=\\s)x", False),
+        # a line break before "x" fails "\\S" as the start of a text does
+        ("(?<!\\S)x", True),
+    ],
+)
+def test_patterns_free_of_line_breaks(source: str, free: bool) -> None:
+    assert _free_of_line_breaks(source) is free
+
+
+def test_a_pattern_searched_in_the_joined_sentences_finds_what_it_finds_in_each(
+    de: Rules, en: Rules
+) -> None:
+    # figures and names at the edges of sentences, where the neighbouring sentence could
+    # switch a lookaround if the search saw it; a vetoed sentence and a line break between
+    article = [
+        "Die Halle kostete 12",
+        "3 Monate später zahlte die Stadt weitere 4,5 Millionen.",
+        "Wann zahlt die Stadt 7 Millionen an Anna Berg?",
+        "laut Anna Berg",
+        "Kurt Weber sagte,\n es seien 1.200 Euro.",
+        "The hall cost 12",
+        "3 months later, the city paid Mr. Anne Berg 4.5 million.",
+        "said Anne Berg",
+    ]
+    for rules in (de, en):
+        c = _compiled(rules)
+        assert any(entry.joined for entry in c.patterns.floating)  # count, names
+        assert assess_claims(article, rules) == [assess_claim(text, rules) for text in article]
+        features = [claim_features(text, rules) for text in article]
+        assert any("count" in found for found in features)
 
 
 # Sentences with tokens between every kind of neighbour: punctuation, brackets, quotes,
