@@ -53,7 +53,9 @@ breaks, a match at a time, the search going on at the next sentence after each.
 Features that change no score (weight 0) are looked for only where they can still
 change something: a pattern that marks a kind when the kind is still open, any other
 only by `claim_features`. A pattern that opens with a repeat of one character is
-compiled with that character set apart, so that the engine can skip ahead to it.
+compiled with that character set apart, and one that opens with a class and a plain
+character as the plain character looking back for the class, so that the engine can
+skip ahead to a character that few places of a text hold.
 """
 
 from __future__ import annotations
@@ -359,6 +361,33 @@ def _first_character_apart(source: str) -> str:
     return item + item + repeat_ + source[found.end() :]
 
 
+# A pattern that opens with a class of one character and then a plain character ("[a-z]
+# [A-Z]...") lets the engine start a match at every place the class takes, most of a
+# text; " (?<=[a-z] )[A-Z]..." starts one only at the plain character and looks back for
+# the class: it matches just where the pattern does, one character later.
+_CLASS_THEN_CHARACTER = re.compile(
+    r"(?P<item>\[(?:\\.|[^\]\\])+\]|\\[dwsDWS])(?P<char>[^\\\[\](){}|^$.*+?])(?![*+?{])"
+)
+
+
+def _character_first(source: str) -> str | None:
+    """For a source that opens with a class of one character and then a plain character,
+    and has no "|" outside parentheses, the same pattern opening with the plain character
+    and looking back for both, which lets the engine skip ahead to it; else None. Its
+    matches start one character later than those of `source`."""
+    found = _CLASS_THEN_CHARACTER.match(source)
+    if found is None or _anchored_body("^" + source) is None:  # a "|" outside parentheses
+        return None
+    item, char = found["item"], found["char"]
+    try:
+        opening = list(re._parser.parse(source))[:2]
+        if list(re._parser.parse(item)) != opening[:1] or opening[1] != (sre.LITERAL, ord(char)):
+            return None
+    except re.error:
+        return None
+    return f"{re.escape(char)}(?<={item}{re.escape(char)}){source[found.end() :]}"
+
+
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -395,6 +424,10 @@ class _Floating(NamedTuple):
     # searched in the sentences of an article joined by line breaks, a match at a time: a
     # pattern free of line breaks (see _free_of_line_breaks) with no needles and no mark
     joined: bool
+    # how many characters before a match of `pattern` that of the rule starts (1 where
+    # `pattern` is the rule's pattern opening with its second character, see
+    # _character_first)
+    shift: int
 
 
 def _searcher(
@@ -418,13 +451,24 @@ def _searcher(
             body = _anchored_body(source)
             if body is None:
                 quicker = _first_character_apart(source)
-                if quicker != source:
+                later = _character_first(source) if quicker == source else None
+                if later is not None:
+                    compiled = re.compile(later)
+                elif quicker != source:
                     compiled = re.compile(quicker)
                 mark = next(marks) if all_matches and _within_words(source) else -1
                 found = _needles.needles(source)
                 joined = all_matches and mark < 0 and found is None and _free_of_line_breaks(source)
                 floating.append(
-                    _Floating(name, compiled, found, _context_free(source), mark, joined)
+                    _Floating(
+                        name,
+                        compiled,
+                        found,
+                        _context_free(source),
+                        mark,
+                        joined,
+                        0 if later is None else 1,
+                    )
                 )
             else:
                 anchored.setdefault(name, []).append(body)
@@ -693,7 +737,7 @@ def _evidence(
             match = starting[i] = at_start.match(text)
             if match is not None and anchored.veto and match.start(anchored.veto) >= 0:
                 vetoes[i] = next(name for group, name in anchored.vetoes if match.start(group) >= 0)
-    for name, veto, holders, _ in _possible(c.vetoes.floating, together, starts, ()):
+    for name, veto, holders, _, _ in _possible(c.vetoes.floating, together, starts, ()):
         for i in range(count) if holders is None else holders:
             if vetoes[i] is None and veto.search(texts[i]):
                 vetoes[i] = name
@@ -745,30 +789,24 @@ def _evidence(
                 start, end = spans[number]
                 if start >= 0 and name not in fired:
                     fired[name] = (text, start, end)
-    judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
-    for name, pattern, holders, joined in _possible(floating, together, starts, marked):
+    for name, pattern, holders, joined, shift in _possible(floating, together, starts, marked):
         search = pattern.search
         if joined:
             match = search(together)
             while match is not None:
-                i = bisect.bisect_right(starts, match.start()) - 1
+                start = match.start() - shift
+                i = bisect.bisect_right(starts, start) - 1
                 fired = fired_of[i]
                 if vetoes[i] is None and name not in fired:
-                    fired[name] = (texts[i], match.start() - starts[i], match.end() - starts[i])
+                    fired[name] = (texts[i], start - starts[i], match.end() - starts[i])
                 match = search(together, starts[i + 1])
-        elif holders is None:
-            for text, fired in judged:
-                if name not in fired:
-                    match = search(text)
-                    if match:
-                        fired[name] = match
-        else:
-            for i in holders:
-                fired = fired_of[i]
-                if vetoes[i] is None and name not in fired:
-                    match = search(texts[i])
-                    if match:
-                        fired[name] = match
+            continue
+        for i in range(count) if holders is None else holders:
+            fired = fired_of[i]
+            if vetoes[i] is None and name not in fired:
+                match = search(texts[i])
+                if match:
+                    fired[name] = (texts[i], match.start() - shift, match.end()) if shift else match
     return list(zip(vetoes, fired_of, strict=True))
 
 
@@ -849,6 +887,7 @@ class _Trial(NamedTuple):
     pattern: re.Pattern[str]
     holders: Sequence[int] | None  # the sentences that may match, in order; None: any may
     joined: bool  # searched in the sentences joined (see _Floating.joined)
+    shift: int  # see _Floating.shift
 
 
 def _possible(
@@ -864,17 +903,18 @@ def _possible(
     matches none of the texts: a match in a text would be a match there."""
     trials = []
     for entry in floating:
+        name, pattern, shift = entry.name, entry.pattern, entry.shift
         if entry.joined:
-            trials.append(_Trial(entry.name, entry.pattern, None, True))
+            trials.append(_Trial(name, pattern, None, True, shift))
         elif entry.mark >= 0:
             if marked[entry.mark]:
-                trials.append(_Trial(entry.name, entry.pattern, sorted(marked[entry.mark]), False))
+                trials.append(_Trial(name, pattern, sorted(marked[entry.mark]), False, shift))
         elif entry.needles is not None:
             holders = _holders(entry.needles, together, starts)
             if holders:
-                trials.append(_Trial(entry.name, entry.pattern, sorted(holders), False))
-        elif not entry.context_free or entry.pattern.search(together) is not None:
-            trials.append(_Trial(entry.name, entry.pattern, None, False))
+                trials.append(_Trial(name, pattern, sorted(holders), False, shift))
+        elif not entry.context_free or pattern.search(together) is not None:
+            trials.append(_Trial(name, pattern, None, False, shift))
     return trials
 
 

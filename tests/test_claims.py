@@ -14,6 +14,7 @@ import pytest
 from claimcheck import _claims
 from claimcheck._claims import (
     ClaimAssessment,
+    _character_first,
     _compiled,
     _context_free,
     _first_character_apart,
@@ -626,3 +627,41 @@ def test_an_opening_repeat_gives_its_first_character_apart(source: str, quicker:
     text = "Am 12. MÄRZ 2024 kostete es 1234 Euro, xxxy und AAAAAAAB; abab a."
     found, found_quicker = re.search(source, text), re.search(quicker, text)
     assert (found and found.span()) == (found_quicker and found_quicker.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "later"),
+    [
+        ("[a-zäöü,;:] [A-ZÄÖÜ][a-zäöü]+", "\\ (?<=[a-zäöü,;:]\\ )[A-ZÄÖÜ][a-zäöü]+"),
+        ("\\d%", "%(?<=\\d%)"),
+        ("[,;] (?:da|weil)\\b", "\\ (?<=[,;]\\ )(?:da|weil)\\b"),
+        # no class then a plain character, or one under a repeat, or alternatives outside
+        # parentheses, or leading flags: left as written
+        ("ab", None),
+        ("[a-z]+ X", None),
+        ("[a-z] +X", None),
+        ("[a-z] X|Y", None),
+        ("(?i)[a-z] X", None),
+        ("[^]a]b", None),
+        ("[ab]\\.", None),
+    ],
+)
+def test_a_class_then_a_character_opens_with_the_character(source: str, later: str | None) -> None:
+    assert _character_first(source) == later
+    if later is not None:
+        text = "Am 12. März sagte Anna Weber, da 40% fehlen; Weil Otto Lind kam."
+        found, found_later = re.search(source, text), re.search(later, text)
+        assert found is not None and found_later is not None
+        assert found.span() == (found_later.start() - 1, found_later.end())
+
+
+def test_a_pattern_that_opens_with_its_second_character_shows_the_whole_match(
+    de: Rules, en: Rules
+) -> None:
+    # name_pair (de) and name_inside (en) open with a class of one character
+    assert any(entry.shift for entry in _compiled(de).patterns.floating)
+    assert claim_features("Am Montag sprach Anna Weber im Rat.", de)["name_pair"] == (
+        "sprach Anna Weber"
+    )
+    # the match "n M" starts inside "On", and is shown widened to whole words
+    assert claim_features("On Monday, the mayor met Anne Berg.", en)["name_inside"] == "On Monday"
