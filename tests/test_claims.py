@@ -497,6 +497,16 @@ def test_a_pattern_searched_in_the_joined_sentences_finds_what_it_finds_in_each(
         assert any("count" in found for found in features)
 
 
+def test_every_character_that_ends_a_token_is_known_as_one() -> None:
+    import sys
+
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert spaces <= _claims._TOKEN_ENDS
+    # and each of them parts two tokens, as the analysis of patterns within words assumes
+    for end in _claims._TOKEN_ENDS:
+        assert _claims._cleaned([f"ab{end}cd"])[0].split() == ["ab", "cd"], repr(end)
+
+
 # Sentences with tokens between every kind of neighbour: punctuation, brackets, quotes,
 # dashes, slashes, line breaks, no-break spaces, apostrophes straight and curly.
 WORDY = [
