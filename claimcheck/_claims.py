@@ -126,7 +126,6 @@ class _Compiled:
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
-    anchored: _Anchored
     # the floating patterns within words (see _within_words), by their marks: tried on each
     # new token, so that a sentence is searched for one only when one of its tokens matches
     word_patterns: tuple[re.Pattern[str], ...]
@@ -392,25 +391,16 @@ def _character_first(source: str) -> str | None:
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
 
-    The sources anchored at the start of the sentence are joined into one source, each
-    name in a group of its own (see `_Anchored`); every other source is compiled on its
-    own, so that the engine can skip ahead to its first letter, and is searched only
-    where it may match (see `_possible`).
+    The sources anchored at the start of the sentence are joined into one pattern that
+    is tried once, at the start, each name in a group of its own; every other source is
+    compiled on its own, so that the engine can skip ahead to its first letter, and is
+    searched only where one of its needles (see `_needles.needles`) occurs.
     """
 
-    anchored: str | None
+    anchored: re.Pattern[str] | None
     groups: tuple[tuple[str, str], ...]  # group in `anchored` -> name
+    numbered: tuple[tuple[int, str], ...]  # the same by the groups' numbers
     floating: tuple[_Floating, ...]
-
-
-class _Anchored(NamedTuple):
-    """The anchored vetoes and features together: one pattern, matched once at the start of
-    each sentence, that reports the first veto whose pattern matches and every feature."""
-
-    pattern: re.Pattern[str] | None
-    veto: int  # the number of the group around the vetoes (0: there are none)
-    vetoes: tuple[tuple[int, str], ...]  # the number of each veto's group, and the veto
-    features: tuple[tuple[int, str], ...]  # the same for the features
 
 
 class _Floating(NamedTuple):
@@ -472,38 +462,16 @@ def _searcher(
                 )
             else:
                 anchored.setdefault(name, []).append(body)
-    groups = tuple((f"_{key}{i}", name) for i, name in enumerate(anchored))
+    groups = tuple((f"_claims{i}", name) for i, name in enumerate(anchored))
     parts = [f"(?P<{group}>{'|'.join(anchored[name])})" for group, name in groups]
     if not parts:
-        joined_source = None
+        pattern = None
     elif all_matches:
-        joined_source = "".join(f"(?:(?={part}))?" for part in parts)
+        pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
     else:
-        joined_source = "|".join(parts)
-    return _Searcher(joined_source, groups, tuple(floating))
-
-
-def _anchored(vetoes: _Searcher, features: _Searcher, path: str) -> _Anchored:
-    """The anchored sources of `vetoes` and `features` as one pattern: the vetoes as a
-    lookahead that may fail, then the features (see `_searcher`)."""
-    sources = [f"(?:(?=(?P<_vetoes>{vetoes.anchored})))?"] if vetoes.anchored else []
-    if features.anchored:
-        sources.append(features.anchored)
-    if not sources:
-        return _Anchored(None, 0, (), ())
-    try:
-        pattern = re.compile("".join(sources))
-    except re.error as exc:  # a name given to two groups
-        raise RulesError(
-            path, "not_claim", f"the patterns anchored at the start do not go together: {exc}"
-        ) from None
-    numbers = pattern.groupindex
-    return _Anchored(
-        pattern,
-        numbers.get("_vetoes", 0),
-        tuple((numbers[group], name) for group, name in vetoes.groups),
-        tuple((numbers[group], name) for group, name in features.groups),
-    )
+        pattern = re.compile("|".join(parts))
+    numbered = tuple((pattern.groupindex[group], name) for group, name in groups) if pattern else ()
+    return _Searcher(pattern, groups, numbered, tuple(floating))
 
 
 def _compile(rules: Rules) -> _Compiled:
@@ -609,7 +577,6 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
-        anchored=_anchored(vetoes, patterns, path),
         word_patterns=tuple(entry.pattern for entry in patterns.floating if entry.mark >= 0),
         scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
@@ -727,16 +694,15 @@ def _evidence(
     tokens_of = [piece.split() for piece in cleaned]
     together = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    anchored = c.anchored
-    at_start = anchored.pattern
-    starting: list[re.Match[str] | None] = [None] * count  # the match of `at_start`
+    anchored_veto = c.vetoes.anchored
+    veto_of_group = dict(c.vetoes.groups)
     for i, text in enumerate(texts):
         if not tokens_of[i]:
             vetoes[i] = "no words"
-        elif at_start is not None:
-            match = starting[i] = at_start.match(text)
-            if match is not None and anchored.veto and match.start(anchored.veto) >= 0:
-                vetoes[i] = next(name for group, name in anchored.vetoes if match.start(group) >= 0)
+        elif anchored_veto is not None:
+            match = anchored_veto.match(text)
+            if match:
+                vetoes[i] = veto_of_group[match.lastgroup or ""]
     for name, veto, holders, _, _ in _possible(c.vetoes.floating, together, starts, ()):
         for i in range(count) if holders is None else holders:
             if vetoes[i] is None and veto.search(texts[i]):
@@ -748,6 +714,7 @@ def _evidence(
     marked = [set(curly) for _ in c.word_patterns]
     fired_of: list[_Fired] = []
     get = c.token_cache.get
+    anchored = c.patterns.anchored
     for i, text in enumerate(texts):
         fired: _Fired = {}
         fired_of.append(fired)
@@ -782,13 +749,14 @@ def _evidence(
         for name, at_most, at_least in c.lengths:
             if at_least <= length <= at_most:
                 fired[name] = ""
-        match = starting[i]
-        if match is not None and match.lastindex is not None:  # some group took part in it
-            spans = match.regs
-            for number, name in anchored.features:
-                start, end = spans[number]
-                if start >= 0 and name not in fired:
-                    fired[name] = (text, start, end)
+        if anchored is not None:
+            match = anchored.match(text)
+            if match and match.lastindex is not None:  # some group took part in the match
+                spans = match.regs
+                for number, name in c.patterns.numbered:
+                    start, end = spans[number]
+                    if start >= 0 and name not in fired:
+                        fired[name] = (text, start, end)
     for name, pattern, holders, joined, shift in _possible(floating, together, starts, marked):
         search = pattern.search
         if joined:

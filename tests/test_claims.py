@@ -285,40 +285,6 @@ def test_a_bad_pattern_names_the_file_and_the_key(tmp_path: Path) -> None:
     assert str(directory / "en" / "claims.toml") in str(caught.value)
 
 
-def test_anchored_vetoes_and_features_that_name_a_group_alike_are_refused(
-    tmp_path: Path,
-) -> None:
-    # the anchored vetoes and features are matched as one pattern, where a name can
-    # stand for one group only
-    directory = _copy_rules(
-        tmp_path,
-        "en",
-        ("[not_claim]\n", "[not_claim]\nsigned = ['^(?P<who>Yours)']\n"),
-    )
-    path = directory / "en" / "claims.toml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace("[feature_patterns]\n", "[feature_patterns]\nby = ['^(?P<who>By)']\n", 1),
-        encoding="utf-8",
-    )
-    rules = load_rules_from(directory, "en")
-    with pytest.raises(RulesError) as caught:
-        assess_claim("The river rose by two metres.", rules)
-    assert caught.value.key == "not_claim"
-    assert "anchored at the start" in str(caught.value)
-
-
-def test_an_anchored_veto_and_anchored_features_in_one_match(en: Rules) -> None:
-    # the veto wins where it applies; elsewhere the anchored features fire as before
-    assert assess_claim("Subscribe to the council's newsletter.", en).reasons == (
-        "not a claim: reader address",
-    )
-    features = claim_features("The council has cut the bus budget by 4 million.", en)
-    assert features["definite_subject"] == "The council"
-    article = ["Subscribe to the newsletter.", "The council has cut the bus budget."]
-    assert assess_claims(article, en) == [assess_claim(text, en) for text in article]
-
-
 def test_an_unknown_kind_is_refused(tmp_path: Path) -> None:
     directory = _copy_rules(
         tmp_path, "de", ("[kind_features]\n", '[kind_features]\nrumour = ["hedge"]\n')
