@@ -467,7 +467,9 @@ def _searcher(
     if not parts:
         pattern = None
     elif all_matches:
-        pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
+        # each part a lookahead or else nothing: "(?:(?=...)|)" rather than "(?:(?=...))?",
+        # which means the same but costs the engine a repeat
+        pattern = re.compile("".join(f"(?:(?={part})|)" for part in parts))
     else:
         pattern = re.compile("|".join(parts))
     numbered = tuple((pattern.groupindex[group], name) for group, name in groups) if pattern else ()
