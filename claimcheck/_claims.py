@@ -129,6 +129,9 @@ class _Compiled:
     # the floating patterns within words (see _within_words), by their marks: tried on each
     # new token, so that a sentence is searched for one only when one of its tokens matches
     word_patterns: tuple[re.Pattern[str], ...]
+    # the marks of those that may take an apostrophe, straight or curly: a token holds a "’"
+    # as "'", so they are searched in every sentence holding one
+    curly_marks: tuple[int, ...]
     # the floating patterns whose features can change a score or the hedge, searched in
     # every sentence where they may match (those of features of weight 0 only in `kinds`,
     # where they can mark the kind, or only by claim_features)
@@ -281,6 +284,7 @@ def _free_of_line_breaks(source: str) -> bool:
 
 
 _LINE_BREAK = frozenset("\n")
+_APOSTROPHES = frozenset("'\u2019")
 
 
 def _takes_none(source: str, ends: frozenset[str]) -> bool:
@@ -580,6 +584,11 @@ def _compile(rules: Rules) -> _Compiled:
         token_cache={},
         patterns=patterns,
         word_patterns=tuple(entry.pattern for entry in patterns.floating if entry.mark >= 0),
+        curly_marks=tuple(
+            entry.mark
+            for entry in patterns.floating
+            if entry.mark >= 0 and not _takes_none(entry.pattern.pattern, _APOSTROPHES)
+        ),
         scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
         pros=_places(sorted(((w, n) for n, w in weights.items() if w > 0), reverse=True)),
@@ -711,9 +720,13 @@ def _evidence(
                 vetoes[i] = name
 
     # the sentences where each pattern within words may match: where one of their tokens
-    # matches it, and those holding a "’", which their tokens hold as "'"
-    curly = _holders(("\u2019",), together, starts) if c.word_patterns else set()
-    marked = [set(curly) for _ in c.word_patterns]
+    # matches it, and for one that may take an apostrophe those holding a "’", which their
+    # tokens hold as "'" (one that takes none matches the one where it matches the other)
+    marked: list[set[int]] = [set() for _ in c.word_patterns]
+    if c.curly_marks:
+        curly = _holders(("\u2019",), together, starts)
+        for mark in c.curly_marks:
+            marked[mark] |= curly
     fired_of: list[_Fired] = []
     get = c.token_cache.get
     anchored = c.patterns.anchored
