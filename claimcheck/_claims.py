@@ -43,12 +43,19 @@ an article a step at a time, each step over all its sentences: the punctuation o
 of them is replaced in one pass; then one pass over each sentence's words, with what
 each word fires remembered, and one match at the start of the sentence for all
 anchored patterns together; then each other pattern, searched only in the sentences
-that hold one of the plain strings that every match of it holds (its needles) and in
-none when it matches nowhere in the article. Features that change no score (weight 0)
-are looked for only where they can still change something: a pattern that marks a
-kind when the kind is still open, any other only by `claim_features`. A pattern that
-opens with a repeat of one character is compiled with that character set apart, so
-that the engine can skip ahead to it.
+where it may match: for a pattern whose every match lies inside one word (see
+`_within_words`), those with a word that it matches, which is tried once for each new
+word, as the word's entry in the lexicon is looked up once; for another, those that
+hold one of the plain strings that every match of it holds (its needles), and none
+when it matches nowhere in the article. A pattern with neither, that cannot take a
+line break (see `_free_of_line_breaks`), is searched in the sentences joined by line
+breaks, a match at a time, the search going on at the next sentence after each.
+Features that change no score (weight 0) are looked for only where they can still
+change something: a pattern that marks a kind when the kind is still open, any other
+only by `claim_features`. A pattern that opens with a repeat of one character is
+compiled with that character set apart, and one that opens with a class and a plain
+character as the plain character looking back for the class, so that the engine can
+skip ahead to a character that few places of a text hold.
 """
 
 from __future__ import annotations
@@ -74,7 +81,8 @@ CLAIM_KINDS = ("quantity", "prediction", "causal", "rule", "quote", "event", "po
 HEDGE = "hedge"
 _VETO = "not_claim:"  # lexicon features of this prefix are vetoes
 # Tokens are what is left between spaces and punctuation; apostrophes and hyphens stay inside.
-_PUNCTUATION = re.compile(r"[.,;:!?\"()\[\]{}<>«»‹›„“”‚‘…–—/*|+=~^]+")
+_PUNCTUATION_CHARACTERS = '.,;:!?"()[]{}<>«»‹›„“”‚‘…–—/*|+=~^'
+_PUNCTUATION = re.compile(f"[{re.escape(_PUNCTUATION_CHARACTERS)}]+")
 _GLOBAL_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
 _DEFAULT_THRESHOLD = 0.5
 _MAX_REASONS = 4  # how many features an explanation names, strongest first
@@ -84,8 +92,12 @@ _MAX_REASONS = 4  # how many features an explanation names, strongest first
 # next one, the features), shortest phrase first. Most phrases fail at the next word, so
 # that is looked up on its own.
 _Phrases = Mapping[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]]
-_Entry = tuple[tuple[str, ...], _Phrases]
-_NOTHING: _Entry = ((), {})
+_Word = tuple[tuple[str, ...], _Phrases]  # what a word of the lexicon fires and starts
+_NO_WORD: _Word = ((), {})
+# What a token fires and starts, and the patterns within words (by their marks) that
+# match it.
+_Entry = tuple[tuple[str, ...], _Phrases, tuple[int, ...]]
+_NOTHING: _Entry = ((), {}, ())
 _TOKEN_CACHE_SIZE = 200_000
 
 
@@ -107,13 +119,19 @@ class _Compiled:
     """The claims rules of one Rules object, compiled for fast scoring."""
 
     vetoes: _Searcher
-    lexicon: Mapping[str, _Entry]  # lower-cased first word -> what it fires
+    lexicon: Mapping[str, _Word]  # lower-cased first word -> what it fires
     veto_words: frozenset[str]  # the lexicon's vetoes, as features (_VETO + name)
     prefixes: tuple[str, ...]  # the first parts of the affix entries, for a quick test
     suffixes: tuple[str, ...]  # the last parts of the affix entries without a first part
     affixes: tuple[tuple[str, str, int, str], ...]  # prefix, suffix, least length, feature
     affix_exceptions: Mapping[str, frozenset[str]]  # feature -> words it never fires on
     patterns: _Searcher
+    # the floating patterns within words (see _within_words), by their marks: tried on each
+    # new token, so that a sentence is searched for one only when one of its tokens matches
+    word_patterns: tuple[re.Pattern[str], ...]
+    # the marks of those that may take an apostrophe, straight or curly: a token holds a "’"
+    # as "'", so they are searched in every sentence holding one
+    curly_marks: tuple[int, ...]
     # the floating patterns whose features can change a score or the hedge, searched in
     # every sentence where they may match (those of features of weight 0 only in `kinds`,
     # where they can mark the kind, or only by claim_features)
@@ -217,6 +235,104 @@ def _context_free(source: str) -> bool:
     return free(parsed)
 
 
+# What ends a token (see `_cleaned`): white space (as str.split takes it; U+3000 is the
+# last such character) and punctuation. None of them is a letter with another case or a
+# character of \w, so a case-insensitive class takes one just where it takes it as
+# written, and a word boundary takes one as it takes the end of a text.
+_TOKEN_ENDS = frozenset(
+    [chr(code) for code in range(0x3001) if chr(code).isspace()] + [*_PUNCTUATION_CHARACTERS]
+)
+_CATEGORY_ESCAPES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _class_takes(items: object, char: str, flags: int) -> bool | None:
+    """Does the parsed class `items` take `char`? None when it holds what is not known here."""
+    code, negate, taken = ord(char), False, False
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            taken = taken or value == code
+        elif op is sre.RANGE:
+            taken = taken or value[0] <= code <= value[1]
+        elif op is sre.CATEGORY and value in _CATEGORY_ESCAPES:
+            taken = taken or re.match(_CATEGORY_ESCAPES[value], char, flags) is not None
+        else:
+            return None
+    return taken != negate
+
+
+def _within_words(source: str) -> bool:
+    """Does every match of `source` in a sentence lie inside one of its tokens, and does the
+    pattern match a sentence just where it matches one of its tokens alone? Yes when it
+    takes no token end (see `_takes_none`): beside a token stands one."""
+    return _takes_none(source, _TOKEN_ENDS)
+
+
+def _free_of_line_breaks(source: str) -> bool:
+    """Are the matches of `source` in texts joined by line breaks just the matches in each
+    text? Yes when it takes no line break (see `_takes_none`), which then stands between
+    two texts as the end of a text: no match can hold one or look across one."""
+    return _takes_none(source, _LINE_BREAK)
+
+
+_LINE_BREAK = frozenset("\n")
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def _takes_none(source: str, ends: frozenset[str]) -> bool:
+    """Does `source` match no empty string, take none of `ends` (which \\w does not take)
+    with its characters and classes (lookarounds too), and have no anchors but word
+    boundaries? Then a match holds none of them, and on one of them every step fails
+    but a word boundary, which takes it as it takes the end of a text."""
+    try:
+        parsed = re._parser.parse(source)
+    except re.error:
+        return False
+    if parsed.getwidth()[0] == 0:
+        return False
+    flags = parsed.state.flags & re.ASCII
+
+    def inside(items: object) -> bool:
+        for op, value in items:  # type: ignore[attr-defined]
+            if op is sre.LITERAL:
+                if chr(value) in ends:
+                    return False
+            elif op is sre.IN:
+                if any(_class_takes(value, end, flags) is not False for end in ends):
+                    return False
+            elif op is sre.AT:
+                if value not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                    return False
+            elif op is sre.SUBPATTERN:
+                if not inside(value[3]):
+                    return False
+            elif op is sre.BRANCH:
+                if not all(inside(branch) for branch in value[1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if not inside(value[2]):
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                if not inside(value[1]):
+                    return False
+            elif op is sre.ATOMIC_GROUP:
+                if not inside(value):
+                    return False
+            else:
+                return False
+        return True
+
+    return inside(parsed)
+
+
 # A pattern that opens with a repeat of one character or class ("[A-ZÄÖÜ]{6,}") gives the
 # engine no first character to skip ahead to, so it starts a match at every place of the
 # text; "[A-ZÄÖÜ][A-ZÄÖÜ]{5,}" matches just the same and lets it skip. (A lazy "{m,n}?" or
@@ -248,6 +364,33 @@ def _first_character_apart(source: str) -> str:
     return item + item + repeat_ + source[found.end() :]
 
 
+# A pattern that opens with a class of one character and then a plain character ("[a-z]
+# [A-Z]...") lets the engine start a match at every place the class takes, most of a
+# text; " (?<=[a-z] )[A-Z]..." starts one only at the plain character and looks back for
+# the class: it matches just where the pattern does, one character later.
+_CLASS_THEN_CHARACTER = re.compile(
+    r"(?P<item>\[(?:\\.|[^\]\\])+\]|\\[dwsDWS])(?P<char>[^\\\[\](){}|^$.*+?])(?![*+?{])"
+)
+
+
+def _character_first(source: str) -> str | None:
+    """For a source that opens with a class of one character and then a plain character,
+    and has no "|" outside parentheses, the same pattern opening with the plain character
+    and looking back for both, which lets the engine skip ahead to it; else None. Its
+    matches start one character later than those of `source`."""
+    found = _CLASS_THEN_CHARACTER.match(source)
+    if found is None or _anchored_body("^" + source) is None:  # a "|" outside parentheses
+        return None
+    item, char = found["item"], found["char"]
+    try:
+        opening = list(re._parser.parse(source))[:2]
+        if list(re._parser.parse(item)) != opening[:1] or opening[1] != (sre.LITERAL, ord(char)):
+            return None
+    except re.error:
+        return None
+    return f"{re.escape(char)}(?<={item}{re.escape(char)}){source[found.end() :]}"
+
+
 @dataclass(frozen=True)
 class _Searcher:
     """The patterns of a table of names (features or vetoes), compiled for speed.
@@ -271,15 +414,26 @@ class _Floating(NamedTuple):
     pattern: re.Pattern[str]
     needles: tuple[str, ...] | None  # see _needles.needles
     context_free: bool  # see _context_free
+    mark: int  # for a pattern within words, its place in _Compiled.word_patterns; else -1
+    # searched in the sentences of an article joined by line breaks, a match at a time: a
+    # pattern free of line breaks (see _free_of_line_breaks) with no needles and no mark
+    joined: bool
+    # how many characters before a match of `pattern` that of the rule starts (1 where
+    # `pattern` is the rule's pattern opening with its second character, see
+    # _character_first)
+    shift: int
 
 
 def _searcher(
     table: Mapping[str, Iterable[str]], path: str, key: str, all_matches: bool
 ) -> _Searcher:
     """A _Searcher for `table`. With `all_matches` the anchored pattern reports every name
-    whose pattern matches; without, the first one (for vetoes, where one is enough)."""
+    whose pattern matches, and the floating patterns within words are marked (for
+    features, looked for after the words; not for vetoes, looked for before); without,
+    the first one (for vetoes, where one is enough)."""
     anchored: dict[str, list[str]] = {}
     floating = []
+    marks = itertools.count()
     for name, sources in table.items():
         for i, source in enumerate(sources):
             try:
@@ -291,10 +445,24 @@ def _searcher(
             body = _anchored_body(source)
             if body is None:
                 quicker = _first_character_apart(source)
-                if quicker != source:
+                later = _character_first(source) if quicker == source else None
+                if later is not None:
+                    compiled = re.compile(later)
+                elif quicker != source:
                     compiled = re.compile(quicker)
+                mark = next(marks) if all_matches and _within_words(source) else -1
+                found = _needles.needles(source)
+                joined = all_matches and mark < 0 and found is None and _free_of_line_breaks(source)
                 floating.append(
-                    _Floating(name, compiled, _needles.needles(source), _context_free(source))
+                    _Floating(
+                        name,
+                        compiled,
+                        found,
+                        _context_free(source),
+                        mark,
+                        joined,
+                        0 if later is None else 1,
+                    )
                 )
             else:
                 anchored.setdefault(name, []).append(body)
@@ -303,7 +471,9 @@ def _searcher(
     if not parts:
         pattern = None
     elif all_matches:
-        pattern = re.compile("".join(f"(?:(?={part}))?" for part in parts))
+        # each part a lookahead or else nothing: "(?:(?=...)|)" rather than "(?:(?=...))?",
+        # which means the same but costs the engine a repeat
+        pattern = re.compile("".join(f"(?:(?={part})|)" for part in parts))
     else:
         pattern = re.compile("|".join(parts))
     numbered = tuple((pattern.groupindex[group], name) for group, name in groups) if pattern else ()
@@ -344,7 +514,7 @@ def _compile(rules: Rules) -> _Compiled:
                 by_length.setdefault(tuple(rest), {})[name] = None
             elif first:
                 singles.setdefault(first, {})[name] = None
-    lexicon: dict[str, _Entry] = {}
+    lexicon: dict[str, _Word] = {}
     for word in {*singles, *phrases}:
         by_next: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
         for n, table_ in sorted(phrases.get(word, {}).items()):
@@ -413,6 +583,12 @@ def _compile(rules: Rules) -> _Compiled:
         affix_exceptions=exceptions,
         token_cache={},
         patterns=patterns,
+        word_patterns=tuple(entry.pattern for entry in patterns.floating if entry.mark >= 0),
+        curly_marks=tuple(
+            entry.mark
+            for entry in patterns.floating
+            if entry.mark >= 0 and not _takes_none(entry.pattern.pattern, _APOSTROPHES)
+        ),
         scored=tuple(entry for entry in patterns.floating if _weighs(entry.name, weights)),
         weights=weights,
         pros=_places(sorted(((w, n) for n, w in weights.items() if w > 0), reverse=True)),
@@ -439,12 +615,17 @@ def _weighs(name: str, weights: Mapping[str, float]) -> bool:
 
 
 def _fires(text: str, entries: Iterable[_Floating]) -> bool:
-    """Does one of the floating patterns `entries` match `text`?"""
+    """Does one of the floating patterns `entries` match `text`? (A pattern is searched only
+    where one of its needles is found; a loop, as a generator for `any` costs more than
+    the test.)"""
     for entry in entries:
-        needles = entry.needles
-        if (needles is None or any(needle in text for needle in needles)) and entry.pattern.search(
-            text
-        ):
+        if entry.needles is not None:
+            for needle in entry.needles:
+                if needle in text:
+                    break
+            else:
+                continue
+        if entry.pattern.search(text):
             return True
     return False
 
@@ -468,10 +649,11 @@ def _compiled(rules: Rules) -> _Compiled:
 
 
 def _token(token: str, c: _Compiled) -> _Entry:
-    """What `token` fires by itself (its word in the lexicon, its affixes) and the phrases it
-    starts; remembered, since most words come again and again."""
+    """What `token` fires by itself (its word in the lexicon, its affixes), the phrases it
+    starts and the patterns within words that match it; remembered, since most words
+    come again and again."""
     word = token.lower()
-    names, phrases = c.lexicon.get(word, _NOTHING)
+    names, phrases = c.lexicon.get(word, _NO_WORD)
     if token.startswith(c.prefixes) or token.endswith(c.suffixes):
         extra = tuple(
             name
@@ -482,7 +664,8 @@ def _token(token: str, c: _Compiled) -> _Entry:
             and word not in c.affix_exceptions.get(name, ())
         )
         names = tuple(dict.fromkeys(names + extra))
-    entry = (names, phrases) if names or phrases else _NOTHING
+    marks = tuple(mark for mark, pattern in enumerate(c.word_patterns) if pattern.search(token))
+    entry = (names, phrases, marks) if names or phrases or marks else _NOTHING
     if len(c.token_cache) >= _TOKEN_CACHE_SIZE:
         c.token_cache.clear()
     c.token_cache[token] = entry
@@ -525,6 +708,8 @@ def _evidence(
     vetoes: list[str | None] = [None] * count
     cleaned = _cleaned(texts)
     tokens_of = [piece.split() for piece in cleaned]
+    together = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     anchored_veto = c.vetoes.anchored
     veto_of_group = dict(c.vetoes.groups)
     for i, text in enumerate(texts):
@@ -534,12 +719,19 @@ def _evidence(
             match = anchored_veto.match(text)
             if match:
                 vetoes[i] = veto_of_group[match.lastgroup or ""]
-    veto_trials, trials = _possible((c.vetoes.floating, floating), texts)
-    for name, veto, holders in veto_trials:
+    for name, veto, holders, _, _ in _possible(c.vetoes.floating, together, starts, ()):
         for i in range(count) if holders is None else holders:
             if vetoes[i] is None and veto.search(texts[i]):
                 vetoes[i] = name
 
+    # the sentences where each pattern within words may match: where one of their tokens
+    # matches it, and for one that may take an apostrophe those holding a "’", which their
+    # tokens hold as "'" (one that takes none matches the one where it matches the other)
+    marked: list[set[int]] = [set() for _ in c.word_patterns]
+    if c.curly_marks:
+        curly = _holders(("\u2019",), together, starts)
+        for mark in c.curly_marks:
+            marked[mark] |= curly
     fired_of: list[_Fired] = []
     get = c.token_cache.get
     anchored = c.patterns.anchored
@@ -555,10 +747,12 @@ def _evidence(
             entry = get(token) or _token(token, c)
             if entry is _NOTHING:
                 continue
-            names, phrases = entry
+            names, phrases, marks = entry
             for name in names:
                 if name not in fired:
                     fired[name] = token
+            for mark in marks:
+                marked[mark].add(i)
             if phrases and k < last:
                 if words is None:
                     words = cleaned[i].lower().split()
@@ -583,22 +777,24 @@ def _evidence(
                     start, end = spans[number]
                     if start >= 0 and name not in fired:
                         fired[name] = (text, start, end)
-    judged = [(texts[i], fired_of[i]) for i in range(count) if vetoes[i] is None]
-    for name, pattern, holders in trials:
+    for name, pattern, holders, joined, shift in _possible(floating, together, starts, marked):
         search = pattern.search
-        if holders is None:
-            for text, fired in judged:
-                if name not in fired:
-                    match = search(text)
-                    if match:
-                        fired[name] = match
-        else:
-            for i in holders:
+        if joined:
+            match = search(together)
+            while match is not None:
+                start = match.start() - shift
+                i = bisect.bisect_right(starts, start) - 1
                 fired = fired_of[i]
                 if vetoes[i] is None and name not in fired:
-                    match = search(texts[i])
-                    if match:
-                        fired[name] = match
+                    fired[name] = (texts[i], start - starts[i], match.end() - starts[i])
+                match = search(together, starts[i + 1])
+            continue
+        for i in range(count) if holders is None else holders:
+            fired = fired_of[i]
+            if vetoes[i] is None and name not in fired:
+                match = search(texts[i])
+                if match:
+                    fired[name] = (texts[i], match.start() - shift, match.end()) if shift else match
     return list(zip(vetoes, fired_of, strict=True))
 
 
@@ -678,29 +874,36 @@ class _Trial(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     holders: Sequence[int] | None  # the sentences that may match, in order; None: any may
+    joined: bool  # searched in the sentences joined (see _Floating.joined)
+    shift: int  # see _Floating.shift
 
 
 def _possible(
-    groups: Iterable[Iterable[_Floating]], texts: Sequence[str]
-) -> list[tuple[_Trial, ...]]:
-    """For each group of floating patterns, those that may match one of `texts`, each with
-    the texts that hold one of its needles. A pattern that does not look around and
-    matches nowhere in the texts joined by line breaks matches none of them: a match in
-    a text would be a match there."""
-    together = "\n".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    found = []
-    for floating in groups:
-        trials = []
-        for entry in floating:
-            if entry.needles is not None:
-                holders = _holders(entry.needles, together, starts)
-                if holders:
-                    trials.append(_Trial(entry.name, entry.pattern, sorted(holders)))
-            elif not entry.context_free or entry.pattern.search(together) is not None:
-                trials.append(_Trial(entry.name, entry.pattern, None))
-        found.append(tuple(trials))
-    return found
+    floating: Iterable[_Floating],
+    together: str,
+    starts: Sequence[int],
+    marked: Sequence[set[int]],
+) -> list[_Trial]:
+    """Those of the floating patterns that may match one of the texts joined by line
+    breaks in `together` (text k from starts[k]), each with the texts where it may: for
+    a pattern within words, the texts `marked` for it; else those that hold one of its
+    needles. A pattern that does not look around and matches nowhere in `together`
+    matches none of the texts: a match in a text would be a match there."""
+    trials = []
+    for entry in floating:
+        name, pattern, shift = entry.name, entry.pattern, entry.shift
+        if entry.joined:
+            trials.append(_Trial(name, pattern, None, True, shift))
+        elif entry.mark >= 0:
+            if marked[entry.mark]:
+                trials.append(_Trial(name, pattern, sorted(marked[entry.mark]), False, shift))
+        elif entry.needles is not None:
+            holders = _holders(entry.needles, together, starts)
+            if holders:
+                trials.append(_Trial(name, pattern, sorted(holders), False, shift))
+        elif not entry.context_free or pattern.search(together) is not None:
+            trials.append(_Trial(name, pattern, None, False, shift))
+    return trials
 
 
 def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> set[int]:

@@ -11,11 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck import _claims
 from claimcheck._claims import (
     ClaimAssessment,
+    _character_first,
     _compiled,
     _context_free,
     _first_character_apart,
+    _free_of_line_breaks,
+    _within_words,
     assess_claim,
     assess_claims,
     claim_features,
@@ -256,8 +260,6 @@ def test_empty_text_is_no_claim(en: Rules) -> None:
 
 
 def test_rules_are_compiled_once_per_rules_object(de: Rules) -> None:
-    from claimcheck import _claims
-
     first = _claims._compiled(de)
     assert _claims._compiled(de) is first
     other = load_rules_from(RULES, "de")
@@ -391,6 +393,130 @@ def test_patterns_that_do_not_look_around(source: str, free: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "within"),
+    [
+        ("[A-ZÄÖÜ][A-ZÄÖÜ]+\\b", True),
+        ("(?:1[89]|20)\\d\\d(?:er)?\\b", True),
+        ("[$€£¥]", True),
+        ("may\\b(?<=\\bmay)", True),
+        ("(?i)ge[a-zäöüß]+t\\B", True),
+        ("\\w+(?=n)", True),
+        # white space, punctuation, any character, a negated class: a match may cross a token
+        ("[a-z] [A-Z]", False),
+        ("https?://", False),
+        ("\\d+(?:[.,]\\d+)*", False),
+        ("a.b", False),
+        ("[^x]y", False),
+        ("\\S+", False),
+        ("!", False),
+        # a lookaround that takes white space, an anchor, the empty string
+        ("(?<= )Herr", False),
+        ("^Doch", False),
+        ("Ende$", False),
+        ("x*", False),
+    ],
+)
+def test_patterns_within_words(source: str, within: bool) -> None:
+    assert _within_words(source) is within
+
+
+@pytest.mark.parametrize(
+    ("source", "free"),
+    [
+        ("\\d(?<![\\d.,]\\d)(?:\\d{0,2}(?:[.,]\\d+)*|\\d{4,})(?![\\d.,]*\\d)", True),
+        ("[a-zäöüß,;:] [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]{2}", True),
+        ("[^\\s.,;:!?]+ \\bda\\b", True),
+        ("\\s", False),
+        ("[^x]", False),
+        ("a.b", False),
+        ("(?s:.)", False),
+        ("x(?=\\s*$)", False),
+        ("(?<=\\s)x", False),
+        # a line break before "x" fails "\\S" as the start of a text does
+        ("(?<!\\S)x", True),
+    ],
+)
+def test_patterns_free_of_line_breaks(source: str, free: bool) -> None:
+    assert _free_of_line_breaks(source) is free
+
+
+def test_a_pattern_searched_in_the_joined_sentences_finds_what_it_finds_in_each(
+    de: Rules, en: Rules
+) -> None:
+    # figures and names at the edges of sentences, where the neighbouring sentence could
+    # switch a lookaround if the search saw it; a vetoed sentence and a line break between
+    article = [
+        "Die Halle kostete 12",
+        "3 Monate später zahlte die Stadt weitere 4,5 Millionen.",
+        "Wann zahlt die Stadt 7 Millionen an Anna Berg?",
+        "laut Anna Berg",
+        "Kurt Weber sagte,\n es seien 1.200 Euro.",
+        "The hall cost 12",
+        "3 months later, the city paid Mr. Anne Berg 4.5 million.",
+        "said Anne Berg",
+    ]
+    for rules in (de, en):
+        c = _compiled(rules)
+        assert any(entry.joined for entry in c.patterns.floating)  # count, names
+        assert assess_claims(article, rules) == [assess_claim(text, rules) for text in article]
+        features = [claim_features(text, rules) for text in article]
+        assert any("count" in found for found in features)
+
+
+def test_every_character_that_ends_a_token_is_known_as_one() -> None:
+    import sys
+
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert spaces <= _claims._TOKEN_ENDS
+    # and each of them parts two tokens, as the analysis of patterns within words assumes
+    for end in _claims._TOKEN_ENDS:
+        assert _claims._cleaned([f"ab{end}cd"])[0].split() == ["ab", "cd"], repr(end)
+
+
+# Sentences with tokens between every kind of neighbour: punctuation, brackets, quotes,
+# dashes, slashes, line breaks, no-break spaces, apostrophes straight and curly.
+WORDY = [
+    "Die EZB (Frankfurt) hob 2023 den Satz an; die EZB-Chefin sprach von 1990er-Jahren.",
+    "„NEIN!“, rief er – und ging.",
+    "Er zahlte 20 € bzw. 3 $/Monat.\nDanach: FDP/CSU-Streit…",
+    "Ottos\u00a0Haus kostet 1899\u2009Euro, sagt’s der USA’s-Kenner, ’90er-Jahre.",
+    "The ABCs of it: May said it may, in 1789s, be done; MAYBE.",
+]
+
+
+def test_a_pattern_within_words_matches_a_sentence_just_where_it_matches_one_of_its_tokens(
+    de: Rules, en: Rules
+) -> None:
+    checked = 0
+    for rules in (de, en):
+        c = _compiled(rules)
+        assert c.word_patterns  # year, acronym and more are within words
+        for mark, pattern in enumerate(c.word_patterns):
+            for sentence in WORDY:
+                tokens = _claims._cleaned([sentence])[0].split()
+                alone = pattern.search(sentence) is not None
+                # (a token holds a "’" as "'": the same to a pattern that takes neither)
+                curly = mark in c.curly_marks and "\u2019" in sentence
+                assert alone == any(pattern.search(t) for t in tokens) or curly
+                checked += alone
+    assert checked >= 10
+
+
+def test_a_pattern_within_words_fires_beside_a_curly_apostrophe(tmp_path: Path) -> None:
+    # the tokens hold "’" as "'", so a sentence holding one is searched as it stands
+    directory = _copy_rules(
+        tmp_path, "de", ("[feature_patterns]\n", "[feature_patterns]\nelision = ['\\w’s\\b']\n")
+    )
+    rules = load_rules_from(directory, "de")
+    c = _compiled(rules)
+    assert c.patterns.floating[0].mark in c.curly_marks  # it takes a "’"
+    article = ["Wie geht’s der Stadt?", "So geht’s der Stadt gut.", "So geht es."]
+    assert claim_features(article[1], rules)["elision"] == "geht’s"
+    assert "elision" not in claim_features(article[2], rules)
+    assert assess_claims(article, rules) == [assess_claim(text, rules) for text in article]
+
+
+@pytest.mark.parametrize(
     ("text", "future"),
     [
         ("Die Gemeinde wird den Marktplatz im nächsten Sommer umgestalten.", True),
@@ -480,3 +606,41 @@ def test_an_opening_repeat_gives_its_first_character_apart(source: str, quicker:
     text = "Am 12. MÄRZ 2024 kostete es 1234 Euro, xxxy und AAAAAAAB; abab a."
     found, found_quicker = re.search(source, text), re.search(quicker, text)
     assert (found and found.span()) == (found_quicker and found_quicker.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "later"),
+    [
+        ("[a-zäöü,;:] [A-ZÄÖÜ][a-zäöü]+", "\\ (?<=[a-zäöü,;:]\\ )[A-ZÄÖÜ][a-zäöü]+"),
+        ("\\d%", "%(?<=\\d%)"),
+        ("[,;] (?:da|weil)\\b", "\\ (?<=[,;]\\ )(?:da|weil)\\b"),
+        # no class then a plain character, or one under a repeat, or alternatives outside
+        # parentheses, or leading flags: left as written
+        ("ab", None),
+        ("[a-z]+ X", None),
+        ("[a-z] +X", None),
+        ("[a-z] X|Y", None),
+        ("(?i)[a-z] X", None),
+        ("[^]a]b", None),
+        ("[ab]\\.", None),
+    ],
+)
+def test_a_class_then_a_character_opens_with_the_character(source: str, later: str | None) -> None:
+    assert _character_first(source) == later
+    if later is not None:
+        text = "Am 12. März sagte Anna Weber, da 40% fehlen; Weil Otto Lind kam."
+        found, found_later = re.search(source, text), re.search(later, text)
+        assert found is not None and found_later is not None
+        assert found.span() == (found_later.start() - 1, found_later.end())
+
+
+def test_a_pattern_that_opens_with_its_second_character_shows_the_whole_match(
+    de: Rules, en: Rules
+) -> None:
+    # name_pair (de) and name_inside (en) open with a class of one character
+    assert any(entry.shift for entry in _compiled(de).patterns.floating)
+    assert claim_features("Am Montag sprach Anna Weber im Rat.", de)["name_pair"] == (
+        "sprach Anna Weber"
+    )
+    # the match "n M" starts inside "On", and is shown widened to whole words
+    assert claim_features("On Monday, the mayor met Anne Berg.", en)["name_inside"] == "On Monday"
