@@ -65,6 +65,15 @@ _WORD = re.compile(r"\w+")
 # one to four capitalised words right before a position: "Kremlsprecher Dmitri "
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
 _WORD_OR_PUNCT = _TOKEN
+# what makes a text split into other words in lower case (`_sentence_tokens`) besides
+# "İ", which lowers to two characters: the Kelvin sign lowers to a Latin "k", "Σ" by its
+# context, and two to six letters with a capital after a dot ("Merkel.Sie") would in
+# lower case end a web address. The pattern opens with its dot, which is found fast.
+_LOWER_CASE_SPLITS_APART = re.compile(r"\.(?=[a-zA-Z]{2,6}(?![a-zA-Z]))[a-z]*[A-Z]")
+_LOWER_CASE_BY_CONTEXT = ("\u212a", "\u03a3")
+# a character that a word before it may take in, or whose presence changes the end
+# of a web address: a word ends at such a character otherwise than at the end of text
+_TOKEN_GOES_ON = re.compile(r"[\w.'’-]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
@@ -271,6 +280,7 @@ class _Engine:
     # the rules of `_find_attributions` that start to look at a word, by the word:
     # one scan of a sentence gives each rule the few places to try
     rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rule_words: frozenset[str] = frozenset()  # the keys of rules_of_word
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # each pronoun's kind: the first of female, male, plural, neutral that lists it
     pronoun_kinds: dict[str, str] = field(default_factory=dict)
@@ -485,6 +495,7 @@ def _engine(rules: Rules) -> _Engine:
         for word in starts:
             rules_of_word.setdefault(word, []).append(rule)
     engine.rules_of_word = {word: tuple(rules) for word, rules in rules_of_word.items()}
+    engine.rule_words = frozenset(engine.rules_of_word)
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
     for kind in reversed(_PRONOUN_KINDS):
         engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
@@ -721,6 +732,65 @@ def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -
         toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
         pos = min(m_end, end)
     toks.extend(_plain_tokens(text, pos, end))
+    return toks
+
+
+def _sentence_tokens(
+    text: str,
+    sentence: Sentence,
+    lowered: str,
+    lows: list[str],
+    masks: Sequence[tuple[int, int]],
+) -> list[_Tok]:
+    """`_tokens` of the sentence, built from the words `lows` that `_TOKEN` found in
+    its lower case `lowered`: where the lower case splits into the same words at the
+    same places, each word only needs its place, and `str.find` gives it with no
+    second scan of the sentence by the pattern and no lower() of each word."""
+    start, end = sentence.start, sentence.end
+    spans = [(m_start, m_end) for m_start, m_end in masks if m_end > start and m_start < end]
+    if (
+        len(lowered) != end - start
+        or len(sentence.text) != end - start
+        or not text.startswith(sentence.text, start)
+        or any(char in sentence.text for char in _LOWER_CASE_BY_CONTEXT)
+        or _LOWER_CASE_SPLITS_APART.search(text, start, end)
+        # the words before a quotation end at its mark, as if the text ended there
+        or any(m_start > start and _TOKEN_GOES_ON.match(text, m_start) for m_start, _ in spans)
+        or any(a[1] > b[0] for a, b in itertools.pairwise(spans))
+    ):
+        return _tokens(text, start, end, masks)
+    new = tuple.__new__
+    find = lowered.find
+    toks: list[_Tok] = []
+    pos = 0  # where the next word is looked for in `lowered`
+    k = 0  # the next quotation
+    m_start, m_end = spans[0] if spans else (end, end)
+    quoted = False  # its token is given
+    for low in lows:
+        at = find(low, pos)
+        pos = at + len(low)
+        w_start, w_end = start + at, start + pos
+        while w_end > m_start:  # the word reaches the quotation
+            if w_start < m_start or (w_start < m_end < w_end):
+                # the word runs across a mark (a closing quote before "’s"): the
+                # pattern splits it at the mark, so the text is tokenised in parts
+                return _tokens(text, start, end, masks)
+            if not quoted:
+                toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
+                quoted = True
+            if w_start < m_end:
+                break  # a word of the quotation
+            k += 1
+            m_start, m_end = spans[k] if k < len(spans) else (end, end)
+            quoted = False
+        else:
+            toks.append(new(_Tok, (text[w_start:w_end], low, w_start, w_end)))
+    if k < len(spans):
+        if not quoted:
+            toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
+        toks.extend(
+            _Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(a, start), min(b, end)) for a, b in spans[k + 1 :]
+        )
     return toks
 
 
@@ -2309,9 +2379,16 @@ def _find_attributions(
     lows = [t.lower for t in toks]
     places: dict[str, list[int]] = {}
     rules_of_word = engine.rules_of_word
-    for k, low in enumerate(lows):
-        for rule in rules_of_word.get(low, ()):
-            places.setdefault(rule, []).append(k)
+    # the few words of the sentence that start a rule, by a set intersection, and
+    # where each stands, by list searches: no loop over every word in Python
+    for word in engine.rule_words.intersection(lows):
+        k = -1
+        for _ in range(lows.count(word)):
+            k = lows.index(word, k + 1)
+            for rule in rules_of_word[word]:
+                places.setdefault(rule, []).append(k)
+    for positions in places.values():
+        positions.sort()  # in the order of the sentence, whichever word put them there
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
     for i in _positions(places, "preposed"):
         for phrase in engine.preposed.get(toks[i].lower, ()):
@@ -2468,10 +2545,8 @@ def _find_attributions(
             done_until = last + 1
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
-    colon = next(
-        (k for k in range(1, min(n, engine.colon_speaker_words + 1)) if toks[k].text == ":"),
-        None,
-    )
+    colon_limit = min(n, engine.colon_speaker_words + 1)
+    colon = lows.index(":", 1, colon_limit) if ":" in lows[1:colon_limit] else None
     if (
         colon is not None
         and not found
@@ -5242,7 +5317,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         toks: list[_Tok] | None = None
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
-            toks = _tokens(text, sentence.start, sentence.end, masks)
+            toks = _sentence_tokens(text, sentence, lowered, lows, masks)
             found = _find_attributions(engine, text, toks, refs)
         results: list[Attribution] = []
         if inside:
