@@ -288,6 +288,8 @@ class _Engine:
     verbish: frozenset[str] = frozenset()
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # by cue word, the endings of event_objects of all its forms' lemmas
+    event_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by lemma, the prepositions that open the object of speech ("warnte vor")
     governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
@@ -509,6 +511,10 @@ def _engine(rules: Rules) -> _Engine:
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
     }
+    for word, cue_forms in engine.forms.items():
+        endings = tuple(e for f in cue_forms for e in engine.event_objects.get(f.lemma, ()))
+        if endings:
+            engine.event_endings[word] = endings
     engine.governed_prepositions = {
         lemma: frozenset(w.lower() for w in words)
         for lemma, words in rules.mapping("attribution", "governed_prepositions").items()
@@ -936,8 +942,14 @@ def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
 
 
 def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
-    limit = 24 if any(t.text == "(" for t in toks) else 14
-    if not toks or len(toks) > limit or toks[-1].lower in engine.words["prepositions"]:
+    # a parenthesis lengthens the phrase ("Merkel (CDU)"): 24 words with one, else 14;
+    # only a phrase whose length lies between needs the look for it
+    if (
+        not toks
+        or len(toks) > 24
+        or (len(toks) > 14 and all(t.text != "(" for t in toks))
+        or toks[-1].lower in engine.words["prepositions"]
+    ):
         return False
     first = toks[0]
     if engine.language == "de" and first.text in _OPENING_MARKS and len(toks) > 1:
@@ -1817,7 +1829,12 @@ class _References:
     def resolve(self, mention: str, position: int, kind: str | None) -> _Person | None:
         # the people of the last stretch of text only: references reach back a few
         # paragraphs, and a bounded search keeps a huge input linear in its size
-        candidates = [p for p in reversed(self.people[-_MAX_PEOPLE:]) if p.position <= position]
+        # looked at in turn, latest first, until one fits: most searches end early
+        candidates = (
+            p
+            for p in itertools.islice(reversed(self.people), _MAX_PEOPLE)
+            if p.position <= position
+        )
         if kind in ("female", "male"):
             want_female = kind == "female"
             for person in candidates:
@@ -1951,7 +1968,8 @@ def _make_speaker(
     start, end = phrase[0].start, phrase[-1].end
     mention = text[start:end]
     kind = _pronoun(engine, phrase[0]) if len(phrase) == 1 else None
-    vague = any(t.lower in engine.words["vague_sources"] for t in phrase if t.text != _QUOTE_TOKEN)
+    # (a quotation token's lower case is no word of the rules)
+    vague = not engine.words["vague_sources"].isdisjoint([t.lower for t in phrase])
     if kind:
         person = refs.resolve(mention, start, kind)
         if person:
@@ -2084,7 +2102,8 @@ def _match_cue(
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
-    if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
+    endings = engine.event_endings.get(toks[i].lower)
+    if endings is not None and _names_an_event(engine, toks, endings, clause_start, clause_end):
         return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
     before: list[str] | None = None  # the words of the clause before the verb
@@ -2128,13 +2147,13 @@ def _match_cue(
 
 
 def _names_an_event(
-    engine: _Engine, toks: list[_Tok], forms: list[_CueForm], start: int, end: int
+    engine: _Engine, toks: list[_Tok], endings: tuple[str, ...], start: int, end: int
 ) -> bool:
     """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
-    "hat viele Menschenleben gefordert"; rules: event_objects)? A noun in a phrase of
-    its own is no object ("forderte Geld für die Opfer")."""
-    endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
-    return bool(endings) and any(
+    "hat viele Menschenleben gefordert"; rules: event_objects, whose nouns' `endings`
+    are those of the verb's lemmas)? A noun in a phrase of its own is no object
+    ("forderte Geld für die Opfer")."""
+    return any(
         t.capitalised
         and t.lower.endswith(endings)
         and not _after_preposition(engine, toks, k, start)
@@ -2392,7 +2411,7 @@ def _find_attributions(
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
     for i in _positions(places, "preposed"):
         for phrase in engine.preposed.get(toks[i].lower, ()):
-            if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
+            if tuple(lows[i : i + len(phrase)]) != phrase:
                 continue
             np = _np_right(engine, toks, i + len(phrase))
             if np is None and engine.language == "de":
