@@ -286,6 +286,9 @@ class _Engine:
     pronoun_kinds: dict[str, str] = field(default_factory=dict)
     # the words that look like a verb or a preposition (`_is_verbish`)
     verbish: frozenset[str] = frozenset()
+    # the cue verbs, auxiliaries, Konjunktiv forms and complementizers in one set: the
+    # words that tell a clause of its own (`_verbless_tail`), by one lookup for each word
+    clause_words: frozenset[str] = frozenset()
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by cue word, the endings of event_objects of all its forms' lemmas
@@ -506,6 +509,12 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["auxiliaries"]
         | engine.words["subjunctive_forms"]
         | engine.words["prepositions"]
+    )
+    engine.clause_words = (
+        frozenset(engine.forms)
+        | engine.words["auxiliaries"]
+        | engine.words["subjunctive_forms"]
+        | engine.words["complementizers"]
     )
     engine.event_objects = {
         lemma: tuple(w.lower() for w in nouns)
@@ -3295,10 +3304,7 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     rest = toks[k:]
     return len(rest) <= 12 and not any(
         t.text in _CLAUSE_PUNCT
-        or t.lower in engine.forms
-        or t.lower in engine.words["auxiliaries"]
-        or t.lower in engine.words["subjunctive_forms"]
-        or t.lower in engine.words["complementizers"]
+        or t.lower in engine.clause_words
         or (
             not t.capitalised
             and t.lower.endswith(("te", "ten", "t"))
@@ -4945,9 +4951,9 @@ def _verb_attribution(
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
     )
     cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
-    cue = _verb_cue(
-        engine, text, toks, i, last, participle_aux, form, subject, cue_start, as_cue_opener
-    )
+    # the cue span is made (`_verb_cue`, with this subject) only for an attribution that
+    # is given: a third of the verbs that get this far fail the tests of their clause
+    cue_subject = subject
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -5036,6 +5042,9 @@ def _verb_attribution(
     if inserted is not None:
         # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
         # inside the statement, which runs on both sides of it
+        cue = _verb_cue(
+            engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+        )
         return _Found(
             "reported_speech",
             speaker,
@@ -5049,6 +5058,9 @@ def _verb_attribution(
         engine, toks, form, i, clause_start, subject, participle_aux
     )
     if spoken_of is not None:
+        cue = _verb_cue(
+            engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+        )
         return _Found(
             "reported_speech",
             speaker,
@@ -5280,6 +5292,9 @@ def _verb_attribution(
         how = "the statement as a whole"
         if not _states(engine, form, toks, (clause_start, clause_end + 1)):
             return None
+    cue = _verb_cue(
+        engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+    )
     return _Found(
         "reported_speech",
         speaker,
@@ -5976,20 +5991,20 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text)
-    conditional = _has_verb_form(engine.words["conditional_forms"], lows, sentence.text)
-    reportive = not engine.words["reportive_modals"].isdisjoint(lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
     # article's own "is to", only after a cue that opened the passage
     goes_on = previous_opens or (
         engine.mood_continues_any_report and carried.kind == "reported_speech"
     )
-    if subjunctive:
+    # each mood is looked for only where the one before it is not found
+    if _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text):
         mood = "Konjunktiv I"
-    elif goes_on and conditional:
+    elif goes_on and _has_verb_form(engine.words["conditional_forms"], lows, sentence.text):
         mood = "Konjunktiv II after a clause of reported speech"
-    elif (previous_opens or _hearsay(engine, lows)) and reportive:
+    elif not engine.words["reportive_modals"].isdisjoint(lows) and (
+        previous_opens or _hearsay(engine, lows)
+    ):
         mood = "the reportive modal 'sollen'"
     else:
         return None
