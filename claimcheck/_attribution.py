@@ -56,9 +56,10 @@ from ._rules import Rules
 # quantifiers are possessive: nothing follows them in their branch, so giving back a
 # character could never make a match, and a failed number ("12 Tage") fails at once
 # a web address is one word, a name of its own ("laut spiegel.de", "Wie t-online.de
-# berichtet"): a word, dots, and a top-level domain of lower-case letters
+# berichtet"): a word, dots, and a top-level domain of lower-case letters. Its part
+# after the word opens with the dot, so that after most words one test ends it
 _TOKEN = re.compile(
-    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:(?:\.\w++(?:-\w++)*+)*?\.[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
+    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:\.(?:\w++(?:-\w++)*+\.)*?[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
 )
 _WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 _WORD = re.compile(r"\w+")

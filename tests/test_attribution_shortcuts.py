@@ -109,3 +109,29 @@ def test_sentence_tokens_agree_with_tokens(sentence: str, masks: list[tuple[int,
     lowered = sentence.lower()
     lows = _TOKEN.findall(lowered)
     assert _sentence_tokens(text, s, lowered, lows, shifted) == _tokens(text, start, end, shifted)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Laut t-online.de stieg es um 7,4 Prozent.",
+            ["Laut", "t-online.de", "stieg", "es", "um", "7,4", "Prozent", "."],
+        ),
+        (
+            "Die Seite news.example.co.uk meldete es.",
+            ["Die", "Seite", "news.example.co.uk", "meldete", "es", "."],
+        ),
+        ("So ZDNet.com.", ["So", "ZDNet.com", "."]),
+        # no space after a full stop: a capital is no top-level domain
+        ("am Ende.Der Wagen", ["am", "Ende", ".", "Der", "Wagen"]),
+        ("auf spiegel.de.x stand", ["auf", "spiegel", ".", "de", ".", "x", "stand"]),
+        (
+            "die Web-Seite sub-domain.news-portal.info",
+            ["die", "Web-Seite", "sub-domain.news-portal.info"],
+        ),
+        ("Peskow’s Wort", ["Peskow’s", "Wort"]),
+    ],
+)
+def test_tokens_keep_numbers_and_web_addresses_whole(text: str, words: list[str]) -> None:
+    assert _TOKEN.findall(text) == words
