@@ -1838,22 +1838,24 @@ class _References:
 
     def resolve(self, mention: str, position: int, kind: str | None) -> _Person | None:
         # the people of the last stretch of text only: references reach back a few
-        # paragraphs, and a bounded search keeps a huge input linear in its size
-        # looked at in turn, latest first, until one fits: most searches end early
-        candidates = (
-            p
-            for p in itertools.islice(reversed(self.people), _MAX_PEOPLE)
-            if p.position <= position
-        )
+        # paragraphs, and a bounded search keeps a huge input linear in its size; they
+        # are looked at in turn, latest first, until one fits: most searches end early
+        recent = itertools.islice(reversed(self.people), _MAX_PEOPLE)
         if kind in ("female", "male"):
             want_female = kind == "female"
-            for person in candidates:
-                if person.female is None or person.female == want_female:
+            for person in recent:
+                if person.position <= position and (
+                    person.female is None or person.female == want_female
+                ):
                     return person
             return None
         last = mention.split()[-1] if mention.split() else mention
-        for person in candidates:
-            if person.name.split()[-1] == last and person.name != mention:
+        for person in recent:
+            if (
+                person.position <= position
+                and person.name.split()[-1] == last
+                and person.name != mention
+            ):
                 return person
         found = self._scan_back(last, position)
         return found
