@@ -810,6 +810,18 @@ def _sentence_tokens(
     return toks
 
 
+def _token_words(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, with the pattern only where it is needed: no token runs
+    across whitespace, and a run of letters between spaces, most of them, is one."""
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            words.append(chunk)
+        else:
+            words.extend(_TOKEN.findall(chunk))
+    return words
+
+
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     # tuple.__new__ builds the _Tok without the Python-level __new__ of a NamedTuple
     new = tuple.__new__
@@ -5349,7 +5361,7 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 if q.end > sentence.start:
                     inside.append(q)
         lowered = sentence.text.lower()
-        lows = _WORD_OR_PUNCT.findall(lowered)
+        lows = _token_words(lowered)
         found: list[_Found] = []
         toks: list[_Tok] | None = None
         if inside or _triggered(engine, lows):

@@ -7,7 +7,7 @@ import pytest
 
 import claimcheck
 from claimcheck import Article
-from claimcheck._attribution import _TOKEN, _Endings, _sentence_tokens, _tokens
+from claimcheck._attribution import _TOKEN, _Endings, _sentence_tokens, _token_words, _tokens
 from claimcheck._model import Sentence
 
 
@@ -135,3 +135,19 @@ def test_sentence_tokens_agree_with_tokens(sentence: str, masks: list[tuple[int,
 )
 def test_tokens_keep_numbers_and_web_addresses_whole(text: str, words: list[str]) -> None:
     assert _TOKEN.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die ministerin sagte am 5. august, die lage sei „ernst“.",
+        "laut t-online.de stieg der preis um 7,4 prozent auf 8.100 euro!",
+        "so zdnet.com.\tdanach\u00a0kam peskow’s wort – und (endlich) das ende…",
+        "",
+        "   ",
+        "wort-",
+        "a_b c1 ß-straße '' ’",
+    ],
+)
+def test_token_words_agree_with_the_pattern(text: str) -> None:
+    assert _token_words(text) == _TOKEN.findall(text)
