@@ -817,6 +817,11 @@ def _token_words(text: str) -> list[str]:
     for chunk in text.split():
         if chunk.isalpha():
             words.append(chunk)
+        elif chunk[:-1].isalpha() and not (chunk[-1].isalnum() or chunk[-1] == "_"):
+            # letters and one mark ("sagte,", "Ende."): the mark is a token of its own,
+            # as nothing joins a word or a web address to a mark at the end of text
+            words.append(chunk[:-1])
+            words.append(chunk[-1])
         else:
             words.extend(_TOKEN.findall(chunk))
     return words
