@@ -57,9 +57,10 @@ from ._rules import Rules
 # quantifiers are possessive: nothing follows them in their branch, so giving back a
 # character could never make a match, and a failed number ("12 Tage") fails at once
 # a web address is one word, a name of its own ("laut spiegel.de", "Wie t-online.de
-# berichtet"): a word, dots, and a top-level domain of lower-case letters
+# berichtet"): a word, dots, and a top-level domain of lower-case letters. Its part
+# after the word opens with the dot, so that after most words one test ends it
 _TOKEN = re.compile(
-    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:(?:\.\w++(?:-\w++)*+)*?\.[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
+    r"\d++(?:[.,]\d++)++|\w++(?:[-'’]\w++)*+(?:\.(?:\w++(?:-\w++)*+\.)*?[a-z]{2,6}(?![\w-]|\.\w))?|[^\w\s]"
 )
 _WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 _WORD = re.compile(r"\w+")
@@ -67,6 +68,15 @@ _WORD = re.compile(r"\w+")
 _NAME_BEFORE = re.compile(r"((?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){1,4})\Z")
 _INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.)+")  # "J.", "G.K.", "U.S."
 _WORD_OR_PUNCT = _TOKEN
+# what makes a text split into other words in lower case (`_sentence_tokens`) besides
+# "İ", which lowers to two characters: the Kelvin sign lowers to a Latin "k", "Σ" by its
+# context, and two to six letters with a capital after a dot ("Merkel.Sie") would in
+# lower case end a web address. The pattern opens with its dot, which is found fast.
+_LOWER_CASE_SPLITS_APART = re.compile(r"\.(?=[a-zA-Z]{2,6}(?![a-zA-Z]))[a-z]*[A-Z]")
+_LOWER_CASE_BY_CONTEXT = ("\u212a", "\u03a3")
+# a character that a word before it may take in, or whose presence changes the end
+# of a web address: a word ends at such a character otherwise than at the end of text
+_TOKEN_GOES_ON = re.compile(r"[\w.'’-]")
 _QUOTE_TOKEN = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", _QUOTE_TOKEN})
 _END_PUNCT = frozenset({".", "!", "?", "…"})
@@ -275,13 +285,19 @@ class _Engine:
     # the rules of `_find_attributions` that start to look at a word, by the word:
     # one scan of a sentence gives each rule the few places to try
     rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rule_words: frozenset[str] = frozenset()  # the keys of rules_of_word
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # each pronoun's kind: the first of female, male, plural, neutral that lists it
     pronoun_kinds: dict[str, str] = field(default_factory=dict)
     # the words that look like a verb or a preposition (`_is_verbish`)
     verbish: frozenset[str] = frozenset()
+    # the cue verbs, auxiliaries, Konjunktiv forms and complementizers in one set: the
+    # words that tell a clause of its own (`_verbless_tail`), by one lookup for each word
+    clause_words: frozenset[str] = frozenset()
     # lemma -> endings of the nouns that, as its object, make it an event, not a speech act
     event_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # by cue word, the endings of event_objects of all its forms' lemmas
+    event_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by lemma, the prepositions that open the object of speech ("warnte vor")
     governed_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     role_words: tuple[str, ...] = ()
@@ -492,6 +508,7 @@ def _engine(rules: Rules) -> _Engine:
         for word in starts:
             rules_of_word.setdefault(word, []).append(rule)
     engine.rules_of_word = {word: tuple(rules) for word, rules in rules_of_word.items()}
+    engine.rule_words = frozenset(engine.rules_of_word)
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
     for kind in reversed(_PRONOUN_KINDS):
         engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
@@ -501,10 +518,20 @@ def _engine(rules: Rules) -> _Engine:
         | engine.words["subjunctive_forms"]
         | engine.words["prepositions"]
     )
+    engine.clause_words = (
+        frozenset(engine.forms)
+        | engine.words["auxiliaries"]
+        | engine.words["subjunctive_forms"]
+        | engine.words["complementizers"]
+    )
     engine.event_objects = {
         lemma: tuple(w.lower() for w in nouns)
         for lemma, nouns in rules.mapping("attribution", "event_objects").items()
     }
+    for word, cue_forms in engine.forms.items():
+        endings = tuple(e for f in cue_forms for e in engine.event_objects.get(f.lemma, ()))
+        if endings:
+            engine.event_endings[word] = endings
     engine.governed_prepositions = {
         lemma: frozenset(w.lower() for w in words)
         for lemma, words in rules.mapping("attribution", "governed_prepositions").items()
@@ -731,6 +758,82 @@ def _tokens(text: str, start: int, end: int, masks: Sequence[tuple[int, int]]) -
     return toks
 
 
+def _sentence_tokens(
+    text: str,
+    sentence: Sentence,
+    lowered: str,
+    lows: list[str],
+    masks: Sequence[tuple[int, int]],
+) -> list[_Tok]:
+    """`_tokens` of the sentence, built from the words `lows` that `_TOKEN` found in
+    its lower case `lowered`: where the lower case splits into the same words at the
+    same places, each word only needs its place, and `str.find` gives it with no
+    second scan of the sentence by the pattern and no lower() of each word."""
+    start, end = sentence.start, sentence.end
+    spans = [(m_start, m_end) for m_start, m_end in masks if m_end > start and m_start < end]
+    if (
+        len(lowered) != end - start
+        or len(sentence.text) != end - start
+        or not text.startswith(sentence.text, start)
+        or any(char in sentence.text for char in _LOWER_CASE_BY_CONTEXT)
+        or _LOWER_CASE_SPLITS_APART.search(text, start, end)
+        # the words before a quotation end at its mark, as if the text ended there
+        or any(m_start > start and _TOKEN_GOES_ON.match(text, m_start) for m_start, _ in spans)
+        or any(a[1] > b[0] for a, b in itertools.pairwise(spans))
+    ):
+        return _tokens(text, start, end, masks)
+    new = tuple.__new__
+    find = lowered.find
+    toks: list[_Tok] = []
+    pos = 0  # where the next word is looked for in `lowered`
+    k = 0  # the next quotation
+    m_start, m_end = spans[0] if spans else (end, end)
+    quoted = False  # its token is given
+    for low in lows:
+        at = find(low, pos)
+        pos = at + len(low)
+        w_start, w_end = start + at, start + pos
+        while w_end > m_start:  # the word reaches the quotation
+            if w_start < m_start or (w_start < m_end < w_end):
+                # the word runs across a mark (a closing quote before "’s"): the
+                # pattern splits it at the mark, so the text is tokenised in parts
+                return _tokens(text, start, end, masks)
+            if not quoted:
+                toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
+                quoted = True
+            if w_start < m_end:
+                break  # a word of the quotation
+            k += 1
+            m_start, m_end = spans[k] if k < len(spans) else (end, end)
+            quoted = False
+        else:
+            toks.append(new(_Tok, (text[w_start:w_end], low, w_start, w_end)))
+    if k < len(spans):
+        if not quoted:
+            toks.append(_Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(m_start, start), min(m_end, end)))
+        toks.extend(
+            _Tok(_QUOTE_TOKEN, _QUOTE_TOKEN, max(a, start), min(b, end)) for a, b in spans[k + 1 :]
+        )
+    return toks
+
+
+def _token_words(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, with the pattern only where it is needed: no token runs
+    across whitespace, and a run of letters between spaces, most of them, is one."""
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            words.append(chunk)
+        elif chunk[:-1].isalpha() and not (chunk[-1].isalnum() or chunk[-1] == "_"):
+            # letters and one mark ("sagte,", "Ende."): the mark is a token of its own,
+            # as nothing joins a word or a web address to a mark at the end of text
+            words.append(chunk[:-1])
+            words.append(chunk[-1])
+        else:
+            words.extend(_TOKEN.findall(chunk))
+    return words
+
+
 def _plain_tokens(text: str, start: int, end: int) -> list[_Tok]:
     # tuple.__new__ builds the _Tok without the Python-level __new__ of a NamedTuple
     new = tuple.__new__
@@ -873,8 +976,14 @@ def _pronoun(engine: _Engine, tok: _Tok) -> str | None:
 
 
 def _valid_subject(engine: _Engine, toks: list[_Tok]) -> bool:
-    limit = 24 if any(t.text == "(" for t in toks) else 14
-    if not toks or len(toks) > limit or toks[-1].lower in engine.words["prepositions"]:
+    # a parenthesis lengthens the phrase ("Merkel (CDU)"): 24 words with one, else 14;
+    # only a phrase whose length lies between needs the look for it
+    if (
+        not toks
+        or len(toks) > 24
+        or (len(toks) > 14 and all(t.text != "(" for t in toks))
+        or toks[-1].lower in engine.words["prepositions"]
+    ):
         return False
     first = toks[0]
     if engine.language == "de" and first.text in _OPENING_MARKS and len(toks) > 1:
@@ -1762,19 +1871,26 @@ class _References:
 
     def resolve(self, mention: str, position: int, kind: str | None) -> _Person | None:
         # the people of the last stretch of text only: references reach back a few
-        # paragraphs, and a bounded search keeps a huge input linear in its size
-        candidates = [p for p in reversed(self.people[-_MAX_PEOPLE:]) if p.position <= position]
+        # paragraphs, and a bounded search keeps a huge input linear in its size; they
+        # are looked at in turn, latest first, until one fits: most searches end early
+        recent = itertools.islice(reversed(self.people), _MAX_PEOPLE)
         if kind in ("female", "male"):
             want_female = kind == "female"
-            for person in candidates:
-                if person.female is None or person.female == want_female:
+            for person in recent:
+                if person.position <= position and (
+                    person.female is None or person.female == want_female
+                ):
                     return person
             return None
         if kind is not None:
             return None  # "it", "they", "es": no one person stands behind them
         last = mention.split()[-1] if mention.split() else mention
-        for person in candidates:
-            if person.name.split()[-1] == last and person.name != mention:
+        for person in recent:
+            if (
+                person.position <= position
+                and person.name.split()[-1] == last
+                and person.name != mention
+            ):
                 return person
         found = self._scan_back(last, position)
         if found is not None and found.female is not None:
@@ -1929,7 +2045,8 @@ def _make_speaker(
     start, end = phrase[0].start, phrase[-1].end
     mention = text[start:end]
     kind = _pronoun(engine, phrase[0]) if len(phrase) == 1 else None
-    vague = any(t.lower in engine.words["vague_sources"] for t in phrase if t.text != _QUOTE_TOKEN)
+    # (a quotation token's lower case is no word of the rules)
+    vague = not engine.words["vague_sources"].isdisjoint([t.lower for t in phrase])
     if kind:
         person = refs.resolve(mention, start, kind)
         if person:
@@ -2062,7 +2179,8 @@ def _match_cue(
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_end = _past_apposition(engine, toks, clause_end)
-    if engine.event_objects and _names_an_event(engine, toks, forms, clause_start, clause_end):
+    endings = engine.event_endings.get(toks[i].lower)
+    if endings is not None and _names_an_event(engine, toks, endings, clause_start, clause_end):
         return None  # "Der Sturm forderte zwei Todesopfer": no demand
     best: tuple[_CueForm, int, tuple[int, int]] | None = None
     before: list[str] | None = None  # the words of the clause before the verb
@@ -2114,13 +2232,13 @@ def _match_cue(
 
 
 def _names_an_event(
-    engine: _Engine, toks: list[_Tok], forms: list[_CueForm], start: int, end: int
+    engine: _Engine, toks: list[_Tok], endings: tuple[str, ...], start: int, end: int
 ) -> bool:
     """Does an object in the clause make the verb an event ("forderte zwei Todesopfer",
-    "hat viele Menschenleben gefordert"; rules: event_objects)? A noun in a phrase of
-    its own is no object ("forderte Geld für die Opfer")."""
-    endings = tuple(e for f in forms for e in engine.event_objects.get(f.lemma, ()))
-    return bool(endings) and any(
+    "hat viele Menschenleben gefordert"; rules: event_objects, whose nouns' `endings`
+    are those of the verb's lemmas)? A noun in a phrase of its own is no object
+    ("forderte Geld für die Opfer")."""
+    return any(
         t.capitalised
         and t.lower.endswith(endings)
         and not _after_preposition(engine, toks, k, start)
@@ -2365,13 +2483,20 @@ def _find_attributions(
     lows = [t.lower for t in toks]
     places: dict[str, list[int]] = {}
     rules_of_word = engine.rules_of_word
-    for k, low in enumerate(lows):
-        for rule in rules_of_word.get(low, ()):
-            places.setdefault(rule, []).append(k)
+    # the few words of the sentence that start a rule, by a set intersection, and
+    # where each stands, by list searches: no loop over every word in Python
+    for word in engine.rule_words.intersection(lows):
+        k = -1
+        for _ in range(lows.count(word)):
+            k = lows.index(word, k + 1)
+            for rule in rules_of_word[word]:
+                places.setdefault(rule, []).append(k)
+    for positions in places.values():
+        positions.sort()  # in the order of the sentence, whichever word put them there
     # (a) prepositions before the source: "laut Peskow", "according to the ministry"
     for i in _positions(places, "preposed"):
         for phrase in engine.preposed.get(toks[i].lower, ()):
-            if tuple(t.lower for t in toks[i : i + len(phrase)]) != phrase:
+            if tuple(lows[i : i + len(phrase)]) != phrase:
                 continue
             np = _np_right(engine, toks, i + len(phrase))
             if np is None and engine.language == "de":
@@ -2524,10 +2649,8 @@ def _find_attributions(
             done_until = last + 1
     # (d2) "Sanders: Clinton needs to …", "PENCE: Well, …": a name and a colon
     # opening the sentence give it to that speaker (headlines, transcripts)
-    colon = next(
-        (k for k in range(1, min(n, engine.colon_speaker_words + 1)) if toks[k].text == ":"),
-        None,
-    )
+    colon_limit = min(n, engine.colon_speaker_words + 1)
+    colon = lows.index(":", 1, colon_limit) if ":" in lows[1:colon_limit] else None
     if (
         colon is not None
         and not found
@@ -3257,10 +3380,7 @@ def _verbless_tail(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     rest = toks[k:]
     return len(rest) <= 12 and not any(
         t.text in _CLAUSE_PUNCT
-        or t.lower in engine.forms
-        or t.lower in engine.words["auxiliaries"]
-        or t.lower in engine.words["subjunctive_forms"]
-        or t.lower in engine.words["complementizers"]
+        or t.lower in engine.clause_words
         or (
             not t.capitalised
             and t.lower.endswith(("te", "ten", "t"))
@@ -4961,9 +5081,9 @@ def _verb_attribution(
         aux if aux is not None and (toks[i].lower in engine.participles or copula) else None
     )
     cue_start = _cue_start(engine, toks, i, subject[1] if subject[1] <= i else clause_start)
-    cue = _verb_cue(
-        engine, text, toks, i, last, participle_aux, form, subject, cue_start, as_cue_opener
-    )
+    # the cue span is made (`_verb_cue`, with this subject) only for an attribution that
+    # is given: a third of the verbs that get this far fail the tests of their clause
+    cue_subject = subject
     after = max(last, subject[1] - 1) + 1
     if form.rest and last >= after:
         after = last + 1
@@ -5060,6 +5180,9 @@ def _verb_attribution(
     if inserted is not None:
         # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
         # inside the statement, which runs on both sides of it
+        cue = _verb_cue(
+            engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+        )
         return _Found(
             "reported_speech",
             speaker,
@@ -5073,6 +5196,9 @@ def _verb_attribution(
         engine, toks, form, i, clause_start, subject, participle_aux
     )
     if spoken_of is not None:
+        cue = _verb_cue(
+            engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+        )
         return _Found(
             "reported_speech",
             speaker,
@@ -5328,6 +5454,9 @@ def _verb_attribution(
         how = "the statement as a whole"
         if not _states(engine, form, toks, (clause_start, clause_end + 1)):
             return None
+    cue = _verb_cue(
+        engine, text, toks, i, last, participle_aux, form, cue_subject, cue_start, as_cue_opener
+    )
     return _Found(
         "reported_speech",
         speaker,
@@ -5379,12 +5508,12 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
                 if q.end > sentence.start:
                     inside.append(q)
         lowered = sentence.text.lower()
-        lows = _WORD_OR_PUNCT.findall(lowered)
+        lows = _token_words(lowered)
         found: list[_Found] = []
         toks: list[_Tok] | None = None
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
-            toks = _tokens(text, sentence.start, sentence.end, masks)
+            toks = _sentence_tokens(text, sentence, lowered, lows, masks)
             found = _find_attributions(engine, text, toks, refs)
         results: list[Attribution] = []
         if inside:
@@ -6041,20 +6170,20 @@ def _continuation(
     carried = previous.main
     if carried is None or sentence.paragraph - previous.paragraph > 1:
         return None
-    subjunctive = _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text)
-    conditional = _has_verb_form(engine.words["conditional_forms"], lows, sentence.text)
-    reportive = not engine.words["reportive_modals"].isdisjoint(lows)
     # German reported passages go on in Konjunktiv II after any reported sentence, also
     # one whose cue closed it ("…, sagte X. Y hätten …"); 'sollen', which is also the
     # article's own "is to", only after a cue that opened the passage
     goes_on = previous_opens or (
         engine.mood_continues_any_report and carried.kind == "reported_speech"
     )
-    if subjunctive:
+    # each mood is looked for only where the one before it is not found
+    if _has_verb_form(engine.words["subjunctive_forms"], lows, sentence.text):
         mood = "Konjunktiv I"
-    elif goes_on and conditional:
+    elif goes_on and _has_verb_form(engine.words["conditional_forms"], lows, sentence.text):
         mood = "Konjunktiv II after a clause of reported speech"
-    elif (previous_opens or _hearsay(engine, lows)) and reportive:
+    elif not engine.words["reportive_modals"].isdisjoint(lows) and (
+        previous_opens or _hearsay(engine, lows)
+    ):
         mood = "the reportive modal 'sollen'"
     else:
         return None

@@ -7,7 +7,8 @@ import pytest
 
 import claimcheck
 from claimcheck import Article
-from claimcheck._attribution import _Endings
+from claimcheck._attribution import _TOKEN, _Endings, _sentence_tokens, _token_words, _tokens
+from claimcheck._model import Sentence
 
 
 def _analyze(language: str, text: str) -> Article:
@@ -74,3 +75,79 @@ def test_en_apostrophes_in_words_before_a_quotation_in_double_apostrophes() -> N
     start, end = quotes[0].content
     assert article.text[start:end] == "''We are out of money,''"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Mayor Tull"
+
+
+# sentences whose lower case splits into the words of the text itself, and some whose
+# lower case does not ("İ", the Kelvin sign, "Σ", a capital after a dot); quotations
+# masked ([start, end) of the marks) inside them, across their ends, and where a word
+# runs across a mark
+TOKEN_CASES = [
+    ("Die Ministerin sagte am 5. August, die Lage sei ernst.", []),
+    ("Laut t-online.de stieg der Preis um 7,4 Prozent auf 8.100 Euro.", []),
+    ("Bürgermeister Imamoğlu aus İstanbul sagte, er bleibe.", []),
+    ("Das Gerät misst 300 \u212a, so der Hersteller.", []),
+    ("ΟΔΟΣ.Β heißt die Straße, sagte der Fahrer.", []),
+    ("So sprach Merkel.Sie fuhr dann nach Hause.", []),
+    ("Die Zeitung spiegel.de berichtete, sagte er.", []),
+    ("„Wir bleiben“, sagte der Sprecher, „und wir kämpfen.“", [(0, 13), (35, 53)]),
+    ("Er sagte „nie“ und „immer“.", [(9, 14), (19, 26)]),
+    ("bleiben wir hier“, sagte sie.", [(-20, 17)]),
+    ("Sie sagte: „Wir gehen", [(11, 40)]),
+    ("He called it ‘Hi’s day’ then.", [(13, 17)]),
+    ("Die Seite spiegel.de„Zitat“ nennt es so.", [(20, 27)]),
+    ("Sie sagte „a“„b“ dann.", [(10, 13), (13, 16)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "masks"), TOKEN_CASES)
+def test_sentence_tokens_agree_with_tokens(sentence: str, masks: list[tuple[int, int]]) -> None:
+    prefix = "Vorher. "  # the sentence inside a text, as in an article
+    text = prefix + sentence + " Danach."
+    start, end = len(prefix), len(prefix) + len(sentence)
+    shifted = [(a + start, b + start) for a, b in masks]
+    s = Sentence(0, 0, start, end, sentence)
+    lowered = sentence.lower()
+    lows = _TOKEN.findall(lowered)
+    assert _sentence_tokens(text, s, lowered, lows, shifted) == _tokens(text, start, end, shifted)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Laut t-online.de stieg es um 7,4 Prozent.",
+            ["Laut", "t-online.de", "stieg", "es", "um", "7,4", "Prozent", "."],
+        ),
+        (
+            "Die Seite news.example.co.uk meldete es.",
+            ["Die", "Seite", "news.example.co.uk", "meldete", "es", "."],
+        ),
+        ("So ZDNet.com.", ["So", "ZDNet.com", "."]),
+        # no space after a full stop: a capital is no top-level domain
+        ("am Ende.Der Wagen", ["am", "Ende", ".", "Der", "Wagen"]),
+        ("auf spiegel.de.x stand", ["auf", "spiegel", ".", "de", ".", "x", "stand"]),
+        (
+            "die Web-Seite sub-domain.news-portal.info",
+            ["die", "Web-Seite", "sub-domain.news-portal.info"],
+        ),
+        ("Peskow’s Wort", ["Peskow’s", "Wort"]),
+    ],
+)
+def test_tokens_keep_numbers_and_web_addresses_whole(text: str, words: list[str]) -> None:
+    assert _TOKEN.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die ministerin sagte am 5. august, die lage sei „ernst“.",
+        "laut t-online.de stieg der preis um 7,4 prozent auf 8.100 euro!",
+        "so zdnet.com.\tdanach\u00a0kam peskow’s wort – und (endlich) das ende…",
+        "",
+        "   ",
+        "wort-",
+        "a_b c1 ß-straße '' ’",
+    ],
+)
+def test_token_words_agree_with_the_pattern(text: str) -> None:
+    assert _token_words(text) == _TOKEN.findall(text)
