@@ -2267,7 +2267,7 @@ def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int]
         end -= 1
     if k >= end:
         return None
-    if toks[k].lower in engine.words["complementizers"]:
+    if toks[k].lower in engine.words["complementizers"] and not _compares(engine, toks, k):
         k += 1
         # "say that, in addition to Scott, he would …"
         while engine.language == "en" and k < end and toks[k].text == ",":
@@ -3420,6 +3420,20 @@ def _states(
     return any(
         t.text == _QUOTE_TOKEN or _predicative_marker(engine, toks, k)
         for k, t in enumerate(toks[start + 1 : end], start + 1)
+    )
+
+
+def _compares(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """German "wie" that joins a phrase to a comparison opens no clause of words:
+    "begrüßte das Urteil ebenso wie der Minister", "bedauert wie auch die Partei …"
+    (an indirect question, "erklärte, wie es dazu kam", has neither word)."""
+    return (
+        engine.language == "de"
+        and toks[k].lower in engine.words["as_cues"]
+        and (
+            (k > 0 and toks[k - 1].lower in engine.words["comparatives"])
+            or (k + 1 < len(toks) and toks[k + 1].lower in engine.words["not_predicative_after"])
+        )
     )
 
 
@@ -4880,9 +4894,13 @@ def _verb_attribution(
     if (
         after < n
         and toks[after].text not in {",", ":", _QUOTE_TOKEN}
-        and toks[after].lower not in engine.words["complementizers"]
+        and (
+            toks[after].lower not in engine.words["complementizers"]
+            or _compares(engine, toks, after)
+        )
     ):
-        for k in range(after + 1, min(n, after + 12)):
+        k, stop = after + 1, min(n, after + (18 if _compares(engine, toks, after) else 12))
+        while k < stop:
             if (
                 engine.language == "de"
                 and toks[k].lower in _AND
@@ -4905,6 +4923,7 @@ def _verb_attribution(
                 break
             if (
                 toks[k].lower in engine.words["complementizers"]
+                and not _compares(engine, toks, k)
                 and not (
                     # "… could change that.": a pronoun closing the sentence opens nothing
                     engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
@@ -4938,6 +4957,11 @@ def _verb_attribution(
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
+            if _compares(engine, toks, k):
+                # the phrase a comparison adds belongs to the object: "kritisierte das
+                # Gesetz ebenso wie die Haltung der Regierung in scharfer Form: …"
+                stop = min(n, stop + 6)
+            k += 1
     inserted = _inserted_cue(engine, toks, i, clause_start, subject)
     if inserted is not None:
         # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
@@ -5072,7 +5096,10 @@ def _verb_attribution(
         opener = toks[after] if after < n else None
         has_clause = opener is not None and (
             opener.text in {",", "–", "—"}
-            or opener.lower in engine.words["complementizers"]
+            or (
+                opener.lower in engine.words["complementizers"]
+                and not _compares(engine, toks, after)
+            )
             # English drops 'that' after the common verbs of saying and thinking only:
             # "she said the plan works", but not "he did not respond to a request"
             or form.lemma in engine.words["bare_clause_verbs"]

@@ -1,0 +1,58 @@
+"""German attributions that the annotators do not see (a cue where no words are
+reported) and those they see that a rule must find (see rules/de/attribution.toml).
+
+Every sentence here is invented for these tests: the people, places and events do
+not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_de_support import one
+
+from claimcheck import Sentence
+
+# --- "wie" in a comparison opens no clause of words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürgermeisterin begrüßte den Beschluss ebenso wie der Landrat von Kellau.",
+        "Der Wirt bedauert wie auch viele Gäste die Schließung der Halle am Markt.",
+        "Die Fraktion wird dem Plan zustimmen genauso wie die Mehrheit im Rat von Kellau.",
+    ],
+)
+def test_a_comparison_with_wie_gives_no_words(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the clause after the comparison is what was said
+        (
+            "Der Landrat erklärte ebenso wie die Bürgermeisterin, dass die Brücke gesperrt bleibe.",
+            "erklärte",
+            "dass die Brücke gesperrt bleibe",
+        ),
+        # an indirect question with "wie" is the words
+        (
+            "Der Wirt erzählte, wie das Feuer in der Küche ausbrach.",
+            "erzählte",
+            "wie das Feuer in der Küche ausbrach",
+        ),
+    ],
+)
+def test_words_after_or_with_wie_are_still_reported(text: str, cue: str, content: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_of(s) == content
+
+
+def content_of(s: Sentence) -> str:
+    assert s.main is not None and s.main.content is not None, s.explanation
+    start, end = s.main.content
+    return s.text[start - s.start : end - s.start]
