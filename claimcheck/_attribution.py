@@ -387,6 +387,8 @@ _WORD_KEYS = (
     "not_cue_words",
     "infinitive_conjunctions",
     "factive_verbs",
+    "open_question_verbs",
+    "statement_complementizers",
     "nominative_pronouns",
     "impersonal_source_prepositions",
     "genitive_determiners",
@@ -3423,6 +3425,16 @@ def _states(
     )
 
 
+def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
+    """Does `opener` open an indirect question after a verb of deciding, the question
+    still to be decided ("entscheidet, ob …"), where no words are given?"""
+    return (
+        form.lemma in engine.words["open_question_verbs"]
+        and opener.lower in engine.words["complementizers"]
+        and opener.lower not in engine.words["statement_complementizers"]
+    )
+
+
 def _compares(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """German "wie" that joins a phrase to a comparison opens no clause of words:
     "begrüßte das Urteil ebenso wie der Minister", "bedauert wie auch die Partei …"
@@ -4998,6 +5010,8 @@ def _verb_attribution(
         content_toks = _content_after(toks, after, engine)
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
+    if content_toks is not None and _open_question(engine, form, toks[content_toks[0] - 1]):
+        return None  # "Der Richter entscheidet, ob …": the question to decide, no words
     # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu
     # erhöhen"): the infinitive is what was said, as it is after a comma
     bare_infinitive = (
@@ -5585,6 +5599,7 @@ def _orphan_report(
                 and toks[start].lower not in engine.words["as_cues"]
             )
             or cue.form.lemma in engine.words["factive_verbs"]
+            or (end + 1 < n and _open_question(engine, cue.form, toks[end + 1]))
         ):
             continue
         content = None

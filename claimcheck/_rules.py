@@ -103,6 +103,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "not_cue_words": "words",
         "infinitive_conjunctions": "words",
         "factive_verbs": "words",
+        "open_question_verbs": "words",
+        "statement_complementizers": "words",
         "event_objects": "word_map",
         "colon_speaker_words": "number",
         "event_speech_acts": "words",

@@ -56,3 +56,34 @@ def content_of(s: Sentence) -> str:
     assert s.main is not None and s.main.content is not None, s.explanation
     start, end = s.main.content
     return s.text[start - s.start : end - s.start]
+
+
+# --- a verb of deciding with an indirect question: the question still to decide ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag entscheidet der Rat von Kellau, ob die Halle am Markt schließen muss.",
+        "Das Amtsgericht muss nun entscheiden, wer die Kosten für die Brücke trägt.",
+        "Die Kammer hat am Freitag über die Frage geurteilt, ob der Wirt die Miete schuldet.",
+    ],
+)
+def test_a_verb_of_deciding_with_an_indirect_question_reports_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the decision itself is reported
+        ("Das Amtsgericht hat entschieden, dass der Wirt die Miete schuldet.", "hat entschieden"),
+        # a question asked is the words of the one who asked
+        ("Der Landrat fragte, ob die Halle am Markt schließen muss.", "fragte"),
+    ],
+)
+def test_a_decision_and_a_question_asked_are_still_reported(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
