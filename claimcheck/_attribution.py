@@ -126,6 +126,7 @@ _COMMON_FORM_WORDS = frozenset(
     }
 )
 # endings of German participles inflected as adjectives
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
 _CLOSING_MARKS = frozenset('“”"«»‘’')
@@ -388,6 +389,7 @@ _WORD_KEYS = (
     "infinitive_conjunctions",
     "factive_verbs",
     "open_question_verbs",
+    "nominative_relatives",
     "statement_complementizers",
     "nominative_pronouns",
     "impersonal_source_prepositions",
@@ -1582,6 +1584,61 @@ def _first_phrase_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -
     return end
 
 
+def _closes_its_clause(engine: _Engine, toks: list[_Tok], verb: int) -> bool:
+    """Does the German verb at toks[verb], with an auxiliary after it, end its clause, as
+    the finite verb of a subordinate clause does ("…, der angab, …", "Während X
+    angekündigt hatte, …")?"""
+    k = verb + 1
+    if k < len(toks) and toks[k].lower in engine.words["auxiliaries"]:
+        k += 1
+    return k >= len(toks) or toks[k].text in _BREAK_PUNCT
+
+
+def _relative_subject_de(
+    engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Der Zeuge, der angab, …", "Ägypten, das vorschlug, …": the relative pronoun
+    that opens a German relative clause, its verb at the end, is the subject unless a
+    pronoun subject follows it ("die er gestern nannte")."""
+    if not (
+        0 < clause_start < verb
+        and toks[clause_start - 1].text == ","
+        and toks[clause_start].lower in engine.words["nominative_relatives"]
+        and _closes_its_clause(engine, toks, verb)
+    ):
+        return None
+    n = len(toks)
+    between = toks[clause_start + 1 : verb]
+    if any(_pronoun(engine, t) is not None for t in between):
+        return None
+    if between and (
+        between[0].capitalised
+        or (
+            len(between) > 1
+            and between[1].capitalised
+            and between[0].lower.endswith(_ADJECTIVE_ENDINGS)
+        )
+    ):
+        return None  # "…, die Aktion erinnere an …": an article and its noun
+    after = verb + 1
+    if after < n and toks[after].lower in engine.words["passive_auxiliaries"]:
+        return None  # "der Wind, der als „Sonnenwind“ bezeichnet wird": named, not naming
+    if after < n and toks[after].lower in engine.words["auxiliaries"]:
+        after += 1
+    quoted = any(t.text == _QUOTE_TOKEN for t in between)
+    opens_words = (
+        after + 1 < n
+        and toks[after].text in {",", ":"}
+        and toks[after + 1].lower not in engine.forms
+        and toks[after + 1].lower not in engine.finite_forms
+    )
+    if not (quoted or opens_words):
+        # "die den Wert später korrigiert hatte, sagte, …": the main clause goes on
+        # after the relative clause, which gives no words
+        return None
+    return clause_start, clause_start + 1
+
+
 def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
@@ -1595,7 +1652,16 @@ def _np_left(
             or toks[clause_start].lower in engine.words["skippable"]
             or toks[clause_start].lower in engine.words["not_names"]
         )
-        and toks[clause_start].lower not in engine.words["prepositions"]
+        and (
+            toks[clause_start].lower not in engine.words["prepositions"]
+            # "Während der Premier ankündigte, …": a subordinator, not the preposition
+            # of "während der Sitzung", where the verb closes the clause
+            or (
+                engine.language == "de"
+                and toks[clause_start].lower in engine.words["subordinators"]
+                and _closes_its_clause(engine, toks, verb)
+            )
+        )
         and toks[clause_start].lower not in engine.words["determiners"]
         # "Als Begründung sagte ein Sprecher": a phrase with 'als' is no subject
         and not (engine.language == "de" and toks[clause_start].lower == "als")
@@ -4743,6 +4809,13 @@ def _verb_attribution(
             subject = _relative_subject(engine, toks, clause_start, i)
         if subject is None and engine.language == "en":
             subject = _english_shared_subject(engine, toks, clause_start, i, shared)
+        if (
+            subject is None
+            and engine.language == "de"
+            # "Der Wirt, der genau wusste, dass …": what he knew is given as a fact
+            and form.lemma not in engine.words["factive_verbs"]
+        ):
+            subject = _relative_subject_de(engine, toks, clause_start, i)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:

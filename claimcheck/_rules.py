@@ -104,6 +104,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "infinitive_conjunctions": "words",
         "factive_verbs": "words",
         "open_question_verbs": "words",
+        "nominative_relatives": "words",
         "statement_complementizers": "words",
         "event_objects": "word_map",
         "colon_speaker_words": "number",

@@ -87,3 +87,63 @@ def test_a_decision_and_a_question_asked_are_still_reported(text: str, cue: str)
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue
+
+
+# --- a verb of saying in a subordinate or relative clause -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # "während" with the verb at the end of its clause is a subordinator, not the
+        # preposition of "während der Sitzung"
+        (
+            "Während der Landrat ankündigte, die Brücke am Markt prüfen zu lassen, schwieg"
+            " der Rat.",
+            "ankündigte",
+            "der Landrat",
+        ),
+        (
+            "Während der Sitzung sagte der Landrat, die Brücke werde gesperrt.",
+            "sagte",
+            "der Landrat",
+        ),
+        # the relative pronoun that opens the clause is its subject
+        (
+            "Befragt wurde auch ein Wirt vom Markt, der angab, die Brände gesehen zu haben.",
+            "angab",
+            "der",
+        ),
+        (
+            "Der Vorschlag kam von der Gemeinde Unterwald, die forderte, die Halle am Markt"
+            " abzureißen.",
+            "forderte",
+            "die",
+        ),
+    ],
+)
+def test_a_cue_in_a_subordinate_or_relative_clause_finds_its_subject(
+    text: str, cue: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert s.main is not None and s.main.speaker is not None
+    assert s.main.speaker.text == speaker
+
+
+def test_a_relative_pronoun_in_the_passive_names_no_speaker() -> None:
+    # what is named, not who names it
+    s = one("Am Markt weht ein Wind, der von den Alten als „Kellauer Föhn“ bezeichnet wird.")
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_relative_clause_before_the_main_verb_gives_no_words() -> None:
+    # the main clause goes on after the relative clause, and its verb has the words
+    s = one(
+        "Die Stadtwerke, die den Preis im Mai erhöht und im Juni korrigiert hatten, sagten,"
+        " die Preise blieben stabil."
+    )
+    assert [(a.cue and a.cue.text, a.speaker and a.speaker.text) for a in s.attributions] == [
+        ("sagten", "Die Stadtwerke")
+    ], s.explanation
