@@ -390,6 +390,8 @@ _WORD_KEYS = (
     "factive_verbs",
     "open_question_verbs",
     "nominative_relatives",
+    "addressee_words",
+    "polite_addressee_words",
     "statement_complementizers",
     "nominative_pronouns",
     "impersonal_source_prepositions",
@@ -5354,10 +5356,15 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         lows = _WORD_OR_PUNCT.findall(lowered)
         found: list[_Found] = []
         toks: list[_Tok] | None = None
+        asked = False  # a question put to the addressee about their own words
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
             toks = _tokens(text, sentence.start, sentence.end, masks)
             found = _find_attributions(engine, text, toks, refs)
+            if found and sentence.text.rstrip().endswith("?"):
+                kept = [f for f in found if not _asks_addressee(engine, sentence, f)]
+                asked = len(kept) < len(found)
+                found = kept
         results: list[Attribution] = []
         if inside:
             results.extend(
@@ -5453,6 +5460,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
         ):
             results = _lend_cue(engine, text, toks, found, results, by_mood)
+        if asked:
+            # what the rules for a cue with no speaker find is the question's own verb
+            results = [r for r in results if r.speaker is not None]
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -5470,6 +5480,24 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
     _resolve_source_adverbs(engine, text, sentences)
+
+
+def _asks_addressee(engine: _Engine, sentence: Sentence, found: _Found) -> bool:
+    """Is the source of an attribution in a question the one it is put to ("Glauben
+    Sie, dass …?", "Welche Teile sind Ihrer Meinung nach …?")? The question asks for
+    words; it gives none. The polite "Sie" and "Ihr-" count where they are capitalised
+    inside the sentence, since at its start they may as well be "she" or "they"."""
+    if found.speaker is None:
+        return False
+    first = _WORD.match(found.speaker.text)
+    if first is None:
+        return False
+    word = first.group()
+    return word.lower() in engine.words["addressee_words"] or (
+        word[:1].isupper()
+        and word.lower() in engine.words["polite_addressee_words"]
+        and found.speaker.start > sentence.start
+    )
 
 
 def _lend_cue(

@@ -105,6 +105,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "factive_verbs": "words",
         "open_question_verbs": "words",
         "nominative_relatives": "words",
+        "addressee_words": "words",
+        "polite_addressee_words": "words",
         "statement_complementizers": "words",
         "event_objects": "word_map",
         "colon_speaker_words": "number",

@@ -147,3 +147,35 @@ def test_a_relative_clause_before_the_main_verb_gives_no_words() -> None:
     assert [(a.cue and a.cue.text, a.speaker and a.speaker.text) for a in s.attributions] == [
         ("sagten", "Die Stadtwerke")
     ], s.explanation
+
+
+# --- a question put to the addressee asks for words and gives none --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche Teile des Plans für den Markt sind Ihrer Meinung nach zu teuer?",
+        "Glauben Sie, dass die Brücke am Markt noch in diesem Jahr fertig wird?",
+        "Was ist deiner Meinung nach der Grund für den Brand in der Halle?",
+    ],
+)
+def test_a_question_to_the_addressee_reports_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "sie" is "she" or "they" here: a question about what someone else said
+        ("Hat sie gesagt, dass die Brücke am Markt marode sei?", "sie"),
+        # at the start of a statement "Sie" names a third person
+        ("Sie sagte, dass die Brücke am Markt marode sei.", "Sie"),
+    ],
+)
+def test_a_question_about_someone_elses_words_keeps_them(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.main is not None and s.main.speaker is not None
+    assert s.main.speaker.text == speaker
