@@ -3503,6 +3503,56 @@ def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
     )
 
 
+def _verb_in_e_after_subject(engine: _Engine, toks: list[_Tok]) -> bool:
+    """Does a German verb-second clause open with a singular subject (a noun with its
+    article and adjectives, or a name) and then a lower-case verb in -e ("…, die Sorte
+    erspare den Bauern viel Arbeit", "…, Berger trage die Schuld")? In the third person
+    singular that is Konjunktiv I, for the indicative ends in -t ("erspart", "trägt"),
+    so the clause gives someone's words, whatever verb it is."""
+    n = len(toks)
+    k = 0
+    if n and toks[0].lower in engine.words["determiners"]:
+        k = 1
+        while (
+            k < min(n, 4) and not toks[k].capitalised and toks[k].lower.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            k += 1
+        if k >= n or not toks[k].capitalised or not toks[k].text.isalpha():
+            return False
+        k += 1
+    elif n and toks[0].capitalised and toks[0].text.isalpha():
+        k = 1
+        while k < min(n, 3) and toks[k].capitalised and toks[k].text.isalpha():
+            k += 1  # "Jan Berger trage …"
+    else:
+        return False
+    if k >= n:
+        return False
+    verb = toks[k]
+    return (
+        verb.text.isalpha()
+        and not verb.capitalised
+        and len(verb.text) >= 4
+        and verb.lower.endswith("e")
+        # not "-ie"/"-ee" (no verb), nor "-te" of the weak preterite ("machte"), which
+        # the list of Konjunktiv forms covers where it is one ("arbeite", "halte")
+        and not verb.lower.endswith(("ie", "ee", "te"))
+        and verb.lower not in engine.words["auxiliaries"]  # "wurde"
+        and all(
+            verb.lower not in engine.words[key]
+            for key in (
+                "determiners",
+                "prepositions",
+                "relative_pronouns",
+                "complementizers",
+                "skippable",
+                "clause_breakers",
+                "subordinators",
+            )
+        )
+    )
+
+
 def _compares(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """German "wie" that joins a phrase to a comparison opens no clause of words:
     "begrüßte das Urteil ebenso wie der Minister", "bedauert wie auch die Partei …"
@@ -5225,6 +5275,7 @@ def _verb_attribution(
                 or _has_zu_infinitive(engine, toks[content_toks[0] : content_toks[1]])
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
+                or _verb_in_e_after_subject(engine, toks[content_toks[0] : content_toks[1]])
             )
         if opener is not None and opener.text == ":" and content_toks is not None:
             # after a colon German gives words to a speaker in quotation marks or in

@@ -179,3 +179,39 @@ def test_a_question_about_someone_elses_words_keeps_them(text: str, speaker: str
     assert s.attribution == "reported_speech", s.explanation
     assert s.main is not None and s.main.speaker is not None
     assert s.main.speaker.text == speaker
+
+
+# --- Konjunktiv I of any verb: a singular subject and a verb in -e ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Der Verband argumentiert, die neue Sorte erspare den Bauern viel Arbeit.",
+            "die neue Sorte erspare den Bauern viel Arbeit",
+        ),
+        (
+            "Der Wirt sagte, Jan Berger trage die Schuld am Brand.",
+            "Jan Berger trage die Schuld am Brand",
+        ),
+    ],
+)
+def test_a_comma_clause_in_konjunktiv_of_any_verb_is_reported(text: str, content: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_of(s) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the indicative (-t), the weak preterite (-te) and "wurde" give no words
+        "Der Rat erklärte die Wahl für gültig, der Wirt verkauft die Halle.",
+        "Der Rat erklärte die Wahl für gültig, der Wirt verkaufte die Halle.",
+        "Der Rat erklärte die Wahl für gültig, der Auftrag wurde neu vergeben.",
+    ],
+)
+def test_a_comma_clause_in_the_indicative_is_the_articles_own(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
