@@ -3503,6 +3503,22 @@ def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
     )
 
 
+def _passive_words_clause(engine: _Engine, toks: list[_Tok]) -> bool:
+    """Is the German comma clause `toks` after an agentless passive of saying the words
+    reported: a zu-infinitive, also before a relative clause ("wird der König
+    aufgefordert, einen Nachfolger einzusetzen, der …"), or Konjunktiv I ("wurde
+    mitgeteilt, die Brücke werde gesperrt")? Not a clause of purpose ("…, um … zu")
+    nor an adverbial one."""
+    if not toks or (
+        toks[0].lower in engine.words["infinitive_conjunctions"]
+        or toks[0].lower in engine.words["subordinators"]
+    ):
+        return False
+    return _has_zu_infinitive(engine, toks) or not engine.words["subjunctive_forms"].isdisjoint(
+        t.lower for t in toks
+    )
+
+
 def _verb_in_e_after_subject(engine: _Engine, toks: list[_Tok]) -> bool:
     """Does a German verb-second clause open with a singular subject (a noun with its
     article and adjectives, or a name) and then a lower-case verb in -e ("…, die Sorte
@@ -4725,6 +4741,10 @@ def _verb_attribution(
                         # "Ihm wurde vorgeworfen, seine Frau belästigt zu haben."
                         or "zu" in [t.lower for t in toks[n - 4 : n]]
                         or bool(_ZU_INFINITIVE.match(toks[n - 2].lower if n >= 2 else ""))
+                        or (
+                            engine.language == "de"
+                            and _passive_words_clause(engine, toks[last + 2 :])
+                        )
                     )
                 )
             )

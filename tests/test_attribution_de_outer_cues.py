@@ -215,3 +215,38 @@ def test_a_comma_clause_in_konjunktiv_of_any_verb_is_reported(text: str, content
 def test_a_comma_clause_in_the_indicative_is_the_articles_own(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- an agentless passive of saying with its clause of words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a relative clause after the zu-infinitive
+        (
+            "Darin wird der Rat aufgefordert, einen Prüfer einzusetzen, der die Kasse des Vereins"
+            " kontrolliert.",
+            "aufgefordert",
+            "einen Prüfer einzusetzen, der die Kasse des Vereins kontrolliert",
+        ),
+        # a comma clause in Konjunktiv I
+        (
+            "Den Wirten am Markt wurde mitgeteilt, die Brücke werde im Mai gesperrt.",
+            "wurde mitgeteilt",
+            "die Brücke werde im Mai gesperrt",
+        ),
+    ],
+)
+def test_an_agentless_passive_of_saying_reports_its_clause(
+    text: str, cue: str, content: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_of(s) == content
+
+
+def test_an_agentless_passive_with_a_clause_of_purpose_is_an_event() -> None:
+    s = one("Die Brücke am Markt wurde gesperrt, um Unfälle im Winter zu vermeiden.")
+    assert s.attribution == "unattributed", s.explanation
