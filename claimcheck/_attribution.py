@@ -391,6 +391,7 @@ _WORD_KEYS = (
     "open_question_verbs",
     "nominative_relatives",
     "addressee_words",
+    "reflexive_fact_verbs",
     "polite_addressee_words",
     "statement_complementizers",
     "nominative_pronouns",
@@ -3503,6 +3504,17 @@ def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
     )
 
 
+def _turns_out(engine: _Engine, toks: list[_Tok], form: _CueForm, bounds: tuple[int, int]) -> bool:
+    """Is this German verb used with "sich" in its clause in the sense of turning out,
+    which reports a fact and nobody's words ("Es stellte sich heraus, dass …", "Damit
+    bestätigt sich die Befürchtung, …", "Die Region charakterisiert sich dadurch, dass
+    …")? The verbs are listed in rules: reflexive_fact_verbs."""
+    start, end = bounds
+    return form.lemma in engine.words["reflexive_fact_verbs"] and any(
+        t.lower in engine.words["reflexives"] for t in toks[start:end]
+    )
+
+
 def _passive_words_clause(engine: _Engine, toks: list[_Tok]) -> bool:
     """Is the German comma clause `toks` after an agentless passive of saying the words
     reported: a zu-infinitive, also before a relative clause ("wird der König
@@ -4543,6 +4555,8 @@ def _verb_attribution(
         return None
     if engine.language == "de" and _names_only(engine, toks, i, form, bounds):
         return None  # "Das Objekt, genannt Nordstern, …", "wie er genannt wurde"
+    if _turns_out(engine, toks, form, bounds):
+        return None  # "Es stellte sich heraus, dass …": a fact that came out
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if (
@@ -5658,6 +5672,8 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
+        if _turns_out(engine, toks, form, bounds):
+            continue
         if "(" in lows[bounds[0] : i] and ")" not in lows[lows.index("(", bounds[0]) : i]:
             continue  # "(Wikinews berichtete)": a remark in parentheses introduces nothing
         if (

@@ -106,6 +106,7 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "open_question_verbs": "words",
         "nominative_relatives": "words",
         "addressee_words": "words",
+        "reflexive_fact_verbs": "words",
         "polite_addressee_words": "words",
         "statement_complementizers": "words",
         "event_objects": "word_map",

@@ -250,3 +250,36 @@ def test_an_agentless_passive_of_saying_reports_its_clause(
 def test_an_agentless_passive_with_a_clause_of_purpose_is_an_event() -> None:
     s = one("Die Brücke am Markt wurde gesperrt, um Unfälle im Winter zu vermeiden.")
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- "sich herausstellen", "sich bestätigen": a fact that turned out -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Abend hatte sich herausgestellt, dass in der Halle am Markt kein Feuer ausbrach.",
+        "Damit bestätigt sich die Sorge, dass die Brücke am Markt marode ist.",
+        "Der Ort Kellau charakterisiert sich dadurch, dass fast alle Häuser aus Holz sind.",
+    ],
+)
+def test_a_verb_of_saying_with_sich_that_means_turning_out_reports_nothing(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Die Bürgermeisterin stellte heraus, dass die Brücke am Markt marode sei.",
+            "stellte heraus",
+        ),
+        # "sich" in the clause of words is not the verb's
+        ("Der Landrat bestätigte, dass er sich beim Preis der Brücke geirrt habe.", "bestätigte"),
+    ],
+)
+def test_the_same_verbs_without_sich_are_still_cues(text: str, cue: str) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
