@@ -283,3 +283,24 @@ def test_the_same_verbs_without_sich_are_still_cues(text: str, cue: str) -> None
     s = one(text)
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == cue
+
+
+# --- "unterstützen" names an act of support, not words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein soll die Feuerwehr unterstützen, indem er die Straßen am Markt absperrt.",
+        "Die Helfer suchten, unterstützt von der Feuerwehr aus Kellau, die ganze Nacht am Fluss.",
+    ],
+)
+def test_support_is_no_cue(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_the_verb_of_saying_beside_support_is_the_cue() -> None:
+    s = one("Der Verein unterstützt den Plan und fordert, dass die Halle am Markt bleibt.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "fordert"
