@@ -3595,6 +3595,30 @@ def _compares(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     )
 
 
+def _quoted_predicative(
+    engine: _Engine, toks: list[_Tok], start: int, end: int
+) -> tuple[int, int] | None:
+    """The characters of the quotation right after a German predicative "als" in the
+    clause toks[start:end] ("als „überteuert“ bezeichnet"), if there is one; a long
+    quotation stands as one token and ends a clause, so the one just before counts."""
+    if engine.language != "de":
+        return None
+    n = len(toks)
+    for k in range(max(start - 2, 1), min(end, n - 1)):
+        if not _predicative_marker(engine, toks, k):
+            continue
+        opening = toks[k + 1]
+        if opening.text == _QUOTE_TOKEN:
+            return opening.start, opening.end
+        if opening.text in _OPENING_MARKS:
+            closing = next(
+                (t for t in toks[k + 2 : min(n, k + 12)] if t.text in _CLOSING_MARKS), None
+            )
+            if closing is not None:
+                return opening.start, closing.end
+    return None
+
+
 def _predicative_marker(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Is toks[k] the 'als' of a predicative ("als Erfolg", "als geschmacklos"), not of a
     comparison ("mehr als 100 Helfer", "früher als geplant") or of a coordination
@@ -4763,7 +4787,35 @@ def _verb_attribution(
                 )
             )
         ):
-            return None
+            # the predicative stands before its participle ("als „…“ bezeichnet")
+            predicative = _quoted_predicative(engine, toks, clause_start, i)
+            if predicative is None:
+                return None
+            # "Die Pläne werden als „überteuert“ bezeichnet": the quoted judgment is
+            # someone's words, though the passive does not name whose
+            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
+            cue = _cue_span(engine, text, toks, parts, None)
+            how = f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent"
+            written = _passive_text_source(engine, toks, clause_start, i)
+            if written is None:
+                return _Found(
+                    "direct_quote",
+                    None,
+                    cue,
+                    predicative,
+                    how + " and a quoted predicative: the source is not named",
+                    True,
+                )
+            # "In einem Bericht werden die Pläne als „…“ bezeichnet"
+            speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+            return _Found(
+                "direct_quote",
+                speaker,
+                cue,
+                predicative,
+                f"{how} and a quoted predicative in the text '{speaker.text}'; {note}",
+                vague,
+            )
         if engine.language == "en":
             cue_start = _cue_start(engine, toks, i, aux - 1)
             cue = _token_span(text, toks, cue_start, i)

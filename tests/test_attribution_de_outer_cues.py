@@ -304,3 +304,48 @@ def test_the_verb_of_saying_beside_support_is_the_cue() -> None:
     s = one("Der Verein unterstützt den Plan und fordert, dass die Halle am Markt bleibt.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "fordert"
+
+
+# --- an agentless passive with a quoted predicative: someone's words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "Die Pläne für die Halle am Markt wurden als „völlig überteuert“ kritisiert.",
+            "kritisiert",
+            "„völlig überteuert“",
+            None,
+        ),
+        (
+            "In einem Bericht des Rundfunks werden die Zustände am Markt als „unhaltbar“"
+            " bezeichnet.",
+            "bezeichnet",
+            "„unhaltbar“",
+            "einem Bericht des Rundfunks",
+        ),
+    ],
+)
+def test_an_agentless_passive_with_a_quoted_predicative_is_a_quotation(
+    text: str, cue: str, content: str, speaker: str | None
+) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_of(s) == content
+    assert (s.main.speaker.text if s.main and s.main.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicative with no quotation marks is the article's own account
+        "Die Pläne für die Halle am Markt wurden als völlig überteuert kritisiert.",
+        # the quotation belongs to another verb after the passive
+        "Der Vorfall wird mit der Stufe 1 bewertet und gilt damit nicht als „Störfall“.",
+    ],
+)
+def test_a_passive_without_its_own_quoted_predicative_stays_an_event(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
