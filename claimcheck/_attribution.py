@@ -3504,6 +3504,20 @@ def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
     )
 
 
+def _in_parenthesis(toks: list[_Tok], start: int, i: int) -> bool:
+    """Does toks[i] stand inside a parenthesis opened after toks[start] and not yet
+    closed ("(PCF) (Wikinews berichtete)": the last one counts)?"""
+    depth = 0
+    for k in range(i - 1, start - 1, -1):
+        if toks[k].text == ")":
+            depth += 1
+        elif toks[k].text == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _turns_out(engine: _Engine, toks: list[_Tok], form: _CueForm, bounds: tuple[int, int]) -> bool:
     """Is this German verb used with "sich" in its clause in the sense of turning out,
     which reports a fact and nobody's words ("Es stellte sich heraus, dass …", "Damit
@@ -4581,6 +4595,14 @@ def _verb_attribution(
         return None  # "Das Objekt, genannt Nordstern, …", "wie er genannt wurde"
     if _turns_out(engine, toks, form, bounds):
         return None  # "Es stellte sich heraus, dass …": a fact that came out
+    if (
+        engine.language == "de"
+        and last + 1 < len(toks)
+        and toks[last + 1].text == ")"
+        # a short remark of a source and its verb, not a whole clause in brackets
+        and _in_parenthesis(toks, max(bounds[0], i - 3), i)
+    ):
+        return None  # "Der Minister (Wikinews berichtete) hat …": a remark of the article
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if (
@@ -5726,7 +5748,7 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
         form, last, bounds = match
         if _turns_out(engine, toks, form, bounds):
             continue
-        if "(" in lows[bounds[0] : i] and ")" not in lows[lows.index("(", bounds[0]) : i]:
+        if _in_parenthesis(toks, bounds[0], i):
             continue  # "(Wikinews berichtete)": a remark in parentheses introduces nothing
         if (
             lows[i].endswith("end")

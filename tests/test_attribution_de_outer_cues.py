@@ -349,3 +349,20 @@ def test_an_agentless_passive_with_a_quoted_predicative_is_a_quotation(
 def test_a_passive_without_its_own_quoted_predicative_stays_an_event(text: str) -> None:
     s = one(text)
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- a remark in parentheses introduces nothing outside them --------------------------------
+
+
+def test_a_remark_in_parentheses_after_another_parenthesis_introduces_nothing() -> None:
+    s = one(
+        "Beim Fest des Vereins für Kultur (VfK) (Wikinews berichtete) gab es keine"
+        " Entscheidung darüber, ob die Halle am Markt gebaut wird."
+    )
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_the_cue_after_a_remark_in_parentheses_is_found() -> None:
+    s = one("Der Landrat (Wikinews berichtete) hat erklärt, dass er im Mai zurücktritt.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == "hat erklärt"
