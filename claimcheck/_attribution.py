@@ -3562,6 +3562,8 @@ def _verb_in_e_after_subject(engine: _Engine, toks: list[_Tok]) -> bool:
         if k >= n or not toks[k].capitalised or not toks[k].text.isalpha():
             return False
         k += 1
+        if k < n - 1 and toks[k].capitalised and toks[k].text.isalpha():
+            k += 1  # a name after the noun: "die Bundesrepublik Deutschland bekenne …"
     elif n and toks[0].capitalised and toks[0].text.isalpha():
         k = 1
         while k < min(n, 3) and toks[k].capitalised and toks[k].text.isalpha():

@@ -195,6 +195,11 @@ def test_a_question_about_someone_elses_words_keeps_them(text: str, speaker: str
             "Der Wirt sagte, Jan Berger trage die Schuld am Brand.",
             "Jan Berger trage die Schuld am Brand",
         ),
+        # a name after the noun
+        (
+            "Der Landrat hat bekräftigt, die Gemeinde Unterwald bekenne sich zu ihrer Schuld.",
+            "die Gemeinde Unterwald bekenne sich zu ihrer Schuld",
+        ),
     ],
 )
 def test_a_comma_clause_in_konjunktiv_of_any_verb_is_reported(text: str, content: str) -> None:
