@@ -3529,6 +3529,21 @@ def _turns_out(engine: _Engine, toks: list[_Tok], form: _CueForm, bounds: tuple[
     )
 
 
+def _opens_subordinate_clause(engine: _Engine, toks: list[_Tok], start: int) -> bool:
+    """Does a German subordinate clause, its finite verb at the end, open at toks[start]:
+    a subordinator, a complementizer or a relative pronoun, also after a preposition
+    ("…, in der der Partei vorgeworfen wird, …")?"""
+    low = toks[start].lower if start < len(toks) else ""
+    if low in engine.words["prepositions"] and start + 1 < len(toks):
+        low = toks[start + 1].lower
+        return low in engine.words["relative_pronouns"]
+    return (
+        low in engine.words["subordinators"]
+        or low in engine.words["complementizers"]
+        or low in engine.words["relative_pronouns"]
+    ) and low not in engine.words["predicative_markers"]  # "Als Ergebnis darf …": no clause
+
+
 def _passive_words_clause(engine: _Engine, toks: list[_Tok]) -> bool:
     """Is the German comma clause `toks` after an agentless passive of saying the words
     reported: a zu-infinitive, also before a relative clause ("wird der König
@@ -4613,7 +4628,33 @@ def _verb_attribution(
         and toks[i + 1].lower in engine.words["passive_auxiliaries"]
         and _final_passive(engine, toks, i, last, bounds)
     ):
-        return None  # "…, sodass die Anträge abgelehnt wurden."
+        start, end = bounds
+        if not (
+            _opens_subordinate_clause(engine, toks, start)
+            and not any(t.lower in engine.words["auxiliaries"] for t in toks[start:i])
+            and end + 1 < n
+            and toks[end].text == ","
+            and (
+                toks[end + 1].lower in engine.words["statement_complementizers"]
+                or _passive_words_clause(engine, toks[end + 1 :])
+            )
+        ):
+            return None  # "…, sodass die Anträge abgelehnt wurden."
+        # "…, dass der Verband aufgefordert wurde, sich an den Kosten zu beteiligen":
+        # the passive's clause of words follows its auxiliaries
+        content = _content_after(toks, end, engine)
+        if content is None:
+            return None
+        cue = _verb_cue(engine, text, toks, i, last, None, form, None, i)
+        return _Found(
+            "reported_speech",
+            None,
+            cue,
+            _clause_span(toks, content, engine),
+            f"passive '{cue.text}' ({form.lemma}) at the end of its clause, with no agent:"
+            " the source is not named",
+            True,
+        )
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)

@@ -371,3 +371,35 @@ def test_the_cue_after_a_remark_in_parentheses_is_found() -> None:
     s = one("Der Landrat (Wikinews berichtete) hat erklärt, dass er im Mai zurücktritt.")
     assert s.attribution == "reported_speech", s.explanation
     assert s.cue is not None and s.cue.text == "hat erklärt"
+
+
+# --- a passive of saying at the end of a subordinate clause, its words after it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Der Streit ging so weit, dass der Verein aufgefordert wurde, die Kosten zu tragen.",
+            "aufgefordert wurde",
+            "die Kosten zu tragen",
+        ),
+        (
+            "Die Stadt reagierte, nachdem ihr mitgeteilt worden war, die Brücke sei marode.",
+            "mitgeteilt worden war",
+            "die Brücke sei marode",
+        ),
+    ],
+)
+def test_a_final_passive_of_saying_reports_the_clause_after_it(
+    text: str, cue: str, content: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_of(s) == content
+
+
+def test_a_final_passive_with_no_clause_of_words_is_an_event() -> None:
+    s = one("Der Streit ging so weit, dass die Anträge des Vereins abgelehnt wurden.")
+    assert s.attribution == "unattributed", s.explanation
