@@ -5295,6 +5295,18 @@ def _verb_attribution(
         if engine.language == "de" and how == "clause after the cue"
         else None
     )
+    # "Nachdem sie die Polizei informiert hatte, wurde eine Kommission eingerichtet":
+    # after an adverbial clause with the cue, the main clause resumes with its finite
+    # verb, and what it says is the article's (after "wie X mitteilte" it is the words)
+    resumes_main = (
+        engine.language == "de"
+        and content_toks is not None
+        and toks[content_toks[0] - 1].text == ","
+        and toks[content_toks[0]].lower in engine.words["auxiliaries"]
+        and toks[content_toks[0]].lower not in engine.moods
+        and toks[clause_start].lower in engine.words["subordinators"]
+        and toks[clause_start].lower not in engine.words["as_cues"]
+    )
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (
         clause_start > 0
@@ -5418,7 +5430,7 @@ def _verb_attribution(
             # ("sagte, die Lage sei ernst") or a zu-infinitive ("erklärte, nichts zu
             # wissen"); otherwise it is a relative or adverbial clause of the article
             clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
-            has_clause = (
+            has_clause = not resumes_main and (
                 _QUOTE_TOKEN in clause
                 or toks[clause_start].lower in engine.words["as_cues"]
                 or "zu" in clause[-3:]
@@ -5493,7 +5505,7 @@ def _verb_attribution(
             or (
                 engine.language == "de"
                 and toks[content_toks[0] - 1].text == ","
-                and not _reported_comma_clause(engine, toks, content_toks)
+                and (resumes_main or not _reported_comma_clause(engine, toks, content_toks))
             )
         )
     ):

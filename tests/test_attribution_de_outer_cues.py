@@ -403,3 +403,20 @@ def test_a_final_passive_of_saying_reports_the_clause_after_it(
 def test_a_final_passive_with_no_clause_of_words_is_an_event() -> None:
     s = one("Der Streit ging so weit, dass die Anträge des Vereins abgelehnt wurden.")
     assert s.attribution == "unattributed", s.explanation
+
+
+# --- the main clause after an adverbial clause with the cue is the article's ------------------
+
+
+def test_the_main_clause_after_an_adverbial_clause_with_a_cue_gives_no_words() -> None:
+    s = one(
+        "Nachdem die Wirtin die Polizei informiert hatte, wurde eine Suche eingeleitet, um den"
+        " Hund zu finden."
+    )
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_the_main_clause_after_wie_and_a_cue_is_the_words() -> None:
+    s = one("Wie die Polizei in Kellau mitteilte, wurden bei dem Brand drei Menschen verletzt.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert content_of(s) == "wurden bei dem Brand drei Menschen verletzt"
