@@ -5116,6 +5116,12 @@ def _verb_attribution(
                         subject = (subject[0], _english_closing_apposition(engine, toks, comma))
     if subject is None:
         return None
+    if (
+        engine.language == "de"
+        and subject[0] < subject[1]
+        and toks[subject[0]].lower in engine.words["negations"]
+    ):
+        return None  # "Damals ahnte niemand, wie …", "Kein Sprecher sagte, …": nobody's words
     if engine.language == "de":
         finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
         subject = _pronoun_after_finite(engine, toks, finite, subject)

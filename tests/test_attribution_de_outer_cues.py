@@ -420,3 +420,26 @@ def test_the_main_clause_after_wie_and_a_cue_is_the_words() -> None:
     s = one("Wie die Polizei in Kellau mitteilte, wurden bei dem Brand drei Menschen verletzt.")
     assert s.attribution == "reported_speech", s.explanation
     assert content_of(s) == "wurden bei dem Brand drei Menschen verletzt"
+
+
+# --- a negative subject: nobody stands behind the words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niemand erwartet, dass die Brücke am Markt noch in diesem Jahr fertig wird.",
+        "Keiner der Wirte sagte, dass die Halle am Markt schließen muss.",
+    ],
+)
+def test_a_negative_subject_gives_nobodys_words(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "unattributed", s.explanation
+
+
+def test_a_phrase_with_kein_after_the_verb_is_no_subject() -> None:
+    # "keine schnelle Entscheidung" is the object; the subject is "Die Wirte"
+    s = one("Die Wirte erwarten keine schnelle Entscheidung, weil der Antrag fehle.")
+    assert all(
+        a.speaker is None or a.speaker.text != "keine schnelle Entscheidung" for a in s.attributions
+    )
