@@ -138,6 +138,7 @@ _COMMON_FORM_WORDS = frozenset(
     }
 )
 # endings of German participles inflected as adjectives
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 _OPENING_MARKS = frozenset('„“"»«‚‘')
 _CLOSING_MARKS = frozenset('“”"«»‘’')
@@ -407,6 +408,12 @@ _WORD_KEYS = (
     "not_cue_words",
     "infinitive_conjunctions",
     "factive_verbs",
+    "open_question_verbs",
+    "nominative_relatives",
+    "addressee_words",
+    "reflexive_fact_verbs",
+    "polite_addressee_words",
+    "statement_complementizers",
     "nominative_pronouns",
     "impersonal_source_prepositions",
     "genitive_determiners",
@@ -1696,6 +1703,61 @@ def _first_phrase_end(engine: _Engine, toks: list[_Tok], start: int, end: int) -
     return end
 
 
+def _closes_its_clause(engine: _Engine, toks: list[_Tok], verb: int) -> bool:
+    """Does the German verb at toks[verb], with an auxiliary after it, end its clause, as
+    the finite verb of a subordinate clause does ("…, der angab, …", "Während X
+    angekündigt hatte, …")?"""
+    k = verb + 1
+    if k < len(toks) and toks[k].lower in engine.words["auxiliaries"]:
+        k += 1
+    return k >= len(toks) or toks[k].text in _BREAK_PUNCT
+
+
+def _relative_subject_de(
+    engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
+) -> tuple[int, int] | None:
+    """ "Der Zeuge, der angab, …", "Ägypten, das vorschlug, …": the relative pronoun
+    that opens a German relative clause, its verb at the end, is the subject unless a
+    pronoun subject follows it ("die er gestern nannte")."""
+    if not (
+        0 < clause_start < verb
+        and toks[clause_start - 1].text == ","
+        and toks[clause_start].lower in engine.words["nominative_relatives"]
+        and _closes_its_clause(engine, toks, verb)
+    ):
+        return None
+    n = len(toks)
+    between = toks[clause_start + 1 : verb]
+    if any(_pronoun(engine, t) is not None for t in between):
+        return None
+    if between and (
+        between[0].capitalised
+        or (
+            len(between) > 1
+            and between[1].capitalised
+            and between[0].lower.endswith(_ADJECTIVE_ENDINGS)
+        )
+    ):
+        return None  # "…, die Aktion erinnere an …": an article and its noun
+    after = verb + 1
+    if after < n and toks[after].lower in engine.words["passive_auxiliaries"]:
+        return None  # "der Wind, der als „Sonnenwind“ bezeichnet wird": named, not naming
+    if after < n and toks[after].lower in engine.words["auxiliaries"]:
+        after += 1
+    quoted = any(t.text == _QUOTE_TOKEN for t in between)
+    opens_words = (
+        after + 1 < n
+        and toks[after].text in {",", ":"}
+        and toks[after + 1].lower not in engine.forms
+        and toks[after + 1].lower not in engine.finite_forms
+    )
+    if not (quoted or opens_words):
+        # "die den Wert später korrigiert hatte, sagte, …": the main clause goes on
+        # after the relative clause, which gives no words
+        return None
+    return clause_start, clause_start + 1
+
+
 def _np_left(
     engine: _Engine, toks: list[_Tok], clause_start: int, verb: int
 ) -> tuple[int, int] | None:
@@ -1709,7 +1771,16 @@ def _np_left(
             or toks[clause_start].lower in engine.words["skippable"]
             or toks[clause_start].lower in engine.words["not_names"]
         )
-        and toks[clause_start].lower not in engine.words["prepositions"]
+        and (
+            toks[clause_start].lower not in engine.words["prepositions"]
+            # "Während der Premier ankündigte, …": a subordinator, not the preposition
+            # of "während der Sitzung", where the verb closes the clause
+            or (
+                engine.language == "de"
+                and toks[clause_start].lower in engine.words["subordinators"]
+                and _closes_its_clause(engine, toks, verb)
+            )
+        )
         and toks[clause_start].lower not in engine.words["determiners"]
         # "Als Begründung sagte ein Sprecher": a phrase with 'als' is no subject
         and not (engine.language == "de" and toks[clause_start].lower == "als")
@@ -2441,7 +2512,7 @@ def _content_after(toks: list[_Tok], k: int, engine: _Engine) -> tuple[int, int]
         end -= 1
     if k >= end:
         return None
-    if toks[k].lower in engine.words["complementizers"]:
+    if toks[k].lower in engine.words["complementizers"] and not _compares(engine, toks, k):
         k += 1
         # "say that, in addition to Scott, he would …"
         while engine.language == "en" and k < end and toks[k].text == ",":
@@ -3599,6 +3670,162 @@ def _states(
     )
 
 
+def _open_question(engine: _Engine, form: _CueForm, opener: _Tok) -> bool:
+    """Does `opener` open an indirect question after a verb of deciding, the question
+    still to be decided ("entscheidet, ob …"), where no words are given?"""
+    return (
+        form.lemma in engine.words["open_question_verbs"]
+        and opener.lower in engine.words["complementizers"]
+        and opener.lower not in engine.words["statement_complementizers"]
+    )
+
+
+def _in_parenthesis(toks: list[_Tok], start: int, i: int) -> bool:
+    """Does toks[i] stand inside a parenthesis opened after toks[start] and not yet
+    closed ("(PCF) (Wikinews berichtete)": the last one counts)?"""
+    depth = 0
+    for k in range(i - 1, start - 1, -1):
+        if toks[k].text == ")":
+            depth += 1
+        elif toks[k].text == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _turns_out(engine: _Engine, toks: list[_Tok], form: _CueForm, bounds: tuple[int, int]) -> bool:
+    """Is this German verb used with "sich" in its clause in the sense of turning out,
+    which reports a fact and nobody's words ("Es stellte sich heraus, dass …", "Damit
+    bestätigt sich die Befürchtung, …", "Die Region charakterisiert sich dadurch, dass
+    …")? The verbs are listed in rules: reflexive_fact_verbs."""
+    start, end = bounds
+    return form.lemma in engine.words["reflexive_fact_verbs"] and any(
+        t.lower in engine.words["reflexives"] for t in toks[start:end]
+    )
+
+
+def _opens_subordinate_clause(engine: _Engine, toks: list[_Tok], start: int) -> bool:
+    """Does a German subordinate clause, its finite verb at the end, open at toks[start]:
+    a subordinator, a complementizer or a relative pronoun, also after a preposition
+    ("…, in der der Partei vorgeworfen wird, …")?"""
+    low = toks[start].lower if start < len(toks) else ""
+    if low in engine.words["prepositions"] and start + 1 < len(toks):
+        low = toks[start + 1].lower
+        return low in engine.words["relative_pronouns"]
+    return (
+        low in engine.words["subordinators"]
+        or low in engine.words["complementizers"]
+        or low in engine.words["relative_pronouns"]
+    ) and low not in engine.words["predicative_markers"]  # "Als Ergebnis darf …": no clause
+
+
+def _passive_words_clause(engine: _Engine, toks: list[_Tok]) -> bool:
+    """Is the German comma clause `toks` after an agentless passive of saying the words
+    reported: a zu-infinitive, also before a relative clause ("wird der König
+    aufgefordert, einen Nachfolger einzusetzen, der …"), or Konjunktiv I ("wurde
+    mitgeteilt, die Brücke werde gesperrt")? Not a clause of purpose ("…, um … zu")
+    nor an adverbial one."""
+    if not toks or (
+        toks[0].lower in engine.words["infinitive_conjunctions"]
+        or toks[0].lower in engine.words["subordinators"]
+    ):
+        return False
+    return _has_zu_infinitive(engine, toks) or not engine.words["subjunctive_forms"].isdisjoint(
+        t.lower for t in toks
+    )
+
+
+def _verb_in_e_after_subject(engine: _Engine, toks: list[_Tok]) -> bool:
+    """Does a German verb-second clause open with a singular subject (a noun with its
+    article and adjectives, or a name) and then a lower-case verb in -e ("…, die Sorte
+    erspare den Bauern viel Arbeit", "…, Berger trage die Schuld")? In the third person
+    singular that is Konjunktiv I, for the indicative ends in -t ("erspart", "trägt"),
+    so the clause gives someone's words, whatever verb it is."""
+    n = len(toks)
+    k = 0
+    if n and toks[0].lower in engine.words["determiners"]:
+        k = 1
+        while (
+            k < min(n, 4) and not toks[k].capitalised and toks[k].lower.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            k += 1
+        if k >= n or not toks[k].capitalised or not toks[k].text.isalpha():
+            return False
+        k += 1
+        if k < n - 1 and toks[k].capitalised and toks[k].text.isalpha():
+            k += 1  # a name after the noun: "die Bundesrepublik Deutschland bekenne …"
+    elif n and toks[0].capitalised and toks[0].text.isalpha():
+        k = 1
+        while k < min(n, 3) and toks[k].capitalised and toks[k].text.isalpha():
+            k += 1  # "Jan Berger trage …"
+    else:
+        return False
+    if k >= n:
+        return False
+    verb = toks[k]
+    return (
+        verb.text.isalpha()
+        and not verb.capitalised
+        and len(verb.text) >= 4
+        and verb.lower.endswith("e")
+        # not "-ie"/"-ee" (no verb), nor "-te" of the weak preterite ("machte"), which
+        # the list of Konjunktiv forms covers where it is one ("arbeite", "halte")
+        and not verb.lower.endswith(("ie", "ee", "te"))
+        and verb.lower not in engine.words["auxiliaries"]  # "wurde"
+        and all(
+            verb.lower not in engine.words[key]
+            for key in (
+                "determiners",
+                "prepositions",
+                "relative_pronouns",
+                "complementizers",
+                "skippable",
+                "clause_breakers",
+                "subordinators",
+            )
+        )
+    )
+
+
+def _compares(engine: _Engine, toks: list[_Tok], k: int) -> bool:
+    """German "wie" that joins a phrase to a comparison opens no clause of words:
+    "begrüßte das Urteil ebenso wie der Minister", "bedauert wie auch die Partei …"
+    (an indirect question, "erklärte, wie es dazu kam", has neither word)."""
+    return (
+        engine.language == "de"
+        and toks[k].lower in engine.words["as_cues"]
+        and (
+            (k > 0 and toks[k - 1].lower in engine.words["comparatives"])
+            or (k + 1 < len(toks) and toks[k + 1].lower in engine.words["not_predicative_after"])
+        )
+    )
+
+
+def _quoted_predicative(
+    engine: _Engine, toks: list[_Tok], start: int, end: int
+) -> tuple[int, int] | None:
+    """The characters of the quotation right after a German predicative "als" in the
+    clause toks[start:end] ("als „überteuert“ bezeichnet"), if there is one; a long
+    quotation stands as one token and ends a clause, so the one just before counts."""
+    if engine.language != "de":
+        return None
+    n = len(toks)
+    for k in range(max(start - 2, 1), min(end, n - 1)):
+        if not _predicative_marker(engine, toks, k):
+            continue
+        opening = toks[k + 1]
+        if opening.text == _QUOTE_TOKEN:
+            return opening.start, opening.end
+        if opening.text in _OPENING_MARKS:
+            closing = next(
+                (t for t in toks[k + 2 : min(n, k + 12)] if t.text in _CLOSING_MARKS), None
+            )
+            if closing is not None:
+                return opening.start, closing.end
+    return None
+
+
 def _predicative_marker(engine: _Engine, toks: list[_Tok], k: int) -> bool:
     """Is toks[k] the 'als' of a predicative ("als Erfolg", "als geschmacklos"), not of a
     comparison ("mehr als 100 Helfer", "früher als geplant") or of a coordination
@@ -4596,6 +4823,16 @@ def _verb_attribution(
         return None
     if engine.language == "de" and _names_only(engine, toks, i, form, bounds):
         return None  # "Das Objekt, genannt Nordstern, …", "wie er genannt wurde"
+    if _turns_out(engine, toks, form, bounds):
+        return None  # "Es stellte sich heraus, dass …": a fact that came out
+    if (
+        engine.language == "de"
+        and last + 1 < len(toks)
+        and toks[last + 1].text == ")"
+        # a short remark of a source and its verb, not a whole clause in brackets
+        and _in_parenthesis(toks, max(bounds[0], i - 3), i)
+    ):
+        return None  # "Der Minister (Wikinews berichtete) hat …": a remark of the article
     if engine.language == "de" and _embedded_verb_final(engine, toks, i, last, bounds):
         return None  # "…, dass der Minister von dem Plan wusste."
     if (
@@ -4604,7 +4841,33 @@ def _verb_attribution(
         and toks[i + 1].lower in engine.words["passive_auxiliaries"]
         and _final_passive(engine, toks, i, last, bounds)
     ):
-        return None  # "…, sodass die Anträge abgelehnt wurden."
+        start, end = bounds
+        if not (
+            _opens_subordinate_clause(engine, toks, start)
+            and not any(t.lower in engine.words["auxiliaries"] for t in toks[start:i])
+            and end + 1 < n
+            and toks[end].text == ","
+            and (
+                toks[end + 1].lower in engine.words["statement_complementizers"]
+                or _passive_words_clause(engine, toks[end + 1 :])
+            )
+        ):
+            return None  # "…, sodass die Anträge abgelehnt wurden."
+        # "…, dass der Verband aufgefordert wurde, sich an den Kosten zu beteiligen":
+        # the passive's clause of words follows its auxiliaries
+        content = _content_after(toks, end, engine)
+        if content is None:
+            return None
+        cue = _verb_cue(engine, text, toks, i, last, None, form, None, i)
+        return _Found(
+            "reported_speech",
+            None,
+            cue,
+            _clause_span(toks, content, engine),
+            f"passive '{cue.text}' ({form.lemma}) at the end of its clause, with no agent:"
+            " the source is not named",
+            True,
+        )
     clause_start, clause_end = bounds
     if engine.language == "de":
         clause_start = _before_apposition(engine, toks, clause_start)
@@ -4794,11 +5057,43 @@ def _verb_attribution(
                         # "Ihm wurde vorgeworfen, seine Frau belästigt zu haben."
                         or "zu" in [t.lower for t in toks[n - 4 : n]]
                         or bool(_ZU_INFINITIVE.match(toks[n - 2].lower if n >= 2 else ""))
+                        or (
+                            engine.language == "de"
+                            and _passive_words_clause(engine, toks[last + 2 :])
+                        )
                     )
                 )
             )
         ):
-            return None
+            # the predicative stands before its participle ("als „…“ bezeichnet")
+            predicative = _quoted_predicative(engine, toks, clause_start, i)
+            if predicative is None:
+                return None
+            # "Die Pläne werden als „überteuert“ bezeichnet": the quoted judgment is
+            # someone's words, though the passive does not name whose
+            parts = _cue_parts(engine, toks, i, last if engine.join_gap_words else i, aux, form)
+            cue = _cue_span(engine, text, toks, parts, None)
+            how = f"passive '{toks[aux].text} … {toks[i].text}' ({form.lemma}) with no agent"
+            written = _passive_text_source(engine, toks, clause_start, i)
+            if written is None:
+                return _Found(
+                    "direct_quote",
+                    None,
+                    cue,
+                    predicative,
+                    how + " and a quoted predicative: the source is not named",
+                    True,
+                )
+            # "In einem Bericht werden die Pläne als „…“ bezeichnet"
+            speaker, note, vague = _make_speaker(engine, text, toks, written, refs)
+            return _Found(
+                "direct_quote",
+                speaker,
+                cue,
+                predicative,
+                f"{how} and a quoted predicative in the text '{speaker.text}'; {note}",
+                vague,
+            )
         if engine.language == "en":
             cue_start = _cue_start(engine, toks, i, aux - 1)
             cue = _token_span(text, toks, cue_start, i)
@@ -4930,6 +5225,13 @@ def _verb_attribution(
             subject = _relative_subject(engine, toks, clause_start, i)
         if subject is None and engine.language == "en":
             subject = _english_shared_subject(engine, toks, clause_start, i, shared)
+        if (
+            subject is None
+            and engine.language == "de"
+            # "Der Wirt, der genau wusste, dass …": what he knew is given as a fact
+            and form.lemma not in engine.words["factive_verbs"]
+        ):
+            subject = _relative_subject_de(engine, toks, clause_start, i)
         if subject is None:
             subject = _np_left(engine, toks, clause_start, i)
         if subject is None and clause_start == i:
@@ -5044,6 +5346,12 @@ def _verb_attribution(
             subject = _first_conjunct_subject(engine, toks, 0, i - 1)
     if subject is None:
         return None
+    if (
+        engine.language == "de"
+        and subject[0] < subject[1]
+        and toks[subject[0]].lower in engine.words["negations"]
+    ):
+        return None  # "Damals ahnte niemand, wie …", "Kein Sprecher sagte, …": nobody's words
     if engine.language == "de":
         finite = aux if aux is not None and (toks[i].lower in engine.participles or copula) else i
         subject = _pronoun_after_finite(engine, toks, finite, subject)
@@ -5110,9 +5418,13 @@ def _verb_attribution(
     if (
         after < n
         and toks[after].text not in {",", ":", _QUOTE_TOKEN}
-        and toks[after].lower not in engine.words["complementizers"]
+        and (
+            toks[after].lower not in engine.words["complementizers"]
+            or _compares(engine, toks, after)
+        )
     ):
-        for k in range(after + 1, min(n, after + 12)):
+        k, stop = after + 1, min(n, after + (18 if _compares(engine, toks, after) else 12))
+        while k < stop:
             if (
                 engine.language == "de"
                 and toks[k].lower in _AND
@@ -5143,6 +5455,7 @@ def _verb_attribution(
                 break
             if (
                 toks[k].lower in engine.words["complementizers"]
+                and not _compares(engine, toks, k)
                 and not (
                     # "… could change that.": a pronoun closing the sentence opens nothing
                     engine.language == "en" and all(t.text in _END_PUNCT for t in toks[k + 1 :])
@@ -5176,6 +5489,11 @@ def _verb_attribution(
                 break
             if toks[k].text in _CLAUSE_PUNCT or toks[k].text in _END_PUNCT:
                 break
+            if _compares(engine, toks, k):
+                # the phrase a comparison adds belongs to the object: "kritisierte das
+                # Gesetz ebenso wie die Haltung der Regierung in scharfer Form: …"
+                stop = min(n, stop + 6)
+            k += 1
     inserted = _inserted_cue(engine, toks, i, clause_start, subject)
     if inserted is not None:
         # "Die Lage, sagte der Minister, sei ernst.": the cue between commas stands
@@ -5238,12 +5556,26 @@ def _verb_attribution(
             content_toks = None
         content = _clause_span(toks, content_toks, engine) if content_toks else None
         how = "clause after the cue"
+    if content_toks is not None and _open_question(engine, form, toks[content_toks[0] - 1]):
+        return None  # "Der Richter entscheidet, ob …": the question to decide, no words
     # German needs no comma before a zu-infinitive ("hat angekündigt die Preise zu
     # erhöhen"): the infinitive is what was said, as it is after a comma
     bare_infinitive = (
         _bare_zu_infinitive(engine, toks, after)
         if engine.language == "de" and how == "clause after the cue"
         else None
+    )
+    # "Nachdem sie die Polizei informiert hatte, wurde eine Kommission eingerichtet":
+    # after an adverbial clause with the cue, the main clause resumes with its finite
+    # verb, and what it says is the article's (after "wie X mitteilte" it is the words)
+    resumes_main = (
+        engine.language == "de"
+        and content_toks is not None
+        and toks[content_toks[0] - 1].text == ","
+        and toks[content_toks[0]].lower in engine.words["auxiliaries"]
+        and toks[content_toks[0]].lower not in engine.moods
+        and toks[clause_start].lower in engine.words["subordinators"]
+        and toks[clause_start].lower not in engine.words["as_cues"]
     )
     ends_sentence = all(t.text in _END_PUNCT for t in toks[after:]) or after >= n
     closing_position = (
@@ -5336,7 +5668,10 @@ def _verb_attribution(
         opener = toks[after] if after < n else None
         has_clause = opener is not None and (
             opener.text in {",", "–", "—"}
-            or opener.lower in engine.words["complementizers"]
+            or (
+                opener.lower in engine.words["complementizers"]
+                and not _compares(engine, toks, after)
+            )
             # English drops 'that' after the common verbs of saying and thinking only:
             # "she said the plan works", but not "he did not respond to a request"
             or form.lemma in engine.words["bare_clause_verbs"]
@@ -5365,7 +5700,7 @@ def _verb_attribution(
             # ("sagte, die Lage sei ernst") or a zu-infinitive ("erklärte, nichts zu
             # wissen"); otherwise it is a relative or adverbial clause of the article
             clause = [t.lower for t in toks[content_toks[0] : content_toks[1]]]
-            has_clause = (
+            has_clause = not resumes_main and (
                 _QUOTE_TOKEN in clause
                 or toks[clause_start].lower in engine.words["as_cues"]
                 or "zu" in clause[-3:]
@@ -5373,6 +5708,7 @@ def _verb_attribution(
                 or _has_zu_infinitive(engine, toks[content_toks[0] : content_toks[1]])
                 or not engine.words["subjunctive_forms"].isdisjoint(clause)
                 or not engine.words["conditional_forms"].isdisjoint(clause)
+                or _verb_in_e_after_subject(engine, toks[content_toks[0] : content_toks[1]])
             )
         if opener is not None and opener.text == ":" and content_toks is not None:
             # after a colon German gives words to a speaker in quotation marks or in
@@ -5443,7 +5779,7 @@ def _verb_attribution(
             or (
                 engine.language == "de"
                 and toks[content_toks[0] - 1].text == ","
-                and not _reported_comma_clause(engine, toks, content_toks)
+                and (resumes_main or not _reported_comma_clause(engine, toks, content_toks))
             )
         )
     ):
@@ -5511,10 +5847,15 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
         lows = _token_words(lowered)
         found: list[_Found] = []
         toks: list[_Tok] | None = None
+        asked = False  # a question put to the addressee about their own words
         if inside or _triggered(engine, lows):
             masks = [(q.start, q.end) for q in inside]
             toks = _sentence_tokens(text, sentence, lowered, lows, masks)
             found = _find_attributions(engine, text, toks, refs)
+            if found and sentence.text.rstrip().endswith("?"):
+                kept = [f for f in found if not _asks_addressee(engine, sentence, f)]
+                asked = len(kept) < len(found)
+                found = kept
         results: list[Attribution] = []
         if inside:
             results.extend(
@@ -5610,6 +5951,9 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             r.cue is None or (r.kind == "direct_quote" and engine.language == "de") for r in results
         ):
             results = _lend_cue(engine, text, toks, found, results, by_mood)
+        if asked:
+            # what the rules for a cue with no speaker find is the question's own verb
+            results = [r for r in results if r.speaker is not None]
         sentence.attributions = results
         if found:
             previous_opens = found[0].opens
@@ -5627,6 +5971,24 @@ def attribute(text: str, sentences: list[Sentence], rules: Rules) -> None:
             recent = sentence
     _revise_quotations(sentences, [q for q in speech_quotes if q.revised])
     _resolve_source_adverbs(engine, text, sentences)
+
+
+def _asks_addressee(engine: _Engine, sentence: Sentence, found: _Found) -> bool:
+    """Is the source of an attribution in a question the one it is put to ("Glauben
+    Sie, dass …?", "Welche Teile sind Ihrer Meinung nach …?")? The question asks for
+    words; it gives none. The polite "Sie" and "Ihr-" count where they are capitalised
+    inside the sentence, since at its start they may as well be "she" or "they"."""
+    if found.speaker is None:
+        return False
+    first = _WORD.match(found.speaker.text)
+    if first is None:
+        return False
+    word = first.group()
+    return word.lower() in engine.words["addressee_words"] or (
+        word[:1].isupper()
+        and word.lower() in engine.words["polite_addressee_words"]
+        and found.speaker.start > sentence.start
+    )
 
 
 def _lend_cue(
@@ -5716,7 +6078,9 @@ def _free_cues(engine: _Engine, toks: list[_Tok], found: list[_Found]) -> Iterat
         if match is None or _negated(engine, toks, i):
             continue
         form, last, bounds = match
-        if "(" in lows[bounds[0] : i] and ")" not in lows[lows.index("(", bounds[0]) : i]:
+        if _turns_out(engine, toks, form, bounds):
+            continue
+        if _in_parenthesis(toks, bounds[0], i):
             continue  # "(Wikinews berichtete)": a remark in parentheses introduces nothing
         if (
             lows[i].endswith("end")
@@ -5829,6 +6193,7 @@ def _orphan_report(
                 and toks[start].lower not in engine.words["as_cues"]
             )
             or cue.form.lemma in engine.words["factive_verbs"]
+            or (end + 1 < n and _open_question(engine, cue.form, toks[end + 1]))
         ):
             continue
         content = None
