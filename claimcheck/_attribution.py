@@ -43,7 +43,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -288,6 +288,9 @@ class _Engine:
     rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
     rule_words: frozenset[str] = frozenset()  # the keys of rules_of_word
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the genders and numbers a determiner or a relative pronoun can mark
+    determiner_genders: dict[str, frozenset[str]] = field(default_factory=dict)
+    relative_genders: dict[str, frozenset[str]] = field(default_factory=dict)
     # each pronoun's kind: the first of female, male, plural, neutral that lists it
     pronoun_kinds: dict[str, str] = field(default_factory=dict)
     # the words that look like a verb or a preposition (`_is_verbish`)
@@ -519,6 +522,8 @@ def _engine(rules: Rules) -> _Engine:
     engine.pronouns = {k: frozenset(v) for k, v in rules.mapping("attribution", "pronouns").items()}
     for kind in reversed(_PRONOUN_KINDS):
         engine.pronoun_kinds.update(dict.fromkeys(engine.pronouns.get(kind, ()), kind))
+    engine.determiner_genders = _by_word(rules.mapping("attribution", "determiner_genders"))
+    engine.relative_genders = _by_word(rules.mapping("attribution", "relative_genders"))
     engine.verbish = (
         frozenset(engine.forms)
         | engine.words["auxiliaries"]
@@ -2108,6 +2113,56 @@ def _female(engine: _Engine, roles: Sequence[str]) -> bool | None:
     return None
 
 
+def _by_word(words_of: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """{"masculine": ["der", "ein"], …} turned round: {"der": {"masculine"}, …}."""
+    kinds: dict[str, set[str]] = {}
+    for kind, words in words_of.items():
+        for word in words:
+            kinds.setdefault(word.lower(), set()).add(kind)
+    return {word: frozenset(found) for word, found in kinds.items()}
+
+
+def _relative_antecedent(
+    engine: _Engine, toks: list[_Tok], comma: int, relative: str
+) -> tuple[int, int] | None:
+    """The noun phrase that the relative pronoun after the comma at toks[comma] refers
+    to. It agrees with the pronoun in gender and number, as its determiner shows: the
+    nearest phrase that may agree ("die Aussage eines Jungen, der …" → "eines Jungen";
+    "die Sprecherin des Amts, die …" → "die Sprecherin des Amts"). A name or noun
+    with no determiner after a preposition ("ein Wirt aus Lohbach, der …") gives way
+    to an agreeing phrase before the preposition; where none agrees it is the one."""
+    if comma == 0 or not toks[comma - 1].capitalised:
+        return None  # "…, folgen, der": a verb ends the clause, not a noun
+    wanted = engine.relative_genders.get(relative)
+    k = comma
+    bare: int | None = None  # a phrase with no determiner found on the way
+    while k > 0:
+        tok = toks[k - 1]
+        if tok.text in _BREAK_PUNCT or tok.text == "(" or not tok.text[:1].isalpha():
+            break
+        genders = engine.determiner_genders.get(tok.lower)
+        if genders is not None:
+            if wanted is None or genders & wanted:
+                return k - 1, comma
+            k -= 1
+            continue
+        if tok.lower in engine.words["prepositions"]:
+            if bare is None:
+                bare = k  # the phrase after the preposition, if nothing before agrees
+            k -= 1
+            continue
+        if tok.capitalised or (tok.lower.endswith(_ADJECTIVE_ENDINGS) and toks[k].capitalised):
+            k -= 1
+            continue
+        break
+    if bare is None:
+        # no preposition: the names and nouns right before the comma ("Jan Roth, der")
+        bare = comma
+        while bare > k and toks[bare - 1].capitalised:
+            bare -= 1
+    return (bare, comma) if bare < comma else None
+
+
 def _make_speaker(
     engine: _Engine, text: str, toks: list[_Tok], span: tuple[int, int], refs: _References
 ) -> tuple[Speaker, str, bool]:
@@ -2115,6 +2170,22 @@ def _make_speaker(
     phrase = toks[span[0] : span[1]]
     start, end = phrase[0].start, phrase[-1].end
     mention = text[start:end]
+    if (
+        len(phrase) == 1
+        and span[0] > 0
+        and toks[span[0] - 1].text == ","
+        and phrase[0].lower in engine.words["nominative_relatives"]
+    ):
+        antecedent = _relative_antecedent(engine, toks, span[0] - 1, phrase[0].lower)
+        if antecedent is not None:
+            # "ein Wirt aus Lohbach, der angab, …": the reviewer sees who "der" is
+            named, _, vague = _make_speaker(engine, text, toks, antecedent, refs)
+            who = named.resolved or named.text
+            return (
+                Speaker(mention, start, end, who, named.role),
+                f"relative pronoun '{mention}' = '{who}'",
+                vague,
+            )
     kind = _pronoun(engine, phrase[0]) if len(phrase) == 1 else None
     # (a quotation token's lower case is no word of the rules)
     vague = not engine.words["vague_sources"].isdisjoint([t.lower for t in phrase])

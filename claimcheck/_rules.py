@@ -76,6 +76,8 @@ SCHEMA: dict[str, dict[str, ValueKind]] = {
         "vague_source_patterns": "patterns",
         "impersonal_cues": "words",
         "pronouns": "map",
+        "determiner_genders": "map",
+        "relative_genders": "map",
         "roles": "words",
         "female_role_endings": "words",
         "name_particles": "words",

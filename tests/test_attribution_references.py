@@ -51,3 +51,46 @@ def test_a_preposition_that_opens_a_sentence_is_no_first_name() -> None:
     )
     assert s.speaker is not None and s.speaker.text == "Brommer"
     assert s.speaker.resolved is None, s.explanation
+
+
+def _relative(text: str) -> Sentence:
+    s = claimcheck.analyze_text(text, language="de").sentences[0]
+    assert s.speaker is not None, s.explanation
+    assert s.speaker.text in {"der", "die", "das"}, s.explanation
+    return s
+
+
+def test_a_relative_pronoun_refers_to_the_names_before_its_comma() -> None:
+    s = _relative("Bürgermeister Jan Roth, der ankündigte, die Steuer werde steigen, blieb ruhig.")
+    assert s.speaker is not None and s.speaker.resolved == "Jan Roth"
+    assert s.speaker.role == "Bürgermeister"
+    assert "relative pronoun 'der' = 'Jan Roth'" in s.explanation
+
+
+def test_a_relative_pronoun_agrees_with_its_antecedent_in_gender() -> None:
+    # "der" is masculine: the young witness, not the statement (feminine) he made
+    s = _relative(
+        "Entscheidend war die Aussage eines jungen Zeugen, der angab, er habe den Wagen gesehen."
+    )
+    assert s.speaker is not None and s.speaker.resolved == "eines jungen Zeugen"
+    # "die" is feminine: the spokeswoman, not the ministry (neuter) after her
+    s = _relative(
+        "Anwesend war auch die Sprecherin des Ministeriums, die sagte, die Lage sei ernst."
+    )
+    assert s.speaker is not None and s.speaker.resolved == "die Sprecherin des Ministeriums"
+
+
+def test_a_relative_pronoun_skips_a_place_after_a_preposition_for_a_phrase_that_agrees() -> None:
+    s = _relative("Es begann mit einem Wirt aus Lohbach, der angab, die Gäste seien laut gewesen.")
+    assert s.speaker is not None and s.speaker.resolved == "einem Wirt aus Lohbach"
+    # where nothing before the preposition agrees, the name after it is the antecedent
+    s = _relative(
+        "Ein Antrag kam von der Delegation aus Ägypten, das vorschlug, die Frist zu verlängern."
+    )
+    assert s.speaker is not None and s.speaker.resolved == "Ägypten"
+
+
+def test_a_vague_antecedent_makes_the_relative_speaker_vague() -> None:
+    s = _relative("Es gibt auch Kritiker, die sagen, der Plan sei zu teuer.")
+    assert s.speaker is not None and s.speaker.resolved == "Kritiker"
+    assert s.attributions[0].vague_source, s.explanation
