@@ -2898,6 +2898,11 @@ def _find_attributions(
             )
     # (e) impersonal cues: "heißt es", "it is said"
     for i in _positions(places, "impersonal"):
+        if i > 0 and toks[i - 1].lower in engine.words["as_cues"]:
+            as_clause = _as_impersonal(engine, text, toks, i, refs)
+            if as_clause is not None:
+                found.append(as_clause)
+                continue
         for phrase in engine.impersonal.get(toks[i].lower, ()):
             matched = _impersonal_match(engine, toks, i, phrase)
             if matched is not None:
@@ -3043,6 +3048,55 @@ def _noun_clause(engine: _Engine, text: str, toks: list[_Tok], i: int) -> _Found
         f"noun of saying '{cue.text}' with the clause of its words",
         True,
     )
+
+
+def _as_impersonal(
+    engine: _Engine, text: str, toks: list[_Tok], i: int, refs: _References
+) -> _Found | None:
+    """ "…, wie es hieß", "Wie es am Montag aus dem Rathaus hieß, …": a clause of "wie"
+    whose subject is the impersonal "es" at toks[i] and whose verb of saying ends it
+    gives the rest of the sentence as someone's words. The cue is the whole clause but
+    what stands between "es" and the verb; a phrase of origin there ("aus dem
+    Rathaus") names the source, a phrase of time ("am Montag") does not."""
+    n = len(toks)
+    wie = i - 1
+    if wie > 0 and toks[wie - 1].text != ",":
+        return None
+    k = i + 1
+    while k < n and toks[k].text not in _BREAK_PUNCT:
+        k += 1
+    verbs = {word for phrase in engine.impersonal.get("es", ()) for word in phrase[1:]}
+    verb = k - 1
+    if verb > i + 1 and toks[verb].lower in engine.words["auxiliaries"]:
+        verb -= 1  # "wie es geheißen hatte"
+    if (
+        verb <= i
+        or toks[verb].lower not in verbs
+        or toks[verb].lower in engine.words["auxiliaries"]
+    ):
+        return None
+    if wie > 0:
+        content = _longest_content(toks, [(0, wie - 1)])  # "X, wie es hieß"
+    elif k < n and toks[k].text == ",":
+        content = _longest_content(toks, [(k + 1, n)])  # "Wie es hieß, X"
+    else:
+        return None
+    if content is None:
+        return None
+    opening = _token_span(text, toks, wie, i)
+    closing = _token_span(text, toks, verb, k - 1)
+    if verb == i + 1:
+        cue = _token_span(text, toks, wie, k - 1)
+    else:
+        longest = max(opening, closing, key=lambda part: part.end - part.start)
+        cue = replace(longest, parts=(opening, closing))
+    source = _impersonal_source_after(engine, toks, i + 1)
+    if source is not None and source[1] <= verb:
+        speaker, note, vague = _make_speaker(engine, text, toks, source, refs)
+        explanation = f"impersonal cue '{cue.label}' with where it was said; {note}"
+        return _Found("reported_speech", speaker, cue, content, explanation, vague)
+    explanation = f"impersonal cue '{cue.label}': nobody named"
+    return _Found("reported_speech", None, cue, content, explanation, True)
 
 
 def _impersonal_match(

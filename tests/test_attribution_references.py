@@ -94,3 +94,33 @@ def test_a_vague_antecedent_makes_the_relative_speaker_vague() -> None:
     s = _relative("Es gibt auch Kritiker, die sagen, der Plan sei zu teuer.")
     assert s.speaker is not None and s.speaker.resolved == "Kritiker"
     assert s.attributions[0].vague_source, s.explanation
+
+
+def _impersonal(text: str) -> tuple[str, str, str | None, bool]:
+    s = claimcheck.analyze_text(text, language="de").sentences[0]
+    assert s.attribution == "reported_speech", s.explanation
+    a = s.attributions[0]
+    assert a.content is not None and a.cue is not None, s.explanation
+    speaker = a.speaker.text if a.speaker is not None else None
+    return text[a.content[0] : a.content[1]], a.cue.label, speaker, a.vague_source
+
+
+def test_a_clause_of_wie_with_impersonal_es_gives_the_rest_of_the_sentence_as_words() -> None:
+    assert _impersonal("Die Brücke bleibt bis Freitag gesperrt, wie es hieß.") == (
+        "Die Brücke bleibt bis Freitag gesperrt",
+        "wie es hieß",
+        None,
+        True,
+    )
+    # a phrase of time between "es" and the verb names no source
+    content, cue, speaker, vague = _impersonal("Der Tunnel bleibt zu, wie es am Montag hieß.")
+    assert (content, cue, speaker, vague) == ("Der Tunnel bleibt zu", "wie es … hieß", None, True)
+
+
+def test_a_phrase_of_origin_in_the_clause_of_wie_es_names_the_source() -> None:
+    content, cue, speaker, vague = _impersonal(
+        "Wie es aus dem Rathaus hieß, bleibt die Halle bis Mai geschlossen."
+    )
+    assert content == "bleibt die Halle bis Mai geschlossen"
+    assert cue == "Wie es … hieß"
+    assert speaker == "dem Rathaus" and not vague
