@@ -2142,6 +2142,8 @@ def _relative_antecedent(
             break
         genders = engine.determiner_genders.get(tok.lower)
         if genders is not None:
+            if k == comma:
+                return None  # "Der, der …": a pronoun itself, no noun phrase to refer to
             if wanted is None or genders & wanted:
                 return k - 1, comma
             k -= 1

@@ -90,6 +90,18 @@ def test_a_relative_pronoun_skips_a_place_after_a_preposition_for_a_phrase_that_
     assert s.speaker is not None and s.speaker.resolved == "Ägypten"
 
 
+def test_a_demonstrative_before_the_comma_is_no_antecedent() -> None:
+    # "Der, der …" / "Die, die …": the first word is a pronoun itself ("he who"), a
+    # determiner with no noun, and names nobody the relative pronoun could stand for
+    for text in (
+        "Der, der behauptet, die Erde sei flach, irrt.",
+        "Die, die sagen, der Winter falle aus, haben Unrecht.",
+    ):
+        s = _relative(text)
+        assert s.speaker is not None and s.speaker.resolved is None, s.explanation
+        assert "relative pronoun" not in s.explanation
+
+
 def test_a_vague_antecedent_makes_the_relative_speaker_vague() -> None:
     s = _relative("Es gibt auch Kritiker, die sagen, der Plan sei zu teuer.")
     assert s.speaker is not None and s.speaker.resolved == "Kritiker"
