@@ -71,7 +71,11 @@ class MypycBuildHook(BuildHookInterface):
             self.app.display_info(f"claimcheck: {PURE_PYTHON_VARIABLE} is set: pure Python wheel")
             return
         modules = [str(Path(self.root, module)) for module in self.config.get("modules", [])]
-        self._folder = Path(tempfile.mkdtemp(prefix="claimcheck-mypyc-"))
+        try:
+            self._folder = Path(tempfile.mkdtemp(prefix="claimcheck-mypyc-"))
+        except OSError as error:  # a read-only or missing TMPDIR
+            self._fall_back(f"no temporary folder to compile in: {error}")
+            return
         build_lib = self._folder / "lib"
         started = time.monotonic()
         try:
@@ -87,7 +91,7 @@ class MypycBuildHook(BuildHookInterface):
             self._fall_back(str(error))
             return
         if result.returncode != 0:
-            self._fall_back(_last_error(result.stdout))
+            self._fall_back(_first_error(result.stdout))
             return
         built = sorted(path for path in build_lib.rglob("*") if path.is_file())
         if not built:
@@ -103,6 +107,9 @@ class MypycBuildHook(BuildHookInterface):
         )
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        self._remove_folder()
+
+    def _remove_folder(self) -> None:
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
@@ -112,16 +119,24 @@ class MypycBuildHook(BuildHookInterface):
         return str(Path(self.root, "pyproject.toml"))
 
     def _fall_back(self, reason: str) -> None:
+        # nothing of a failed compile is needed: removed now, not in finalize, which a
+        # build that fails later never reaches
+        self._remove_folder()
         self.app.display_warning(
             f"claimcheck: compiling with mypyc failed ({reason}); "
             f"the wheel is pure Python (same output, slower)"
         )
 
 
-def _last_error(output: str) -> str:
-    """The line of a compiler's output that says what went wrong, else its last line."""
+def _first_error(output: str) -> str:
+    """The line of a compiler's output that says what went wrong, else its last line.
+
+    The first line with "error:" is the cause ("fatal error: Python.h: …", a type
+    error of mypy); the later ones are consequences ("error: command 'gcc' failed",
+    "Found 1 error in 1 file").
+    """
     lines = [line.strip() for line in output.splitlines() if line.strip()]
-    for line in reversed(lines):
-        if "error" in line.lower():
+    for line in lines:
+        if "error:" in line.lower():
             return line
     return lines[-1] if lines else "no output"
