@@ -28,6 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
+    try:
+        return _check()
+    except subprocess.CalledProcessError as error:
+        # its output is shown above; one line says which step failed
+        return _fail(f"{' '.join(map(str, error.cmd[:4]))} … exited with {error.returncode}")
+
+
+def _check() -> int:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     modules = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["modules"]
     articles = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sample_articles").glob("*.txt"))
@@ -36,10 +44,13 @@ def main() -> int:
         started = time.monotonic()
         wheel = _build_wheel(work / "compiled", {})
         print(f"compiled wheel built in {time.monotonic() - started:.0f} s: {wheel.name}")
-        names = zipfile.ZipFile(wheel).namelist()
+        with zipfile.ZipFile(wheel) as archive:
+            names = archive.namelist()
+        if wheel.name.endswith("-none-any.whl"):
+            return _fail(f"{wheel.name} is pure Python: compiling failed (pip wheel -v says why)")
         missing = [m for m in modules if not _has_extension_module(names, m)]
-        if missing or wheel.name.endswith("-none-any.whl"):
-            return _fail(f"the wheel holds no extension module for {', '.join(missing) or 'any'}")
+        if missing:
+            return _fail(f"the wheel holds no extension module for {', '.join(missing)}")
 
         venv = work / "venv"
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -71,7 +82,7 @@ def _build_wheel(directory: Path, environment: dict[str, str]) -> Path:
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(directory), str(ROOT)],
         {**os.environ, **environment},
     )
-    (wheel,) = directory.glob("claimcheck-*.whl")
+    (wheel,) = directory.glob("claimcheck-*.whl")  # pip wheel --no-deps writes exactly one
     return wheel
 
 
