@@ -209,15 +209,22 @@ _CONTEXT_FREE_OPS = frozenset(
 )
 
 
+def _parsed_nonempty(source: str) -> re._parser.SubPattern | None:
+    """The parse of `source`, or None where it does not compile or can match an empty
+    string (which matches anywhere, so no property of where it matches holds)."""
+    try:
+        parsed = re._parser.parse(source)
+    except re.error:
+        return None
+    return parsed if parsed.getwidth()[0] > 0 else None
+
+
 def _context_free(source: str) -> bool:
     """Does every match of `source` in a sentence make it match a text holding the
     sentence? True for patterns of characters, classes, groups, alternatives and
     repeats (and that match no empty string); False for anything that looks around."""
-    try:
-        parsed = re._parser.parse(source)
-    except re.error:
-        return False
-    if parsed.getwidth()[0] == 0:
+    parsed = _parsed_nonempty(source)
+    if parsed is None:
         return False
 
     def free(items: object) -> bool:
@@ -292,11 +299,8 @@ def _takes_none(source: str, ends: frozenset[str]) -> bool:
     with its characters and classes (lookarounds too), and have no anchors but word
     boundaries? Then a match holds none of them, and on one of them every step fails
     but a word boundary, which takes it as it takes the end of a text."""
-    try:
-        parsed = re._parser.parse(source)
-    except re.error:
-        return False
-    if parsed.getwidth()[0] == 0:
+    parsed = _parsed_nonempty(source)
+    if parsed is None:
         return False
     flags = parsed.state.flags & re.ASCII
 
