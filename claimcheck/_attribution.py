@@ -6111,11 +6111,13 @@ def _asks_addressee(engine: _Engine, sentence: Sentence, found: _Found) -> bool:
     if first is None:
         return False
     word = first.group()
-    return word.lower() in engine.words["addressee_words"] or (
-        word[:1].isupper()
-        and word.lower() in engine.words["polite_addressee_words"]
-        and found.speaker.start > sentence.start
-    )
+    if word.lower() in engine.words["addressee_words"]:
+        return True
+    if not (word[:1].isupper() and word.lower() in engine.words["polite_addressee_words"]):
+        return False
+    # the sentence's first word, after any bracket, quotation mark or dash before it
+    opening = _WORD.search(sentence.text)
+    return opening is not None and found.speaker.start > sentence.start + opening.start()
 
 
 def _lend_cue(

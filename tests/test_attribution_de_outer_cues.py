@@ -172,6 +172,8 @@ def test_a_question_to_the_addressee_reports_nothing(text: str) -> None:
         ("Hat sie gesagt, dass die Brücke am Markt marode sei?", "sie"),
         # at the start of a statement "Sie" names a third person
         ("Sie sagte, dass die Brücke am Markt marode sei.", "Sie"),
+        # so it does as the first word of a question, after a dash that opens it too
+        ("– Sie sagte, dass die Brücke am Markt marode sei?", "Sie"),
     ],
 )
 def test_a_question_about_someone_elses_words_keeps_them(text: str, speaker: str) -> None:
