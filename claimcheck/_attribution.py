@@ -3077,7 +3077,10 @@ def _as_impersonal(
         or toks[verb].lower in engine.words["auxiliaries"]
     ):
         return None
-    if wie > 0:
+    if wie > 0 and k < n and toks[k].text == ",":
+        # "X, wie es hieß, Y": interposed, as "X, sagte sie, Y" is, between the words
+        content = _longest_content(toks, [(0, n)])
+    elif wie > 0:
         content = _longest_content(toks, [(0, wie - 1)])  # "X, wie es hieß"
     elif k < n and toks[k].text == ",":
         content = _longest_content(toks, [(k + 1, n)])  # "Wie es hieß, X"

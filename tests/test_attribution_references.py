@@ -129,6 +129,15 @@ def test_a_clause_of_wie_with_impersonal_es_gives_the_rest_of_the_sentence_as_wo
     assert (content, cue, speaker, vague) == ("Der Tunnel bleibt zu", "wie es … hieß", None, True)
 
 
+def test_a_clause_of_wie_es_inside_the_sentence_gives_the_words_on_both_sides() -> None:
+    # interposed like "…, sagte sie, …": the words are the whole sentence around it
+    content, cue, speaker, vague = _impersonal(
+        "Die Halle am Markt, wie es am Montag hieß, bleibt bis zum Sommer geschlossen."
+    )
+    assert content == "Die Halle am Markt, wie es am Montag hieß, bleibt bis zum Sommer geschlossen"
+    assert cue == "wie es … hieß" and speaker is None and vague
+
+
 def test_a_phrase_of_origin_in_the_clause_of_wie_es_names_the_source() -> None:
     content, cue, speaker, vague = _impersonal(
         "Wie es aus dem Rathaus hieß, bleibt die Halle bis Mai geschlossen."
