@@ -55,7 +55,15 @@ def _hook(module: types.ModuleType, modules: list[str]) -> Any:
 
 
 def _tree() -> set[Path]:
-    return {p for p in ROOT.rglob("*") if ".venv" not in p.parts and ".git" not in p.parts}
+    """The files of the checkout, but for the venv, git's and the tools' caches and the
+    byte code Python writes on import, which may change while the tests run."""
+    return {
+        p
+        for p in ROOT.rglob("*")
+        if not any(
+            part.startswith(".") or part == "__pycache__" for part in p.parts[len(ROOT.parts) :]
+        )
+    }
 
 
 def test_a_temporary_folder_that_cannot_be_made_gives_a_pure_wheel(
