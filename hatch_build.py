@@ -58,7 +58,11 @@ class MypycBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def dependencies(self) -> list[str]:
-        """What compiling needs in the build environment; nothing if it will not compile."""
+        """What compiling needs in the build environment; nothing where it is forced off.
+
+        hatchling asks for them before it says whether the wheel is editable, so an
+        editable install gets them too, unused (`pip install -e .` needs them at hand).
+        """
         if pure_python_forced():
             return []
         return [str(requirement) for requirement in self.config.get("compile-requires", [])]
