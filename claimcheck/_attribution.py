@@ -6033,8 +6033,10 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     """Could this sentence (its lower-case words) hold an attribution at all?
 
     A cheap test that lets most sentences skip the full analysis."""
-    if ":" in lows[1:5]:
-        return True  # "Brennan: State will pay …"
+    # "Brennan: State will pay …" (the rule that gives a name before a colon the words;
+    # the one for a quotation after the colon has the quotation call for the analysis)
+    if ":" in lows[1 : engine.colon_speaker_words + 1]:
+        return True
     hits = engine.triggers.intersection(lows)
     if not hits:
         return False

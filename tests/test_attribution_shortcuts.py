@@ -200,3 +200,21 @@ def test_de_filter_passes_a_phrase_whole_or_a_cue_after_a_comma(text: str, kind:
     assert _triggered(engine, lows)
     s = _analyze("de", text).sentences[-1]
     assert s.attribution == kind, s.explanation
+
+
+def test_de_colon_near_the_start_alone_calls_for_no_analysis() -> None:
+    # German takes no name before a colon as a speaker without a quotation after it
+    # (colon_speaker_words = 0): the filter lets the sentence pass by
+    text = "Kellau Nord: Die Halle am Markt schließt im Mai."
+    engine, lows = _engine_and_lows(text)
+    assert not _triggered(engine, lows)
+    assert _analyze("de", text).sentences[-1].attribution == "unattributed"
+
+
+def test_en_name_and_colon_call_for_the_analysis() -> None:
+    text = "Hartley: The county will pay for the new bridge."
+    engine, lows = _engine(load_rules("en")), _token_words(text.lower())
+    assert _triggered(engine, lows)
+    s = _analyze("en", text).sentences[-1]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Hartley"
