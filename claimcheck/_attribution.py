@@ -498,7 +498,7 @@ def _engine(rules: Rules) -> _Engine:
     engine.postposed_only = engine.words["postposed_cues"] - (
         (engine.words["postposed_prepositions"] - {"nach"})
         | engine.words["clause_nouns"]
-        | phrase_needs.keys()
+        | frozenset(phrase_needs)
     )
     engine.triggers = (
         frozenset(engine.forms)
