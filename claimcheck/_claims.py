@@ -733,7 +733,9 @@ def _evidence(
         for mark in c.curly_marks:
             marked[mark] |= curly
     fired_of: list[_Fired] = []
-    get = c.token_cache.get
+    # the dict itself, not its bound get: the compiled module looks a key up in a dict
+    # directly, but calls a bound method through the interpreter's calling convention
+    token_cache = c.token_cache
     anchored = c.patterns.anchored
     for i, text in enumerate(texts):
         fired: _Fired = {}
@@ -744,7 +746,7 @@ def _evidence(
         words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
         last = len(tokens) - 1
         for k, token in enumerate(tokens):
-            entry = get(token) or _token(token, c)
+            entry = token_cache.get(token) or _token(token, c)
             if entry is _NOTHING:
                 continue
             names, phrases, marks = entry
@@ -921,14 +923,20 @@ def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> se
     return found
 
 
+# builds a ClaimAssessment (one for each sentence) without the NamedTuple's __new__,
+# a Python function that the compiled module would call through the interpreter
+_new = tuple.__new__
+
+
 def _assess(
     text: str, c: _Compiled, attributed: bool, quoted: bool, veto: str | None, fired: _Fired
 ) -> ClaimAssessment:
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
-        return ClaimAssessment(
-            False, 0.0, None, hedge is not None, ("not a claim: " + veto.replace("_", " "),)
+        return _new(
+            ClaimAssessment,
+            (False, 0.0, None, hedge is not None, ("not a claim: " + veto.replace("_", " "),)),
         )
     if attributed:
         fired["attributed"] = ""
@@ -961,4 +969,4 @@ def _assess(
         reasons.append(f"hedged: '{hedge}'")
     if not reasons:
         reasons.append("a plain statement" if claim else "nothing checkable")
-    return ClaimAssessment(claim, round(score, 3), kind, hedge is not None, tuple(reasons))
+    return _new(ClaimAssessment, (claim, round(score, 3), kind, hedge is not None, tuple(reasons)))
