@@ -870,6 +870,12 @@ def assess_claims(
     ]
 
 
+# builds a NamedTuple made for each sentence or article (ClaimAssessment, _Trial) without
+# its __new__, a Python function that the compiled module would call through the
+# interpreter
+_new = tuple.__new__
+
+
 class _Trial(NamedTuple):
     """A floating pattern as tried on the sentences of one article."""
 
@@ -895,16 +901,18 @@ def _possible(
     for entry in floating:
         name, pattern, shift = entry.name, entry.pattern, entry.shift
         if entry.joined:
-            trials.append(_Trial(name, pattern, None, True, shift))
+            trials.append(_new(_Trial, (name, pattern, None, True, shift)))
         elif entry.mark >= 0:
             if marked[entry.mark]:
-                trials.append(_Trial(name, pattern, sorted(marked[entry.mark]), False, shift))
+                trials.append(
+                    _new(_Trial, (name, pattern, sorted(marked[entry.mark]), False, shift))
+                )
         elif entry.needles is not None:
             holders = _holders(entry.needles, together, starts)
             if holders:
-                trials.append(_Trial(name, pattern, sorted(holders), False, shift))
+                trials.append(_new(_Trial, (name, pattern, sorted(holders), False, shift)))
         elif not entry.context_free or pattern.search(together) is not None:
-            trials.append(_Trial(name, pattern, None, False, shift))
+            trials.append(_new(_Trial, (name, pattern, None, False, shift)))
     return trials
 
 
@@ -921,11 +929,6 @@ def _holders(needles: Iterable[str], together: str, starts: Sequence[int]) -> se
             found.add(k)
             at = find(needle, starts[k + 1])
     return found
-
-
-# builds a ClaimAssessment (one for each sentence) without the NamedTuple's __new__,
-# a Python function that the compiled module would call through the interpreter
-_new = tuple.__new__
 
 
 def _assess(
