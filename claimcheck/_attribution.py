@@ -6288,8 +6288,18 @@ def _has_verb_form(forms: frozenset[str], lows: list[str], text: str) -> bool:
     verb "spiele", "falle"."""
     # A form as written is a lower-case token of its own, or a part of one joined by a
     # hyphen or an apostrophe ("sei-", "hätt'"): without those, the tokens tell.
-    if forms.isdisjoint(lows) and "-" not in text and "'" not in text and "’" not in text:
-        return False
+    if forms.isdisjoint(lows):
+        if "-" not in text and "'" not in text and "’" not in text:
+            return False
+        # a part of a token joined by a mark (a web address joins with "."), in lower
+        # case: where none is a form, no word as written is one
+        for low in lows:
+            if ("-" in low or "'" in low or "’" in low or "." in low) and not forms.isdisjoint(
+                _WORD.findall(low)
+            ):
+                break
+        else:
+            return False
     return not forms.isdisjoint(_WORD.findall(text))
 
 

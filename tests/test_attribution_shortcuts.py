@@ -9,10 +9,12 @@ import claimcheck
 from claimcheck import Article
 from claimcheck._attribution import (
     _TOKEN,
+    _WORD,
     _Endings,
     _Engine,
     _engine,
     _find_attributions,
+    _has_verb_form,
     _References,
     _sentence_tokens,
     _token_words,
@@ -218,3 +220,22 @@ def test_en_name_and_colon_call_for_the_analysis() -> None:
     s = _analyze("en", text).sentences[-1]
     assert s.attribution == "reported_speech", s.explanation
     assert s.speaker is not None and s.speaker.text == "Hartley"
+
+
+HYPHENS_AND_APOSTROPHES_DE = [
+    "Die Lage sei- und bleibe ernst, hieß es.",  # a form joined by a hyphen
+    "Das hätt' niemand gedacht.",  # by an apostrophe
+    "Das hätt’ niemand gedacht.",
+    "Der CDU-Politiker kam am Montag.",  # a hyphen, no form
+    "Die Sei-Frage beschäftigt den Verein.",  # a capitalised part is no verb
+    "Mehr steht auf sei.example.de und im Ortsblatt-Archiv.",  # a web address
+    "Die Halle sei groß.",
+    "Die Halle ist groß.",
+]
+
+
+@pytest.mark.parametrize("text", HYPHENS_AND_APOSTROPHES_DE)
+def test_has_verb_form_agrees_with_the_words_as_written(text: str) -> None:
+    forms = _engine(load_rules("de")).words["subjunctive_forms"]
+    lows = _token_words(text.lower())
+    assert _has_verb_form(forms, lows, text) == (not forms.isdisjoint(_WORD.findall(text)))
