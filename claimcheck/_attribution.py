@@ -283,6 +283,11 @@ class _Engine:
     needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # trigger words that call for the full analysis on their own ("laut", "zufolge")
     direct_triggers: frozenset[str] = frozenset()
+    # direct triggers that stand for phrases alone ("geworden" of "bekannt geworden
+    # ist"), with the words of each phrase: a sentence must hold all of one
+    phrase_needs: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # direct triggers that are postposed cues alone ("so"): after a comma or dash only
+    postposed_only: frozenset[str] = frozenset()
     # the rules of `_find_attributions` that start to look at a word, by the word:
     # one scan of a sentence gives each rule the few places to try
     rules_of_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -485,6 +490,25 @@ def _engine(rules: Rules) -> _Engine:
         | {max(p.lower().split(), key=len) for p in adverbs}
         | (engine.words["postposed_prepositions"] - {"nach"})
         | engine.words["clause_nouns"]
+    )
+    single = (
+        engine.words["postposed_cues"]
+        | (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
+    )
+    phrase_needs: dict[str, list[frozenset[str]]] = {}
+    for phrase in [*phrases, *adverbs]:
+        parts = phrase.lower().split()
+        phrase_needs.setdefault(max(parts, key=len), []).append(frozenset(parts))
+    engine.phrase_needs = {
+        word: needed
+        for word, needed in phrase_needs.items()
+        if word not in single and all(len(n) > 1 for n in needed)
+    }
+    engine.postposed_only = engine.words["postposed_cues"] - (
+        (engine.words["postposed_prepositions"] - {"nach"})
+        | engine.words["clause_nouns"]
+        | frozenset(phrase_needs)
     )
     engine.triggers = (
         frozenset(engine.forms)
@@ -6506,14 +6530,23 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     """Could this sentence (its lower-case words) hold an attribution at all?
 
     A cheap test that lets most sentences skip the full analysis."""
-    if ":" in lows[1:5]:
-        return True  # "Brennan: State will pay …"
+    # "Brennan: State will pay …" (the rule that gives a name before a colon the words;
+    # the one for a quotation after the colon has the quotation call for the analysis)
+    if ":" in lows[1 : engine.colon_speaker_words + 1]:
+        return True
     hits = engine.triggers.intersection(lows)
     if not hits:
         return False
-    if not engine.direct_triggers.isdisjoint(hits):
-        return True
     words: set[str] | None = None
+    for hit in engine.direct_triggers.intersection(hits):
+        needed = engine.phrase_needs.get(hit)
+        if needed is not None:
+            # a phrase is matched with all its words ("bekannt geworden ist")
+            words = words if words is not None else set(lows)
+            if any(n <= words for n in needed):
+                return True
+        elif hit not in engine.postposed_only or _after_mark(lows, hit):
+            return True
     for hit in hits:
         required = engine.needs.get(hit)
         if hit in engine.forms and required is None:
@@ -6527,6 +6560,20 @@ def _triggered(engine: _Engine, lows: list[str]) -> bool:
     return not engine.words["source_prepositions"].isdisjoint(hits) and any(
         engine.source_nouns.end(w) for w in lows
     )
+
+
+# the marks after which a postposed cue ends the words it gives ("…, so Peskow")
+_POSTPOSED_CUE_MARKS = frozenset({",", "–", "—"})
+
+
+def _after_mark(lows: list[str], word: str) -> bool:
+    """Does `word` stand after a comma or dash somewhere in `lows`?"""
+    k = -1
+    for _ in range(lows.count(word)):
+        k = lows.index(word, k + 1)
+        if k > 0 and lows[k - 1] in _POSTPOSED_CUE_MARKS:
+            return True
+    return False
 
 
 def _needles_in(engine: _Engine, text: str) -> tuple[str, ...] | None:
@@ -6738,8 +6785,18 @@ def _has_verb_form(forms: frozenset[str], lows: list[str], text: str) -> bool:
     verb "spiele", "falle"."""
     # A form as written is a lower-case token of its own, or a part of one joined by a
     # hyphen or an apostrophe ("sei-", "hätt'"): without those, the tokens tell.
-    if forms.isdisjoint(lows) and "-" not in text and "'" not in text and "’" not in text:
-        return False
+    if forms.isdisjoint(lows):
+        if "-" not in text and "'" not in text and "’" not in text:
+            return False
+        # a part of a token joined by a mark (a web address joins with "."), in lower
+        # case: where none is a form, no word as written is one
+        for low in lows:
+            if ("-" in low or "'" in low or "’" in low or "." in low) and not forms.isdisjoint(
+                _WORD.findall(low)
+            ):
+                break
+        else:
+            return False
     return not forms.isdisjoint(_WORD.findall(text))
 
 

@@ -737,7 +737,9 @@ def _evidence(
         for mark in c.curly_marks:
             marked[mark] |= curly
     fired_of: list[_Fired] = []
-    get = c.token_cache.get
+    # the dict itself, not its bound get: the compiled module looks a key up in a dict
+    # directly, but calls a bound method through the interpreter's calling convention
+    token_cache = c.token_cache
     anchored = c.patterns.anchored
     for i, text in enumerate(texts):
         fired: _Fired = {}
@@ -748,7 +750,7 @@ def _evidence(
         words: list[str] | None = None  # lower-cased tokens, made when a phrase may start
         last = len(tokens) - 1
         for k, token in enumerate(tokens):
-            entry = get(token) or _token(token, c)
+            entry = token_cache.get(token) or _token(token, c)
             if entry is _NOTHING:
                 continue
             names, phrases, marks = entry
@@ -872,6 +874,12 @@ def assess_claims(
     ]
 
 
+# builds a NamedTuple made for each sentence or article (ClaimAssessment, _Trial) without
+# its __new__, a Python function that the compiled module would call through the
+# interpreter
+_new = tuple.__new__
+
+
 class _Trial(NamedTuple):
     """A floating pattern as tried on the sentences of one article."""
 
@@ -897,16 +905,18 @@ def _possible(
     for entry in floating:
         name, pattern, shift = entry.name, entry.pattern, entry.shift
         if entry.joined:
-            trials.append(_Trial(name, pattern, None, True, shift))
+            trials.append(_new(_Trial, (name, pattern, None, True, shift)))
         elif entry.mark >= 0:
             if marked[entry.mark]:
-                trials.append(_Trial(name, pattern, sorted(marked[entry.mark]), False, shift))
+                trials.append(
+                    _new(_Trial, (name, pattern, sorted(marked[entry.mark]), False, shift))
+                )
         elif entry.needles is not None:
             holders = _holders(entry.needles, together, starts)
             if holders:
-                trials.append(_Trial(name, pattern, sorted(holders), False, shift))
+                trials.append(_new(_Trial, (name, pattern, sorted(holders), False, shift)))
         elif not entry.context_free or pattern.search(together) is not None:
-            trials.append(_Trial(name, pattern, None, False, shift))
+            trials.append(_new(_Trial, (name, pattern, None, False, shift)))
     return trials
 
 
@@ -931,8 +941,9 @@ def _assess(
     found_hedge = fired.get(HEDGE)
     hedge = None if found_hedge is None else _shown(found_hedge)
     if veto is not None:
-        return ClaimAssessment(
-            False, 0.0, None, hedge is not None, ("not a claim: " + veto.replace("_", " "),)
+        return _new(
+            ClaimAssessment,
+            (False, 0.0, None, hedge is not None, ("not a claim: " + veto.replace("_", " "),)),
         )
     if attributed:
         fired["attributed"] = ""
@@ -965,4 +976,4 @@ def _assess(
         reasons.append(f"hedged: '{hedge}'")
     if not reasons:
         reasons.append("a plain statement" if claim else "nothing checkable")
-    return ClaimAssessment(claim, round(score, 3), kind, hedge is not None, tuple(reasons))
+    return _new(ClaimAssessment, (claim, round(score, 3), kind, hedge is not None, tuple(reasons)))

@@ -7,8 +7,22 @@ import pytest
 
 import claimcheck
 from claimcheck import Article
-from claimcheck._attribution import _TOKEN, _Endings, _sentence_tokens, _token_words, _tokens
+from claimcheck._attribution import (
+    _TOKEN,
+    _WORD,
+    _Endings,
+    _Engine,
+    _engine,
+    _find_attributions,
+    _has_verb_form,
+    _References,
+    _sentence_tokens,
+    _token_words,
+    _tokens,
+    _triggered,
+)
 from claimcheck._model import Sentence
+from claimcheck._rules import load_rules
 
 
 def _analyze(language: str, text: str) -> Article:
@@ -151,3 +165,77 @@ def test_tokens_keep_numbers_and_web_addresses_whole(text: str, words: list[str]
 )
 def test_token_words_agree_with_the_pattern(text: str) -> None:
     assert _token_words(text) == _TOKEN.findall(text)
+
+
+# A trigger word that stands for phrases only, or a postposed cue: the quick filter
+# passes the sentence on only with the rest of one phrase, or after a comma or dash.
+UNTRIGGERED_DE = [
+    "Das Team ist in der Liga so gut wie nie geworden.",  # "geworden" without "bekannt"
+    "Der Park ist so groß wie die Altstadt.",  # "so" after no comma or dash
+    "Den Kindern, denen der Platz gehört, fehlt ein Dach.",  # "denen" without "zufolge"
+]
+TRIGGERED_DE = [
+    ("Am Abend war bekannt geworden, dass die Brücke gesperrt bleibt.", "reported_speech"),
+    ("Die Brücke bleibt gesperrt, so der Sprecher der Stadt.", "reported_speech"),
+    ("Es gibt Pläne, denen zufolge die Halle im Mai schließt.", "reported_speech"),
+]
+
+
+def _engine_and_lows(text: str) -> tuple[_Engine, list[str]]:
+    return _engine(load_rules("de")), _token_words(text.lower())
+
+
+@pytest.mark.parametrize("text", UNTRIGGERED_DE)
+def test_de_filter_passes_no_sentence_the_rules_give_nothing(text: str) -> None:
+    engine, lows = _engine_and_lows(text)
+    assert not _triggered(engine, lows)
+    # the full search agrees: the rules find nothing in the sentence
+    sentence = Sentence(0, 0, 0, len(text), text)
+    toks = _sentence_tokens(text, sentence, text.lower(), lows, [])
+    assert _find_attributions(engine, text, toks, _References(engine, text, [sentence])) == []
+    assert _analyze("de", text).sentences[-1].attribution == "unattributed"
+
+
+@pytest.mark.parametrize(("text", "kind"), TRIGGERED_DE)
+def test_de_filter_passes_a_phrase_whole_or_a_cue_after_a_comma(text: str, kind: str) -> None:
+    engine, lows = _engine_and_lows(text)
+    assert _triggered(engine, lows)
+    s = _analyze("de", text).sentences[-1]
+    assert s.attribution == kind, s.explanation
+
+
+def test_de_colon_near_the_start_alone_calls_for_no_analysis() -> None:
+    # German takes no name before a colon as a speaker without a quotation after it
+    # (colon_speaker_words = 0): the filter lets the sentence pass by
+    text = "Kellau Nord: Die Halle am Markt schließt im Mai."
+    engine, lows = _engine_and_lows(text)
+    assert not _triggered(engine, lows)
+    assert _analyze("de", text).sentences[-1].attribution == "unattributed"
+
+
+def test_en_name_and_colon_call_for_the_analysis() -> None:
+    text = "Hartley: The county will pay for the new bridge."
+    engine, lows = _engine(load_rules("en")), _token_words(text.lower())
+    assert _triggered(engine, lows)
+    s = _analyze("en", text).sentences[-1]
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.speaker is not None and s.speaker.text == "Hartley"
+
+
+HYPHENS_AND_APOSTROPHES_DE = [
+    "Die Lage sei- und bleibe ernst, hieß es.",  # a form joined by a hyphen
+    "Das hätt' niemand gedacht.",  # by an apostrophe
+    "Das hätt’ niemand gedacht.",
+    "Der CDU-Politiker kam am Montag.",  # a hyphen, no form
+    "Die Sei-Frage beschäftigt den Verein.",  # a capitalised part is no verb
+    "Mehr steht auf sei.example.de und im Ortsblatt-Archiv.",  # a web address
+    "Die Halle sei groß.",
+    "Die Halle ist groß.",
+]
+
+
+@pytest.mark.parametrize("text", HYPHENS_AND_APOSTROPHES_DE)
+def test_has_verb_form_agrees_with_the_words_as_written(text: str) -> None:
+    forms = _engine(load_rules("de")).words["subjunctive_forms"]
+    lows = _token_words(text.lower())
+    assert _has_verb_form(forms, lows, text) == (not forms.isdisjoint(_WORD.findall(text)))

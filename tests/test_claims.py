@@ -644,3 +644,15 @@ def test_a_pattern_that_opens_with_its_second_character_shows_the_whole_match(
     )
     # the match "n M" starts inside "On", and is shown widened to whole words
     assert claim_features("On Monday, the mayor met Anne Berg.", en)["name_inside"] == "On Monday"
+
+
+def test_assessments_are_claim_assessments_with_their_fields(de: Rules) -> None:
+    # built with tuple.__new__ (no NamedTuple __new__): still the type, read by name
+    plain, vetoed = assess_claims(
+        ["Die Stadt hat im Jahr 2023 rund 4,5 Millionen Euro für Radwege ausgegeben.", ""], de
+    )
+    for verdict in (plain, vetoed):
+        assert type(verdict) is ClaimAssessment
+        assert verdict == ClaimAssessment(*verdict)
+    assert plain.claim and plain.score == plain[1] and plain.reasons
+    assert not vetoed.claim and vetoed.score == 0.0 and vetoed.reasons[0].startswith("not a claim")
