@@ -46,16 +46,21 @@ def test_a_comparison_with_wie_gives_no_words(text: str) -> None:
     ],
 )
 def test_words_after_or_with_wie_are_still_reported(text: str, cue: str, content: str) -> None:
-    s = one(text)
-    assert s.attribution == "reported_speech", s.explanation
-    assert s.cue is not None and s.cue.text == cue
-    assert content_of(s) == content
+    assert_reported(text, cue, content)
 
 
 def content_of(s: Sentence) -> str:
     assert s.main is not None and s.main.content is not None, s.explanation
     start, end = s.main.content
     return s.text[start - s.start : end - s.start]
+
+
+def assert_reported(text: str, cue: str, content: str) -> None:
+    """The sentence is reported speech with this cue and these words."""
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert s.cue is not None and s.cue.text == cue
+    assert content_of(s) == content
 
 
 # --- a verb of deciding with an indirect question: the question still to decide ------------
@@ -248,10 +253,7 @@ def test_a_comma_clause_in_the_indicative_is_the_articles_own(text: str) -> None
 def test_an_agentless_passive_of_saying_reports_its_clause(
     text: str, cue: str, content: str
 ) -> None:
-    s = one(text)
-    assert s.attribution == "reported_speech", s.explanation
-    assert s.cue is not None and s.cue.text == cue
-    assert content_of(s) == content
+    assert_reported(text, cue, content)
 
 
 def test_an_agentless_passive_with_a_clause_of_purpose_is_an_event() -> None:
@@ -396,10 +398,7 @@ def test_the_cue_after_a_remark_in_parentheses_is_found() -> None:
 def test_a_final_passive_of_saying_reports_the_clause_after_it(
     text: str, cue: str, content: str
 ) -> None:
-    s = one(text)
-    assert s.attribution == "reported_speech", s.explanation
-    assert s.cue is not None and s.cue.text == cue
-    assert content_of(s) == content
+    assert_reported(text, cue, content)
 
 
 def test_a_final_passive_with_no_clause_of_words_is_an_event() -> None:
