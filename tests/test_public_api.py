@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -145,3 +147,15 @@ def test_input_error_is_one_line(tmp_path: Path) -> None:
     assert str(info.value) == f"{tmp_path / 'leer.txt'}: empty input"
     assert info.value.input_name == str(tmp_path / "leer.txt")
     assert info.value.reason == "empty input"
+
+
+@pytest.mark.parametrize("path", SAMPLE_ARTICLES, ids=lambda p: p.stem)
+def test_an_article_survives_pickle_and_deepcopy(path: Path) -> None:
+    """Articles cross process boundaries (multiprocessing, caches) and get copied: every
+    nested object (sentences, attributions, speakers, spans and their parts) must come
+    back equal. Compiling the model classes with mypyc once broke this (a frozen
+    dataclass refused its own unpickling)."""
+    article = claimcheck.analyze(path)
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert copy.deepcopy(article) == article
+    assert pickle.loads(pickle.dumps(article)).to_dict() == article.to_dict()
