@@ -3251,18 +3251,30 @@ def _resolve_source_adverbs(engine: _Engine, text: str, sentences: list[Sentence
 def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """ "In der Pressemitteilung des Verbands heißt es", "Aus dem Ministerium hieß es",
     "Bei der Agentur hieß es": the noun phrase after a preposition of place or origin
-    that opens the clause right before the cue at toks[i]."""
+    that opens the clause right before the cue at toks[i]. A relative clause between
+    the phrase and the cue is no part of it ("In dem Bericht, der am Montag erschien,
+    heißt es"): the phrase stands before the relative clause."""
     start, _ = _clause_bounds(toks, i)
-    if i - start < 2 or not (
+    end = i
+    if start == i and i > 2 and toks[i - 1].text == ",":
+        relative, _ = _clause_bounds(toks, i - 2)
+        if (
+            relative > 2
+            and toks[relative].lower in engine.words["relative_pronouns"]
+            and toks[relative - 1].text == ","
+        ):
+            start, _ = _clause_bounds(toks, relative - 2)
+            end = relative - 1
+    if end - start < 2 or not (
         toks[start].lower in engine.words["source_locatives"]
         or toks[start].lower in engine.words["impersonal_source_prepositions"]
     ):
         return None
-    phrase = toks[start + 1 : i]
+    phrase = toks[start + 1 : end]
     if (_valid_subject(engine, phrase) or _prefield_subject(engine, phrase)) and not _time_phrase(
-        engine, toks, start + 1, i
+        engine, toks, start + 1, end
     ):
-        return start + 1, i
+        return start + 1, end
     return None
 
 

@@ -1,6 +1,7 @@
 """German speaker rules of the recall round (see rules/de/attribution.toml): acts of
-judging that say what the judgment was, the agent of a passive of speech, and the
-subject of a clause that a colon and a quotation close.
+judging that say what the judgment was, the agent of a passive of speech, the
+subject of a clause that a colon and a quotation close, and a written source before a
+relative clause and "heißt es".
 
 Every sentence here is invented for these tests: the people, places and events do
 not exist.
@@ -308,4 +309,36 @@ def test_the_subject_before_a_colon_and_a_closing_quotation_speaks_it(
 def test_no_subject_of_the_frame_speaks_the_quotation(text: str) -> None:
     s = one(text)
     assert s.attribution == "direct_quote", s.explanation
+    assert speakers(s) == []
+
+
+# --- a relative clause between a written source and "heißt es" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In dem Bericht des Amtes, der am Montag erschien, heißt es, "
+            "die Zahl der Einbrüche sei gestiegen.",
+            "dem Bericht des Amtes",
+        ),
+        (
+            "In der Erklärung, die der Verband verbreitete, hieß es: „Wir lehnen den Plan ab.“",
+            "der Erklärung",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_written_source_is_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
+    assert s.attributions[0].cue is not None
+    assert s.attributions[0].cue.text in {"heißt es", "hieß es"}
+
+
+def test_a_time_before_the_relative_clause_is_no_written_source() -> None:
+    s = one("Im Jahr, das nun endet, heißt es, sei alles besser geworden.")
+    assert s.attribution == "reported_speech", s.explanation
     assert speakers(s) == []
