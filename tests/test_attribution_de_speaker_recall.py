@@ -1,7 +1,7 @@
 """German speaker rules of the recall round (see rules/de/attribution.toml): acts of
 judging that say what the judgment was, the agent of a passive of speech, the
-subject of a clause that a colon and a quotation close, and a written source before a
-relative clause and "heißt es".
+subject of a clause that a colon and a quotation close, a written source before a
+relative clause and "heißt es", and a phrase of a written preposition before the verb.
 
 Every sentence here is invented for these tests: the people, places and events do
 not exist.
@@ -342,3 +342,31 @@ def test_a_time_before_the_relative_clause_is_no_written_source() -> None:
     s = one("Im Jahr, das nun endet, heißt es, sei alles besser geworden.")
     assert s.attribution == "reported_speech", s.explanation
     assert speakers(s) == []
+
+
+# --- a prepositional phrase of the written register before the verb -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bezüglich des Zeitplans meldet die Agentur, die Brücke werde im Mai fertig.",
+            "die Agentur",
+        ),
+        (
+            "Hinsichtlich der Kosten erklärte der Sprecher des Amtes, man liege im Plan.",
+            "der Sprecher des Amtes",
+        ),
+        (
+            "Anlässlich der Eröffnung sagte die Ministerin, das Museum sei ein Gewinn.",
+            "die Ministerin",
+        ),
+    ],
+)
+def test_a_phrase_of_a_written_preposition_before_the_verb_is_no_subject(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
