@@ -2874,6 +2874,31 @@ def _find_attributions(
                 opens=True,
             )
         )
+    # (d2c) German "Zypries sieht in dem Urteil eine Bestätigung: „…“": a clause whose
+    # words the quotation after its colon spells out belongs to the subject before its
+    # finite verb, whatever the verb
+    framed = (
+        _colon_frame_subject(engine, text, toks, refs)
+        if not found and engine.language == "de"
+        else None
+    )
+    if framed is not None:
+        (subject_start, subject_end), colon = framed
+        speaker, note, vague = _make_speaker(engine, text, toks, (subject_start, subject_end), refs)
+        quoted = toks[colon + 1]
+        found.append(
+            _Found(
+                "reported_speech",
+                speaker,
+                # the verb frames the words without saying them ("sieht", "bekannte
+                # sich"), and the colon is punctuation: the quotation has no cue
+                None,
+                (quoted.start, quoted.end),
+                f"subject of the clause before the colon and the quotation, {note}",
+                vague,
+                opens=True,
+            )
+        )
     # (d3) '"…" ― Carla Sanchez': a dash and a name after a quotation sign it
     for k in range(1, n - 1) if _QUOTE_TOKEN in lows else ():
         if toks[k].text in _DASHES and toks[k - 1].text == _QUOTE_TOKEN:
@@ -3226,18 +3251,30 @@ def _resolve_source_adverbs(engine: _Engine, text: str, sentences: list[Sentence
 def _written_source(engine: _Engine, toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """ "In der Pressemitteilung des Verbands heißt es", "Aus dem Ministerium hieß es",
     "Bei der Agentur hieß es": the noun phrase after a preposition of place or origin
-    that opens the clause right before the cue at toks[i]."""
+    that opens the clause right before the cue at toks[i]. A relative clause between
+    the phrase and the cue is no part of it ("In dem Bericht, der am Montag erschien,
+    heißt es"): the phrase stands before the relative clause."""
     start, _ = _clause_bounds(toks, i)
-    if i - start < 2 or not (
+    end = i
+    if start == i and i > 2 and toks[i - 1].text == ",":
+        relative, _ = _clause_bounds(toks, i - 2)
+        if (
+            relative > 2
+            and toks[relative].lower in engine.words["relative_pronouns"]
+            and toks[relative - 1].text == ","
+        ):
+            start, _ = _clause_bounds(toks, relative - 2)
+            end = relative - 1
+    if end - start < 2 or not (
         toks[start].lower in engine.words["source_locatives"]
         or toks[start].lower in engine.words["impersonal_source_prepositions"]
     ):
         return None
-    phrase = toks[start + 1 : i]
+    phrase = toks[start + 1 : end]
     if (_valid_subject(engine, phrase) or _prefield_subject(engine, phrase)) and not _time_phrase(
-        engine, toks, start + 1, i
+        engine, toks, start + 1, end
     ):
-        return start + 1, i
+        return start + 1, end
     return None
 
 
@@ -3580,6 +3617,78 @@ def _colon_quote_speaker(
         return 0, end
     if len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None:
         return 0, end
+    return None
+
+
+def _colon_frame_subject(
+    engine: _Engine, text: str, toks: list[_Tok], refs: _References
+) -> tuple[tuple[int, int], int] | None:
+    """The subject of a German main clause that ends in a colon and a quotation closing
+    the sentence, and the colon: "Die Bewohner sehen alles gelassen: „…“". The subject
+    fills the prefield, so the finite verb (a lower-case word that opens no phrase of
+    its own) follows it or its apposition; a prefield of another kind (an adverbial, a
+    prepositional phrase) leaves the subject after the verb, which this does not take.
+    The subject opens with an article or names a person or role ("Zypries", "Der
+    Ermittler"), so that a capitalised adverb ("Darauf", "Aktuell") is none; a clause
+    in the subjunctive is itself reported ("Die Lage sei ernst: „…“") and keeps the
+    speaker who reports it; a subject with a possessive names a thing of the speaker
+    ("Seine Zuversicht"), not the speaker."""
+    n = len(toks)
+    colon = next((k for k in range(2, n - 1) if toks[k].text in _CLAUSE_PUNCT), None)
+    np = _np_right(engine, toks, 0)
+    if np is None or np[0] != 0 or toks[0].lower in engine.words["prepositions"]:
+        return None
+    subject, verb = np, np[1]
+    if verb < n and toks[verb].text == ",":
+        closing = next((k for k in range(verb + 1, n) if toks[k].text in _CLAUSE_PUNCT), None)
+        if closing is None or toks[closing].text != ",":
+            return None
+        appositive = _subject_with_apposition(engine, toks, closing + 1)
+        if appositive is None or appositive[0] != 0:
+            return None
+        subject, verb = appositive, closing + 1
+        colon = next((k for k in range(verb, n - 1) if toks[k].text in _CLAUSE_PUNCT), None)
+    if (
+        colon is None
+        or toks[colon].text != ":"
+        or toks[colon + 1].text != _QUOTE_TOKEN
+        or (colon + 2 < n and toks[colon + 2].text not in _END_PUNCT)
+        # a quotation that runs on into the next sentences may have its frame where it
+        # closes ("… bei uns“, wird der Teamchef zitiert")
+        or text[toks[colon + 1].end - 1] not in _CLOSING_MARKS
+        or verb >= colon
+    ):
+        return None
+    finite = toks[verb]
+    if (
+        finite.capitalised
+        or not finite.text.isalpha()
+        or finite.lower in engine.words["skippable"]
+        or finite.lower in engine.words["prepositions"]
+        or finite.lower in engine.words["subordinators"]
+        or not _valid_subject(engine, toks[subject[0] : np[1]])
+        # a noun may spell a subjunctive ("mit Sorge"): only a verb in lower case counts
+        or any(
+            t.lower in engine.words["subjunctive_forms"] and not t.capitalised
+            for t in toks[1:colon]
+        )
+    ):
+        return None
+    head = toks[: np[1]]
+    names = [t for t in head if t.capitalised]
+    if head[0].lower in engine.words["possessives"]:
+        return None
+    if (
+        head[0].lower in engine.words["determiners"]
+        or any(_is_role(engine, t) for t in head)
+        or any(
+            _is_name_run(engine, head[a:b])
+            for a in range(len(head))
+            for b in range(a + 2, len(head) + 1)
+        )
+        or (len(names) == 1 and refs.resolve(names[0].text, names[0].start, None) is not None)
+    ):
+        return subject, colon
     return None
 
 

@@ -1,5 +1,7 @@
 """German speaker rules of the recall round (see rules/de/attribution.toml): acts of
-judging that say what the judgment was, and the agent of a passive of speech.
+judging that say what the judgment was, the agent of a passive of speech, the
+subject of a clause that a colon and a quotation close, a written source before a
+relative clause and "heißt es", and a phrase of a written preposition before the verb.
 
 Every sentence here is invented for these tests: the people, places and events do
 not exist.
@@ -258,3 +260,113 @@ def test_the_one_quoted_in_a_passive_of_quoting_may_have_an_apposition() -> None
     s = one("Der Fraktionschef der Grünen, Peter Klein, wird mit den Worten zitiert, es regne.")
     assert s.attribution == "reported_speech", s.explanation
     assert speakers(s) == ["Der Fraktionschef der Grünen, Peter Klein"]
+
+
+# --- the subject of a clause that a colon and a quotation close ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Anwohner der Siedlung nehmen den Umbau gelassen: "
+            "„Wir haben schon Schlimmeres erlebt.“",
+            "Die Anwohner der Siedlung",
+        ),
+        (
+            "Der Förster, der den Wald seit Jahren betreut, blickt mit Sorge auf den Sommer: "
+            "„Noch ein trockenes Jahr verkraften die Fichten nicht.“",
+            "Der Förster",
+        ),
+        (
+            "Bürgermeisterin Lena Hollmann bekannte sich in ihrer Rede zum neuen Bahnhof: "
+            "„Ohne ihn hat unsere Stadt keine Zukunft.“",
+            "Bürgermeisterin Lena Hollmann",
+        ),
+    ],
+)
+def test_the_subject_before_a_colon_and_a_closing_quotation_speaks_it(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert speakers(s) == [speaker]
+    # the verb only frames the words ("nehmen … gelassen"), and a colon is no cue
+    assert s.attributions[0].cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb fills the prefield: the subject stands after the verb
+        "Darauf standen die Worte: „Willkommen in Talheim.“",
+        # a possessive subject names a thing of the speaker, not the speaker
+        "Seine Hoffnung gründet sich auf die Erfahrung der letzten Jahre: „Es wird gelingen.“",
+        # a clause in the subjunctive is itself reported
+        "Die Regeln seien im Vertrag klar festgelegt: „Jeder Staat trägt die Kosten selbst.“",
+    ],
+)
+def test_no_subject_of_the_frame_speaks_the_quotation(text: str) -> None:
+    s = one(text)
+    assert s.attribution == "direct_quote", s.explanation
+    assert speakers(s) == []
+
+
+# --- a relative clause between a written source and "heißt es" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In dem Bericht des Amtes, der am Montag erschien, heißt es, "
+            "die Zahl der Einbrüche sei gestiegen.",
+            "dem Bericht des Amtes",
+        ),
+        (
+            "In der Erklärung, die der Verband verbreitete, hieß es: „Wir lehnen den Plan ab.“",
+            "der Erklärung",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_written_source_is_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert speakers(s) == [speaker]
+    assert s.attributions[0].cue is not None
+    assert s.attributions[0].cue.text in {"heißt es", "hieß es"}
+
+
+def test_a_time_before_the_relative_clause_is_no_written_source() -> None:
+    s = one("Im Jahr, das nun endet, heißt es, sei alles besser geworden.")
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == []
+
+
+# --- a prepositional phrase of the written register before the verb -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bezüglich des Zeitplans meldet die Agentur, die Brücke werde im Mai fertig.",
+            "die Agentur",
+        ),
+        (
+            "Hinsichtlich der Kosten erklärte der Sprecher des Amtes, man liege im Plan.",
+            "der Sprecher des Amtes",
+        ),
+        (
+            "Anlässlich der Eröffnung sagte die Ministerin, das Museum sei ein Gewinn.",
+            "die Ministerin",
+        ),
+    ],
+)
+def test_a_phrase_of_a_written_preposition_before_the_verb_is_no_subject(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.attribution == "reported_speech", s.explanation
+    assert speakers(s) == [speaker]
