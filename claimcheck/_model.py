@@ -7,8 +7,9 @@ The `to_dict()` methods give exactly the records of ../shared/CONTRACT.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 AttributionKind = Literal["direct_quote", "reported_speech", "unattributed"]
 ClaimKind = Literal[
@@ -26,6 +27,17 @@ CLAIM_KINDS: tuple[str, ...] = (
     "position",
     "other",
 )
+
+
+@overload
+def parts_label(text: str, parts: Iterable[str]) -> str: ...
+@overload
+def parts_label(text: str | None, parts: Iterable[str]) -> str | None: ...
+def parts_label(text: str | None, parts: Iterable[str]) -> str | None:
+    """A cue or act as it reads with all its parts, joined by " … " ("Wie … mitteilte"),
+    or its own text where it is of one piece."""
+    texts = tuple(parts)
+    return " … ".join(texts) if len(texts) > 1 else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +63,7 @@ class Span:
     @property
     def label(self) -> str:
         """The text of the span, or of its parts joined by " … "."""
-        return " … ".join(part.text for part in self.parts) if self.parts else self.text
+        return parts_label(self.text, (part.text for part in self.parts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ._model import parts_label
+
 FORMATS = ("table", "jsonl", "json", "markdown")
 
 BADGES = {
@@ -106,8 +108,7 @@ def _cue_label(record: Mapping[str, Any]) -> str:
     for key in ("cue", "act"):
         span = record.get(key)
         if span:
-            parts = span.get("parts") or ()
-            words = " … ".join(str(p["text"]) for p in parts) if len(parts) > 1 else span["text"]
+            words = parts_label(span["text"], (str(p["text"]) for p in span.get("parts") or ()))
             return f"{key} “{words}”"
     return ""
 

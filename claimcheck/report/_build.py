@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from .._model import parts_label
 from ._errors import ReportError
 from ._model import (
     ATTRIBUTIONS,
@@ -177,9 +178,7 @@ def _parts(value: Any) -> tuple[Part, ...]:
 
 def _joined(parts: tuple[Part, ...], main: str | None) -> str | None:
     """A cue or act as it reads with all its parts: "Wie … mitteilte"."""
-    if len(parts) > 1:
-        return " … ".join(part.text for part in parts)
-    return main
+    return parts_label(main, (part.text for part in parts))
 
 
 def _rows(store: Store, sql: str, ids: Sequence[str]) -> list[Row]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from .._model import Span
+from .._model import Span, parts_label
 
 Verdict = Literal["supported", "refuted", "misleading", "unverifiable", "not a claim"]
 VERDICTS: tuple[Verdict, ...] = (
@@ -104,9 +104,7 @@ class StoredSentence:
     @property
     def cue_label(self) -> str | None:
         """The cue with all its parts ("Wie … mitteilte"), or None without a cue."""
-        if len(self.cue_parts) > 1:
-            return " … ".join(part.text for part in self.cue_parts)
-        return self.cue_text
+        return parts_label(self.cue_text, (part.text for part in self.cue_parts))
 
     @property
     def act_label(self) -> str | None:
